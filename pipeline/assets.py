@@ -1,0 +1,139 @@
+"""Dagster assets: each loads its inputs, calls the plain functions that do the work, checks
+the result against its contract and returns it with metadata. No logic lives here."""
+
+import dagster as dg
+import pandas as pd
+
+from pipeline import tables
+from pipeline.parsing import find_raw_files, load_releases, read_raw_file
+from pipeline.publishing import publish_version
+from pipeline.resources import DatasetConfig
+
+CONTRACT = "matches_contract"
+
+
+def contract_check(table: str, df: pd.DataFrame) -> dg.AssetCheckResult:
+    """The table's pandera contract as a blocking asset check: failures stop publication."""
+    failures = tables.validate(table, df)
+    return dg.AssetCheckResult(
+        asset_key=table,
+        check_name=CONTRACT,
+        passed=failures is None,
+        metadata={
+            "failure_count": 0 if failures is None else len(failures),
+            "failure_cases": dg.MetadataValue.md(markdown_table(failures)),
+        },
+    )
+
+
+def contract_check_spec(table: str) -> dg.AssetCheckSpec:
+    return dg.AssetCheckSpec(
+        CONTRACT, asset=table, blocking=True, description=f"{table} satisfies schemas/"
+    )
+
+
+def markdown_table(df: pd.DataFrame | None, limit: int = 10) -> str:
+    if df is None or df.empty:
+        return "_none_"
+    head = df.head(limit).map(_markdown_cell)
+    lines = ["| " + " | ".join(map(str, head.columns)) + " |", "|" + "---|" * len(head.columns)]
+    lines += ["| " + " | ".join(row) + " |" for row in head.itertuples(index=False)]
+    return "\n".join(lines)
+
+
+@dg.asset(group_name="ingest", kinds={"markdown"})
+def raw_files(context: dg.AssetExecutionContext, dataset: DatasetConfig) -> pd.DataFrame:
+    """Inventory of the raw release files: every *.md below the raw directory and its hash."""
+    raw_dir = dataset.raw_path()
+    if not raw_dir.is_dir():
+        raise dg.Failure(f"raw directory {raw_dir.resolve()} does not exist")
+    files = [read_raw_file(raw_dir, p) for p in find_raw_files(raw_dir)]
+    inventory = pd.DataFrame(
+        {"source_path": [f.source_path for f in files], "source_sha256": [f.sha256 for f in files]}
+    )
+    context.add_output_metadata({"raw_dir": str(raw_dir.resolve()), "file_count": len(files)})
+    return inventory
+
+
+@dg.multi_asset(
+    group_name="tables",
+    outs={
+        "releases": dg.AssetOut(kinds={"pandas"}, description="One row per accepted release."),
+        "rejects": dg.AssetOut(kinds={"pandas"}, description="One row per rejected raw file."),
+    },
+    check_specs=[
+        contract_check_spec("releases"),
+        contract_check_spec("rejects"),
+        dg.AssetCheckSpec(
+            "every_file_accounted_for",
+            asset="rejects",
+            blocking=True,
+            description="Each raw *.md file is in exactly one of releases or rejects.",
+        ),
+    ],
+)
+def releases_and_rejects(
+    context: dg.AssetExecutionContext, dataset: DatasetConfig, raw_files: pd.DataFrame
+):
+    """Parse every raw file into a release, or a reject that says what to fix."""
+    raw_dir = dataset.raw_path()
+    release_rows, reject_rows = load_releases(
+        read_raw_file(raw_dir, raw_dir / p) for p in raw_files["source_path"]
+    )
+    releases, rejects = tables.frame("releases", release_rows), tables.frame("rejects", reject_rows)
+    context.log.info(f"{len(releases)} releases accepted, {len(rejects)} files rejected")
+    for reason, count in rejects["reason"].value_counts().sort_index().items():
+        context.log.warning(f"rejected {count} file(s) as {reason}")
+    yield dg.Output(releases, "releases", metadata=_table_metadata(releases))
+    yield dg.Output(
+        rejects,
+        "rejects",
+        metadata={
+            **_table_metadata(rejects),
+            "reasons": rejects["reason"].value_counts().to_dict(),
+        },
+    )
+    yield contract_check("releases", releases)
+    yield contract_check("rejects", rejects)
+    accounted = sorted([*releases["source_path"], *rejects["source_path"]])
+    yield dg.AssetCheckResult(
+        asset_key="rejects",
+        check_name="every_file_accounted_for",
+        passed=accounted == sorted(raw_files["source_path"]),
+        metadata={"raw_files": len(raw_files), "accounted": len(accounted)},
+    )
+
+
+@dg.asset(group_name="publish", kinds={"parquet", "duckdb"})
+def published_version(
+    context: dg.AssetExecutionContext,
+    dataset: DatasetConfig,
+    releases: pd.DataFrame,
+    rejects: pd.DataFrame,
+) -> dg.MaterializeResult:
+    """An immutable version under <output>/releases/: Parquet, DuckDB, manifest, dictionary."""
+    frames = {"releases": releases, "rejects": rejects}
+    publication = publish_version(
+        {name: tables.to_arrow(name, df) for name, df in frames.items()}, dataset.output_path()
+    )
+    verb = "published" if publication.created else "unchanged since"
+    context.log.info(f"{verb} version {publication.version} at {publication.path.resolve()}")
+    return dg.MaterializeResult(
+        metadata={
+            "version": publication.version,
+            "created": publication.created,
+            "path": dg.MetadataValue.path(str(publication.path.resolve())),
+            "rows": {n: t["rows"] for n, t in publication.manifest["tables"].items()},
+            "rejected_count": publication.manifest["rejected_count"],
+        }
+    )
+
+
+def _markdown_cell(value: object) -> str:
+    is_missing = pd.isna(value)
+    text = "" if isinstance(is_missing, bool) and is_missing else str(value)
+    return text[:80].replace("|", "\\|").replace("\n", " ")
+
+
+def _table_metadata(df: pd.DataFrame) -> dict:
+    return {"dagster/row_count": len(df), "preview": dg.MetadataValue.md(markdown_table(df))}

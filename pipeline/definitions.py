@@ -1,0 +1,43 @@
+"""The single Dagster entry point: assets, checks, the publishing job, its schedule and sensor."""
+
+import dagster as dg
+
+from pipeline.assets import published_version, raw_files, releases_and_rejects
+from pipeline.parsing import raw_dir_fingerprint
+from pipeline.resources import DatasetConfig
+
+publish_dataset = dg.define_asset_job(
+    "publish_dataset",
+    selection=dg.AssetSelection.all(),
+    description="Ingest raw/, validate, extract and publish a new version if anything changed.",
+)
+
+daily_publish = dg.ScheduleDefinition(
+    name="daily_publish",
+    job=publish_dataset,
+    cron_schedule="0 6 * * *",
+    execution_timezone="Pacific/Auckland",
+    description="Rebuild and publish every morning, New Zealand time.",
+)
+
+
+@dg.sensor(job=publish_dataset, minimum_interval_seconds=60)
+def raw_files_changed(context: dg.SensorEvaluationContext, dataset: DatasetConfig):
+    """Request a run when raw files are added, changed or removed (cursor: content hash)."""
+    raw_dir = dataset.raw_path()
+    if not raw_dir.is_dir():
+        return dg.SkipReason(f"raw directory {raw_dir.resolve()} does not exist")
+    fingerprint = raw_dir_fingerprint(raw_dir)
+    if fingerprint == context.cursor:
+        return dg.SkipReason("raw files unchanged since the last requested run")
+    context.update_cursor(fingerprint)
+    return dg.RunRequest(run_key=fingerprint)
+
+
+defs = dg.Definitions(
+    assets=[raw_files, releases_and_rejects, published_version],
+    jobs=[publish_dataset],
+    schedules=[daily_publish],
+    sensors=[raw_files_changed],
+    resources={"dataset": DatasetConfig()},
+)

@@ -1,0 +1,43 @@
+"""Canonical person names and actor ids, shared by parsing, quotes and actors.
+
+One function decides what a person's canonical name and id are, so that a minister in the
+front matter, a quote speaker and a person named in the text end up as the same actor.
+"""
+
+import re
+import unicodedata
+
+from nameparser import HumanName
+from nameparser.config import Constants
+
+_NAME_CONSTANTS = Constants()
+_NAME_CONSTANTS.titles.add("rt", "rt.", "right", "honourable", "hon", "hon.", "mp", "minister")
+_NAME_CONSTANTS.suffix_acronyms.add("kc", "qc", "mp", "mnzm", "onzm", "cnzm", "knzm", "dnzm")
+
+_APOSTROPHES = re.compile(r"[’'`]")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_SPACES = re.compile(r"\s+")
+
+
+def canonical_person_name(raw: str) -> str:
+    """'Rt Hon Jacinda Ardern' -> 'Jacinda Ardern': honorifics and post-nominals removed.
+
+    The name's own spelling (case, macrons, apostrophes) is kept as written.
+    """
+    text = _SPACES.sub(" ", raw).strip().strip(",")
+    if not text:
+        return ""
+    parsed = HumanName(text, constants=_NAME_CONSTANTS)
+    parts = [p for p in (parsed.first, parsed.middle, parsed.last) if p]
+    return " ".join(parts) if parts else text
+
+
+def slugify(text: str) -> str:
+    """ASCII, lower case, hyphen separated: 'Damien O’Connor' -> 'damien-oconnor'."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _NOT_SLUG.sub("-", _APOSTROPHES.sub("", folded).lower()).strip("-")
+
+
+def person_actor_id(name: str) -> str:
+    """The actor id of a person, from any form of their full name."""
+    return f"person:{slugify(canonical_person_name(name))}"

@@ -1,0 +1,305 @@
+"""Raw release files (Markdown with YAML front matter) -> `releases` rows or `rejects` rows.
+
+Every file ends up in exactly one of the two: a file that cannot be accepted is never dropped
+and never stops the others; it becomes a reject whose detail tells a person what to fix.
+"""
+
+import hashlib
+import html
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+from pipeline.names import canonical_person_name
+
+REQUIRED_FIELDS = ("title", "date", "url")
+_RELEASE_ID = re.compile(r"^[\w~-][\w.~-]*$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z]*)?$")
+
+
+class RejectedFile(Exception):
+    """A raw file that cannot become a release; `reason` is a stable code for `rejects`."""
+
+    def __init__(self, reason: str, detail: str, line: int | None = None):
+        super().__init__(detail)
+        self.reason, self.detail, self.line = reason, detail, line
+
+
+@dataclass(frozen=True)
+class RawFile:
+    source_path: str
+    data: bytes | None
+    error: str | None = None
+
+    @property
+    def sha256(self) -> str | None:
+        return None if self.data is None else hashlib.sha256(self.data).hexdigest()
+
+
+class _PlainYAMLLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text, so a bad date is reported as `bad_date` with its
+    value instead of failing the whole YAML document."""
+
+
+_PlainYAMLLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class _ReleaseYAMLHandler(YAMLHandler):
+    def load(self, fm: str, **kwargs: object):
+        return yaml.load(fm, Loader=_PlainYAMLLoader)
+
+
+def find_raw_files(raw_dir: Path) -> Iterator[Path]:
+    """Every `*.md` file below the raw directory, in a stable order."""
+    return iter(
+        sorted((p for p in raw_dir.rglob("*.md") if p.is_file()), key=lambda p: p.as_posix())
+    )
+
+
+def read_raw_file(raw_dir: Path, path: Path) -> RawFile:
+    rel = path.relative_to(raw_dir).as_posix()
+    try:
+        return RawFile(rel, path.read_bytes())
+    except OSError as exc:
+        return RawFile(rel, None, error=exc.strerror or str(exc))
+
+
+def parse_release(source_path: str, data: bytes) -> dict:
+    """One raw file's bytes -> a `releases` row. Raises RejectedFile when it cannot be accepted."""
+    text = _decode(data)
+    meta, content = _split_front_matter(text)
+    missing = [f for f in REQUIRED_FIELDS if meta.get(f) in (None, "", [], {})]
+    if missing:
+        raise RejectedFile(
+            "missing_field",
+            f"required front matter field{'s' if len(missing) > 1 else ''} "
+            f"{', '.join(missing)} {'are' if len(missing) > 1 else 'is'} missing or empty; "
+            "add them to the front matter",
+            _field_line(text, missing[0]),
+        )
+    url = _scalar(meta, "url", text)
+    body = clean_body(content)
+    if not body:
+        raise RejectedFile(
+            "empty_body", "the release has front matter but no body text below it", None
+        )
+    return {
+        "release_id": release_id_from_url(url, _field_line(text, "url")),
+        "url": url,
+        "title": _SPACES.sub(" ", html.unescape(_scalar(meta, "title", text))).strip(),
+        "published_date": _parse_date(meta["date"], _field_line(text, "date")),
+        "ministers": _dedupe(canonical_person_name(m) for m in _text_list(meta, "ministers", text)),
+        "portfolios": _dedupe(_text_list(meta, "portfolios", text)),
+        "attachments": _text_list(meta, "attachments", text),
+        "body": body,
+        "word_count": len(_WORD.findall(body)),
+        "source_path": source_path,
+        "source_sha256": hashlib.sha256(data).hexdigest(),
+    }
+
+
+def release_id_from_url(url: str, line: int | None = None) -> str:
+    """The url's last path segment; refuses anything that could name another directory."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise RejectedFile("bad_url", f"url '{url}' is not an http(s) address", line)
+    segments = [s for s in parts.path.split("/") if s]
+    release_id = unquote(segments[-1]) if segments else ""
+    if not _RELEASE_ID.match(release_id) or release_id in (".", ".."):
+        raise RejectedFile(
+            "bad_url",
+            f"url '{url}' does not end in a usable release id (got '{release_id}'): the last "
+            "path segment must be letters, digits, '-', '_', '.' or '~' and not start with '.'",
+            line,
+        )
+    return release_id
+
+
+def load_releases(files: Iterable[RawFile]) -> tuple[list[dict], list[dict]]:
+    """Parse every raw file: (release rows, reject rows), each file in exactly one list.
+
+    Files are taken in path order; the first file with a release_id wins and any later one is
+    rejected as a duplicate that names it, whether its content is the same or not.
+    """
+    releases: dict[str, dict] = {}
+    rejects: list[dict] = []
+    for raw in sorted(files, key=lambda f: f.source_path):
+        try:
+            if raw.data is None:
+                raise RejectedFile("unreadable", f"the file could not be read: {raw.error}")
+            row = parse_release(raw.source_path, raw.data)
+            kept = releases.get(row["release_id"])
+            if kept is not None:
+                raise _duplicate(row, kept)
+            releases[row["release_id"]] = row
+        except RejectedFile as rejected:
+            rejects.append(
+                {
+                    "source_path": raw.source_path,
+                    "reason": rejected.reason,
+                    "detail": rejected.detail,
+                    "line": rejected.line,
+                    "source_sha256": raw.sha256,
+                }
+            )
+    return sorted(releases.values(), key=lambda r: r["release_id"]), rejects
+
+
+def _duplicate(row: dict, kept: dict) -> RejectedFile:
+    first = kept["source_path"]
+    if row["source_sha256"] == kept["source_sha256"]:
+        detail = f"byte-identical copy of {first}, which was kept; delete this file"
+    elif _content(row) == _content(kept):
+        detail = (
+            f"same release as {first} (same content, other bytes), which was kept; delete this file"
+        )
+    else:
+        detail = (
+            f"release_id '{row['release_id']}' is also used by {first}, which was kept, but the "
+            "content differs; check which file is right and remove the other"
+        )
+    return RejectedFile("duplicate", detail)
+
+
+def _content(row: dict) -> tuple:
+    return tuple(v for k, v in row.items() if k not in ("source_path", "source_sha256"))
+
+
+_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.DOTALL)
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BLOCK_END = re.compile(r"</?(?:p|div|h[1-6]|li|ul|ol|blockquote|table|tr)\b[^<>]*>", re.I)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+
+
+def clean_body(content: str) -> str:
+    """HTML remnants out, entities decoded, paragraphs separated by exactly one blank line."""
+    text = _BREAK.sub("\n", content)
+    text = _BLOCK_END.sub("\n\n", text)
+    text = html.unescape(_TAG.sub("", text))
+    paragraphs = []
+    for block in _PARAGRAPH_BREAK.split(text):
+        lines = [_SPACES.sub(" ", line).strip() for line in block.split("\n")]
+        paragraph = "\n".join(line for line in lines if line)
+        if paragraph:
+            paragraphs.append(paragraph)
+    return "\n\n".join(paragraphs)
+
+
+def _decode(data: bytes) -> str:
+    if b"\x00" in data:
+        raise RejectedFile(
+            "binary", "the file contains NUL bytes: it is binary (or UTF-16), not a UTF-8 text"
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise RejectedFile(
+            "not_utf8",
+            f"byte 0x{data[exc.start]:02x} at line {line} is not valid UTF-8; "
+            "re-save the file as UTF-8",
+            line,
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _split_front_matter(text: str) -> tuple[dict, str]:
+    handler = _ReleaseYAMLHandler()
+    text = text.lstrip()
+    opening = handler.FM_BOUNDARY.match(text)
+    if not opening:
+        raise RejectedFile(
+            "no_front_matter", "the file does not start with a '---' YAML front matter block", 1
+        )
+    try:
+        fm, content = handler.split(text)
+    except ValueError:
+        raise RejectedFile(
+            "no_front_matter",
+            "the front matter opened by '---' on line 1 is never closed by a second '---' line",
+            1,
+        ) from None
+    try:
+        meta = handler.load(fm)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = text.count("\n", 0, opening.end()) + mark.line + 1 if mark else None
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        where = f" at line {line}" if line else ""
+        context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        if context and context_mark:
+            context_line = text.count("\n", 0, opening.end()) + context_mark.line + 1
+            problem += f" ({context} that starts at line {context_line})"
+        raise RejectedFile(
+            "invalid_yaml", f"the front matter is not valid YAML{where}: {problem}", line
+        ) from None
+    if not isinstance(meta, dict):
+        raise RejectedFile("invalid_yaml", "the front matter must be a mapping of field: value", 1)
+    return meta, content
+
+
+def _field_line(text: str, name: str) -> int | None:
+    match = re.search(rf"^{re.escape(name)}\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _scalar(meta: dict, name: str, text: str) -> str:
+    value = meta[name]
+    if isinstance(value, (dict, list)):
+        raise RejectedFile(
+            "bad_field",
+            f"front matter field '{name}' must be text, not a list or mapping",
+            _field_line(text, name),
+        )
+    return str(value).strip()
+
+
+def _text_list(meta: dict, name: str, text: str) -> list[str]:
+    value = meta.get(name)
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else [value]
+    if any(isinstance(item, (dict, list)) for item in items):
+        raise RejectedFile(
+            "bad_field",
+            f"front matter field '{name}' must be a list of text items, "
+            "but an item is a list or mapping",
+            _field_line(text, name),
+        )
+    return [s for s in (_SPACES.sub(" ", str(item)).strip() for item in items if item) if s]
+
+
+def _parse_date(value: object, line: int | None) -> date:
+    match = _ISO_DATE.match(str(value).strip())
+    try:
+        if not match:
+            raise ValueError
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        raise RejectedFile(
+            "bad_date", f"date '{value}' is not a real calendar date in ISO form (YYYY-MM-DD)", line
+        ) from None
+
+
+def _dedupe(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def raw_dir_fingerprint(raw_dir: Path) -> str:
+    """One hash over every raw file's path and content: changes when any file does."""
+    digest = hashlib.sha256()
+    for path in find_raw_files(raw_dir):
+        raw = read_raw_file(raw_dir, path)
+        digest.update(f"{raw.source_path}\0{raw.sha256 or raw.error}\n".encode())
+    return digest.hexdigest()

@@ -1,0 +1,47 @@
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from schemas.types import Date, Int, String, StringList
+
+SHA256 = r"^[0-9a-f]{64}$"
+
+
+class Releases(pa.DataFrameModel):
+    release_id: Series[String] = pa.Field(
+        unique=True,
+        str_matches=r"^[\w~-][\w.~-]*$",
+        description="The last path segment of url; joins every other table to this one.",
+    )
+    url: Series[String] = pa.Field(
+        str_matches=r"^https?://", description="The release's page on beehive.govt.nz."
+    )
+    title: Series[String] = pa.Field(str_length={"min_value": 1}, description="Release title.")
+    published_date: Series[Date] = pa.Field(description="Date of the release (front matter).")
+    ministers: Series[StringList] = pa.Field(
+        description="Ministers named in the front matter, canonical names without honorifics "
+        "('Jacinda Ardern'), in the order given."
+    )
+    portfolios: Series[StringList] = pa.Field(
+        description="Portfolios named in the front matter, as written."
+    )
+    attachments: Series[StringList] = pa.Field(
+        description="Attachment URLs listed in the front matter (empty when none)."
+    )
+    body: Series[String] = pa.Field(
+        str_length={"min_value": 1},
+        description="The release text, paragraphs separated by a blank line, HTML remnants "
+        "removed. Every char_start/char_end in other tables is an offset into this string.",
+    )
+    word_count: Series[Int] = pa.Field(ge=0, description="Number of words in body.")
+    source_path: Series[String] = pa.Field(
+        unique=True, description="Path of the raw file, relative to the raw directory."
+    )
+    source_sha256: Series[String] = pa.Field(
+        str_matches=SHA256, description="SHA-256 of the raw file's bytes, as read."
+    )
+
+    class Config:
+        description = "One row per accepted raw release."
+        strict = True
+        ordered = True
+        unique = ["release_id"]  # the primary key, which also fixes the row order

@@ -1,0 +1,17 @@
+"""Arrow-backed column types shared by every table contract.
+
+Each alias names both the pandas dtype pandera validates and the Arrow type written to
+Parquet and DuckDB, so the three cannot disagree.
+"""
+
+from typing import Annotated
+
+import pandas as pd
+import pyarrow as pa
+
+String = Annotated[pd.ArrowDtype, pa.string()]
+Int = Annotated[pd.ArrowDtype, pa.int64()]
+Double = Annotated[pd.ArrowDtype, pa.float64()]
+Bool = Annotated[pd.ArrowDtype, pa.bool_()]
+Date = Annotated[pd.ArrowDtype, pa.date32()]
+StringList = Annotated[pd.ArrowDtype, pa.list_(pa.string())]

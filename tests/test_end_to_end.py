@@ -1,0 +1,93 @@
+"""The real publish_dataset job, configured through the environment, into temporary outputs."""
+
+import json
+import shutil
+
+import duckdb
+import pyarrow.parquet as pq
+
+from schemas import TABLES
+from tests.conftest import SEEDS_RAW
+from tests.test_parsing import EXPECTED_MESSY
+
+
+def parquet_bytes(version_dir):
+    return {name: (version_dir / f"{name}.parquet").read_bytes() for name in TABLES}
+
+
+def test_seeds_publish_a_queryable_version_once(run_pipeline, tmp_path):
+    out = tmp_path / "out"
+    assert run_pipeline(SEEDS_RAW, out).success
+    releases_dir = out / "releases"
+    version_dir = (releases_dir / "latest").resolve()
+    assert {p.name for p in version_dir.iterdir()} == {
+        *(f"{name}.parquet" for name in TABLES),
+        "dataset.duckdb",
+        "manifest.json",
+        "DATA_DICTIONARY.md",
+    }
+    releases = pq.read_table(version_dir / "releases.parquet").to_pylist()
+    assert [r["ministers"] for r in releases] == [["Jacinda Ardern"], ["Jacinda Ardern"]]
+
+    assert run_pipeline(SEEDS_RAW, out).success
+    index = json.loads((releases_dir / "index.json").read_text())
+    assert [v["version"] for v in index] == [version_dir.name]
+
+
+def test_same_input_gives_byte_identical_parquet(run_pipeline, tmp_path):
+    assert run_pipeline(SEEDS_RAW, tmp_path / "one").success
+    assert run_pipeline(SEEDS_RAW, tmp_path / "two").success
+    one = parquet_bytes((tmp_path / "one" / "releases" / "latest").resolve())
+    two = parquet_bytes((tmp_path / "two" / "releases" / "latest").resolve())
+    assert one == two
+
+
+def test_broken_files_are_rejected_and_the_good_ones_published(
+    run_pipeline, seeds_and_messy, tmp_path
+):
+    out = tmp_path / "out"
+    assert run_pipeline(seeds_and_messy, out).success
+    version_dir = (out / "releases" / "latest").resolve()
+    rejects = {
+        r["source_path"]: r["reason"]
+        for r in pq.read_table(version_dir / "rejects.parquet").to_pylist()
+    }
+    expected_rejects = {f"messy/{p}": r for p, r in EXPECTED_MESSY.items() if r is not None}
+    assert rejects == expected_rejects
+    releases = pq.read_table(version_dir / "releases.parquet").column("source_path").to_pylist()
+    assert len(releases) == 2 + sum(r is None for r in EXPECTED_MESSY.values())
+    manifest = json.loads((version_dir / "manifest.json").read_text())
+    assert manifest["rejected_count"] == len(expected_rejects)
+
+
+def test_a_changed_input_publishes_a_new_version_and_keeps_the_old(
+    run_pipeline, seeds_and_messy, tmp_path
+):
+    out = tmp_path / "out"
+    raw = tmp_path / "seeds"
+    shutil.copytree(SEEDS_RAW, raw)
+    assert run_pipeline(raw, out).success
+    first = (out / "releases" / "latest").resolve()
+    first_files = {p.name: p.read_bytes() for p in first.iterdir()}
+    shutil.copytree(seeds_and_messy / "messy", raw / "messy")
+    assert run_pipeline(raw, out).success
+    second = (out / "releases" / "latest").resolve()
+    assert second != first
+    assert {p.name: p.read_bytes() for p in first.iterdir()} == first_files
+    assert json.loads((second / "manifest.json").read_text())["previous_version"] == first.name
+
+
+def test_dataset_duckdb_works_when_copied_alone(run_pipeline, tmp_path, monkeypatch):
+    assert run_pipeline(SEEDS_RAW, tmp_path / "out").success
+    version_dir = (tmp_path / "out" / "releases" / "latest").resolve()
+    elsewhere = tmp_path / "downloaded"
+    shutil.copytree(version_dir, elsewhere)
+    shutil.rmtree(tmp_path / "out")
+    monkeypatch.chdir(tmp_path)
+    with duckdb.connect(str(elsewhere / "dataset.duckdb"), read_only=True) as con:
+        assert con.execute("select count(*) from releases").fetchone() == (2,)
+        comment = con.execute(
+            "select comment from duckdb_columns() where table_name = 'releases' "
+            "and column_name = 'release_id'"
+        ).fetchone()[0]
+    assert comment == TABLES["releases"].to_schema().columns["release_id"].description
