@@ -12,8 +12,10 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet -c requirements.lock -e '.[dev]'
 	touch $@
 
-run: $(VENV)/.installed  ## ingest raw/, validate, extract, publish a version under outputs/
-	@mkdir -p "$(DAGSTER_HOME)"
+$(DAGSTER_HOME)/dagster.yaml:  # the UI and `make run` share this instance, so runs show in the UI
+	@mkdir -p "$(DAGSTER_HOME)" && touch "$@"
+
+run: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml  ## ingest raw/, validate, extract, publish under outputs/
 	$(BIN)/python -m pipeline run
 
 test: lint  ## lint, then the whole test suite
@@ -23,8 +25,7 @@ lint: $(VENV)/.installed
 	$(BIN)/ruff check pipeline schemas tests
 	$(BIN)/ruff format --check pipeline schemas tests
 
-ui: $(VENV)/.installed  ## the Dagster UI on http://127.0.0.1:3000
-	@mkdir -p "$(DAGSTER_HOME)"
+ui: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml  ## the Dagster UI on http://127.0.0.1:3000
 	$(BIN)/dagster dev -m pipeline.definitions
 
 eval: $(VENV)/.installed  ## make eval GOLD=tests/fixtures/gold/dev.jsonl
