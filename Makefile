@@ -28,7 +28,8 @@ lint: $(VENV)/.installed
 ui: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml  ## the Dagster UI on http://127.0.0.1:3000
 	$(BIN)/dagster dev -m pipeline.definitions
 
-eval: $(VENV)/.installed  ## make eval GOLD=tests/fixtures/gold/dev.jsonl
+GOLD ?= tests/fixtures/gold/seeds.jsonl tests/fixtures/gold/dev.jsonl
+eval: $(VENV)/.installed  ## make eval GOLD="../shared/gold/*.jsonl" (default: the copies in tests/)
 	$(BIN)/python -m pipeline eval $(GOLD)
 
 lock: $(VENV)/.installed  ## refresh the pinned versions after changing pyproject.toml

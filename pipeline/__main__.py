@@ -3,23 +3,32 @@
 import argparse
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import dagster as dg
 
 
-def run() -> int:
+def run_job(raw_dir: str | None = None, output_dir: str | None = None) -> dg.ExecuteInProcessResult:
+    """The publish_dataset job, in this process, recorded in $DAGSTER_HOME when it is set."""
     from pipeline.definitions import defs
 
-    started = time.monotonic()
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else None
-    job = defs.resolve_job_def("publish_dataset")
-    result = job.execute_in_process(
+    config = {k: v for k, v in {"raw_dir": raw_dir, "output_dir": output_dir}.items() if v}
+    return defs.resolve_job_def("publish_dataset").execute_in_process(
         instance=instance or dg.DagsterInstance.ephemeral(),
-        run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
+        run_config={
+            "loggers": {"console": {"config": {"log_level": "INFO"}}},
+            "resources": {"dataset": {"config": config}},
+        },
         raise_on_error=False,
     )
+
+
+def run() -> int:
+    started = time.monotonic()
+    result = run_job()
     if not result.success:
         print("run failed; see the log above", file=sys.stderr)
         return 1
@@ -38,12 +47,36 @@ def run() -> int:
     return 0
 
 
+def evaluate(gold_paths: list[Path], details: bool) -> int:
+    """Run the pipeline on gold releases in a temporary directory and print the scores."""
+    from pipeline import evaluation
+
+    items = [item for path in gold_paths for item in evaluation.read_gold(path)]
+    with tempfile.TemporaryDirectory(prefix="beehive-eval-") as tmp:
+        raw, out = Path(tmp) / "raw", Path(tmp) / "out"
+        evaluation.write_raw_releases(items, raw)
+        if not run_job(str(raw), str(out)).success:
+            print("the pipeline failed on the gold releases", file=sys.stderr)
+            return 1
+        version_dir = (out / "releases" / "latest").resolve()
+        print(f"{len(items)} gold releases from {', '.join(map(str, gold_paths))}")
+        print(evaluation.format_scores(evaluation.score_version(items, version_dir)))
+        if details:
+            print(evaluation.format_errors(items, version_dir))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("run", help="run the publish_dataset job once")
     commands.add_parser("dictionary", help="regenerate docs/data-dictionary.md from schemas/")
+    scoring = commands.add_parser("eval", help="score the pipeline against gold .jsonl files")
+    scoring.add_argument("gold", nargs="+", type=Path, help="gold .jsonl files")
+    scoring.add_argument("--details", action="store_true", help="list every mismatch")
     args = parser.parse_args(argv)
+    if args.command == "eval":
+        return evaluate(args.gold, args.details)
     if args.command == "run":
         return run()
     if args.command == "dictionary":

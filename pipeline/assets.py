@@ -7,7 +7,9 @@ import pandas as pd
 from pipeline import tables
 from pipeline.parsing import find_raw_files, load_releases, read_raw_file
 from pipeline.publishing import publish_version
+from pipeline.quotes import extract_quotes, misplaced_quotes
 from pipeline.resources import DatasetConfig
+from schemas import TABLES
 
 CONTRACT = "matches_contract"
 
@@ -104,15 +106,55 @@ def releases_and_rejects(
     )
 
 
-@dg.asset(group_name="publish", kinds={"parquet", "duckdb"})
+@dg.asset(
+    group_name="tables",
+    kinds={"pandas"},
+    check_specs=[
+        contract_check_spec("quotes"),
+        dg.AssetCheckSpec(
+            "offsets_point_at_text",
+            asset="quotes",
+            blocking=True,
+            description="Each quotation's char_start/char_end span in releases.body holds its text",
+        ),
+    ],
+)
+def quotes(context: dg.AssetExecutionContext, releases: pd.DataFrame):
+    """Direct quotations and their speakers (pipeline/quotes.py)."""
+    bodies = tables.records(releases, ["release_id", "body", "ministers", "portfolios"])
+    df = tables.frame("quotes", [row for release in bodies for row in extract_quotes(release)])
+    attributed = int(df["speaker_name"].notna().sum())
+    context.log.info(f"{len(df)} quotations, {attributed} with a speaker")
+    yield dg.Output(
+        df,
+        metadata={
+            **_table_metadata(df),
+            "with_speaker": attributed,
+            "partial": int(df["is_partial"].sum()),
+        },
+    )
+    yield contract_check("quotes", df)
+    misplaced = misplaced_quotes(
+        {r["release_id"]: r["body"] for r in bodies},
+        tables.records(df, ["quote_id", "release_id", "text", "char_start", "char_end"]),
+    )
+    yield dg.AssetCheckResult(
+        asset_key="quotes",
+        check_name="offsets_point_at_text",
+        passed=not misplaced,
+        metadata={"misplaced": len(misplaced), "examples": misplaced[:10]},
+    )
+
+
+@dg.asset(
+    group_name="publish",
+    kinds={"parquet", "duckdb"},
+    ins={name: dg.AssetIn(name) for name in TABLES},
+)
 def published_version(
-    context: dg.AssetExecutionContext,
-    dataset: DatasetConfig,
-    releases: pd.DataFrame,
-    rejects: pd.DataFrame,
+    context: dg.AssetExecutionContext, dataset: DatasetConfig, **frames: pd.DataFrame
 ) -> dg.MaterializeResult:
     """An immutable version under <output>/releases/: Parquet, DuckDB, manifest, dictionary."""
-    frames = {"releases": releases, "rejects": rejects}
     publication = publish_version(
         {name: tables.to_arrow(name, df) for name, df in frames.items()}, dataset.output_path()
     )

@@ -32,6 +32,13 @@ def canonical_person_name(raw: str) -> str:
     return " ".join(parts) if parts else text
 
 
+def first_and_last(name: str) -> tuple[str, str]:
+    """('Te Ururoa', 'Flavell') style split of a canonical name into given and family name."""
+    parsed = HumanName(name, constants=_NAME_CONSTANTS)
+    first = " ".join(p for p in (parsed.first, parsed.middle) if p)
+    return first, parsed.last or parsed.first
+
+
 def slugify(text: str) -> str:
     """ASCII, lower case, hyphen separated: 'Damien O’Connor' -> 'damien-oconnor'."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

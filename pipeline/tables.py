@@ -59,7 +59,8 @@ def arrow_schema(table: str) -> pa.Schema:
     )
 
 
-def primary_key(table: str) -> list[str]:
+def sort_key(table: str) -> list[str]:
+    """The columns that identify a row and fix the published row order (Config.unique)."""
     return list(TABLES[table].to_schema().unique or [])
 
 
@@ -67,8 +68,13 @@ def frame(table: str, rows: Iterable[Mapping]) -> pd.DataFrame:
     """Rows (dicts keyed by column name) as an Arrow-backed DataFrame, in contract column
     order and sorted by the primary key so that the same rows always give the same file."""
     data = pa.Table.from_pylist(list(rows), schema=arrow_schema(table))
-    data = data.sort_by([(k, "ascending") for k in primary_key(table)])
+    data = data.sort_by([(k, "ascending") for k in sort_key(table)])
     return data.to_pandas(types_mapper=pd.ArrowDtype)
+
+
+def records(df: pd.DataFrame, columns: list[str]) -> list[dict]:
+    """Rows of some columns as plain Python values (lists as lists, nulls as None)."""
+    return pa.Table.from_pandas(df[columns], preserve_index=False).to_pylist()
 
 
 def to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
@@ -99,8 +105,15 @@ def data_dictionary() -> str:
         "",
     ]
     for table in TABLES:
-        key = ", ".join(f"`{k}`" for k in primary_key(table))
-        lines += [f"## {table}", "", table_description(table), "", f"Primary key: {key}.", ""]
+        key = ", ".join(f"`{k}`" for k in sort_key(table))
+        lines += [
+            f"## {table}",
+            "",
+            table_description(table),
+            "",
+            f"One row per {key}; rows are sorted by it.",
+            "",
+        ]
         lines += [
             "| column | DuckDB type | Parquet (Arrow) type | nullable | description |",
             "|---|---|---|---|---|",

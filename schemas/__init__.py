@@ -4,12 +4,14 @@ Validation (pandera), Parquet/Arrow types, DuckDB comments and the data dictiona
 derived from the models registered in TABLES, in publication order.
 """
 
+from schemas.quotes import Quotes
 from schemas.rejects import Rejects
 from schemas.releases import Releases
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 TABLES = {
     "releases": Releases,
+    "quotes": Quotes,
     "rejects": Rejects,
 }

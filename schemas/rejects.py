@@ -47,4 +47,4 @@ class Rejects(pa.DataFrameModel):
         )
         strict = True
         ordered = True
-        unique = ["source_path"]  # the primary key, which also fixes the row order
+        unique = ["source_path"]  # a key; rows are published sorted by it

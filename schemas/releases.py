@@ -44,4 +44,4 @@ class Releases(pa.DataFrameModel):
         description = "One row per accepted raw release."
         strict = True
         ordered = True
-        unique = ["release_id"]  # the primary key, which also fixes the row order
+        unique = ["release_id"]  # a key; rows are published sorted by it

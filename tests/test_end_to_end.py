@@ -28,6 +28,14 @@ def test_seeds_publish_a_queryable_version_once(run_pipeline, tmp_path):
     }
     releases = pq.read_table(version_dir / "releases.parquet").to_pylist()
     assert [r["ministers"] for r in releases] == [["Jacinda Ardern"], ["Jacinda Ardern"]]
+    quotes = pq.read_table(version_dir / "quotes.parquet").to_pylist()
+    assert len(quotes) == 6
+    assert {q["speaker_actor_id"] for q in quotes} == {"person:jacinda-ardern"}
+    bodies = {r["release_id"]: r["body"] for r in releases}
+    for q in quotes:
+        assert (
+            q["text"].split("\n\n")[0] in bodies[q["release_id"]][q["char_start"] : q["char_end"]]
+        )
 
     assert run_pipeline(SEEDS_RAW, out).success
     index = json.loads((releases_dir / "index.json").read_text())

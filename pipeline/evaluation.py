@@ -1,0 +1,271 @@
+"""Score a published version against hand-annotated gold releases (tests/fixtures/gold/).
+
+Gold items are written as raw releases the way GUIDE.md describes, run through the real
+pipeline, and the published tables are matched with SPEC.md's rules:
+- quotes: same release, normalised texts with a similarity ratio of at least 0.9;
+- speaker attribution: a matched quote whose speaker equals the gold speaker;
+- figures: values equal within 0.5% and one surface contains the other;
+- actors: the name or one of the aliases equals the gold name, case-insensitively.
+"""
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow.parquet as pq
+from rapidfuzz import fuzz
+
+QUOTE_MARKS = re.compile(r"[“”„‟\"‘’‚‛'«»]")
+
+
+@dataclass
+class Score:
+    predicted: int = 0
+    gold: int = 0
+    matched: int = 0
+    correct_kind: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def release_id_for(item: dict) -> str:
+    url = item.get("source_url") or ""
+    if "/release/" in url:
+        return url.rstrip("/").rsplit("/", 1)[-1]
+    return item["id"]
+
+
+def write_raw_releases(items: Iterable[dict], raw_dir: Path) -> None:
+    """Each gold item as a raw Markdown release, following GUIDE.md."""
+    raw_dir.mkdir(parents=True, exist_ok=True)
+    for item in items:
+        release_id = release_id_for(item)
+        url = f"https://www.beehive.govt.nz/release/{release_id}"
+        year = item.get("year") or 2000
+        front = {
+            "title": item.get("title") or f"Release {item['id']}",
+            "date": f"{year}-01-01",
+            "url": url,
+            "ministers": [f"Hon {m}" for m in item.get("ministers") or []],
+            "portfolios": item.get("portfolios") or [],
+        }
+        lines = ["---", *(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items())]
+        text = "\n".join([*lines, "---", "", item["text"], ""])
+        (raw_dir / f"{item['id']}.md").write_text(text, encoding="utf-8")
+
+
+def read_gold(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def normalise_quote(text: str) -> str:
+    text = QUOTE_MARKS.sub("", text.casefold())
+    return " ".join(text.split()).strip(" ,.;:!?-–—")
+
+
+def normalise_name(name: str | None) -> str | None:
+    return None if name is None else " ".join(name.casefold().replace("’", "'").split())
+
+
+def _match(gold: list, predicted: list, same: Callable[[dict, dict], float]) -> list[tuple]:
+    """Greedy one-to-one matching, best pairs first; `same` gives a score, 0 for no match."""
+    pairs = sorted(
+        (
+            (score, i, j)
+            for i, g in enumerate(gold)
+            for j, p in enumerate(predicted)
+            if (score := same(g, p)) > 0
+        ),
+        key=lambda t: -t[0],
+    )
+    used_g, used_p, matched = set(), set(), []
+    for _, i, j in pairs:
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            matched.append((gold[i], predicted[j]))
+    return matched
+
+
+def _quote_similarity(g: dict, p: dict) -> float:
+    ratio = fuzz.ratio(normalise_quote(g["text"]), normalise_quote(p["text"])) / 100
+    return ratio if ratio >= 0.9 else 0.0
+
+
+def _figure_match(g: dict, p: dict) -> float:
+    if p["value"] is None or abs(p["value"] - g["value"]) > 0.005 * abs(g["value"]):
+        return 0.0
+    gs, ps = g["surface"].casefold(), p["surface"].casefold()
+    return 1.0 if gs in ps or ps in gs else 0.0
+
+
+def _actor_match(g: dict, p: dict) -> float:
+    names = {n.casefold() for n in [p["name"], *(p.get("aliases") or [])]}
+    return 1.0 if g["name"].casefold() in names else 0.0
+
+
+def score_version(items: list[dict], version_dir: Path) -> dict[str, Score]:
+    """Scores for every table the version has, keyed quotes/speakers/figures/actors."""
+
+    def rows(table: str) -> dict[str, list[dict]]:
+        path = version_dir / f"{table}.parquet"
+        grouped: dict[str, list[dict]] = {}
+        if path.exists():
+            for row in pq.read_table(path).to_pylist():
+                grouped.setdefault(row["release_id"], []).append(row)
+        return grouped
+
+    quotes, figures = rows("quotes"), rows("figures")
+    actors = _actors_by_release(version_dir)
+    scores = {"quotes": Score(), "speakers": Score(), "figures": Score(), "actors": Score()}
+    for item in items:
+        rid = release_id_for(item)
+        q_pred = quotes.get(rid, [])
+        matched = _match(item["quotes"], q_pred, _quote_similarity)
+        _add(scores["quotes"], len(q_pred), len(item["quotes"]), matched, "partial", "is_partial")
+        s = scores["speakers"]
+        s.predicted += sum(q["speaker_name"] is not None for q in q_pred)
+        s.gold += sum(q["speaker"] is not None for q in item["quotes"])
+        s.matched += sum(
+            g["speaker"] is not None
+            and normalise_name(g["speaker"]) == normalise_name(p["speaker_name"])
+            for g, p in matched
+        )
+        s.correct_kind += sum(
+            normalise_name(g["speaker"]) == normalise_name(p["speaker_name"]) for g, p in matched
+        )
+        f_pred = figures.get(rid, [])
+        matched = _match(item["figures"], f_pred, _figure_match)
+        _add(scores["figures"], len(f_pred), len(item["figures"]), matched)
+        a_pred = actors.get(rid, [])
+        matched = _match(item["actors"], a_pred, _actor_match)
+        _add(scores["actors"], len(a_pred), len(item["actors"]), matched)
+    return {
+        k: v
+        for k, v in scores.items()
+        if (version_dir / f"{'quotes' if k == 'speakers' else k}.parquet").exists()
+    }
+
+
+def _add(score, predicted, gold, matched, gold_key="kind", predicted_key="kind") -> None:
+    score.predicted += predicted
+    score.gold += gold
+    score.matched += len(matched)
+    score.correct_kind += sum(g.get(gold_key) == p.get(predicted_key) for g, p in matched)
+
+
+def _actors_by_release(version_dir: Path) -> dict[str, list[dict]]:
+    """Actors as each release sees them: every actor with a mention in that release."""
+    actors_path, mentions_path = version_dir / "actors.parquet", version_dir / "mentions.parquet"
+    if not actors_path.exists() or not mentions_path.exists():
+        return {}
+    actors = {a["actor_id"]: a for a in pq.read_table(actors_path).to_pylist()}
+    grouped: dict[str, dict[str, dict]] = {}
+    for m in pq.read_table(mentions_path).to_pylist():
+        grouped.setdefault(m["release_id"], {})[m["actor_id"]] = actors[m["actor_id"]]
+    return {rid: list(by_id.values()) for rid, by_id in grouped.items()}
+
+
+def format_scores(scores: dict[str, Score]) -> str:
+    """A table; `accuracy` is, over matched pairs: is_partial for quotes, the speaker for
+    speakers (null = null counts), the kind for figures and actors."""
+    lines = [
+        f"{'':10} {'precision':>9} {'recall':>7} {'F1':>6} {'pred':>5} {'gold':>5} "
+        f"{'match':>5} {'accuracy':>8}"
+    ]
+    for name, s in scores.items():
+        if name == "speakers":
+            matched_quotes = scores["quotes"].matched
+            extra = s.correct_kind / matched_quotes if matched_quotes else 1.0
+        else:
+            extra = s.correct_kind / s.matched if s.matched else 1.0
+        lines.append(
+            f"{name:10} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f} {s.predicted:5d} "
+            f"{s.gold:5d} {s.matched:5d} {extra:8.3f}"
+        )
+    return "\n".join(lines)
+
+
+def format_errors(items: list[dict], version_dir: Path) -> str:
+    """Every miss, false alarm and wrong speaker or kind, release by release."""
+    tables = {}
+    for table in ("quotes", "figures"):
+        path = version_dir / f"{table}.parquet"
+        tables[table] = {}
+        if path.exists():
+            for row in pq.read_table(path).to_pylist():
+                tables[table].setdefault(row["release_id"], []).append(row)
+    actors = _actors_by_release(version_dir)
+    lines = []
+    for item in items:
+        rid = release_id_for(item)
+        out = []
+        checks = [
+            (
+                "quote",
+                item["quotes"],
+                tables["quotes"].get(rid, []),
+                _quote_similarity,
+                lambda q: q["text"][:90],
+                lambda q: q["text"][:90],
+            ),
+            (
+                "figure",
+                item["figures"],
+                tables["figures"].get(rid, []),
+                _figure_match,
+                lambda f: f"{f['surface']} = {f['value']} {f['kind']} {f['unit']}",
+                lambda f: f"{f['surface']} = {f['value']} {f['kind']} {f['unit']}",
+            ),
+            (
+                "actor",
+                item["actors"],
+                actors.get(rid, []),
+                _actor_match,
+                lambda a: f"{a['name']} ({a['kind']})",
+                lambda a: f"{a['name']} ({a['kind']})",
+            ),
+        ]
+        for label, gold, predicted, same, show_gold, show_pred in checks:
+            if label != "quote" and not (version_dir / f"{label}s.parquet").exists():
+                continue
+            matched = _match(gold, predicted, same)
+            hit_g = [id(g) for g, _ in matched]
+            hit_p = [id(p) for _, p in matched]
+            out += [f"  missed {label}: {show_gold(g)}" for g in gold if id(g) not in hit_g]
+            out += [f"  extra {label}: {show_pred(p)}" for p in predicted if id(p) not in hit_p]
+            for g, p in matched:
+                if label == "quote" and normalise_name(g["speaker"]) != normalise_name(
+                    p["speaker_name"]
+                ):
+                    out.append(
+                        f"  speaker {p['speaker_name']!r} should be {g['speaker']!r}: "
+                        f"{g['text'][:60]}"
+                    )
+                elif label == "quote" and g["partial"] != p["is_partial"]:
+                    out.append(
+                        f"  is_partial {p['is_partial']} should be {g['partial']}: {g['text'][:60]}"
+                    )
+                elif label != "quote" and g["kind"] != p["kind"]:
+                    out.append(f"  {label} kind {p['kind']} should be {g['kind']}: {show_gold(g)}")
+                elif label == "figure" and g["unit"] != p["unit"]:
+                    out.append(
+                        f"  figure unit {p['unit']!r} should be {g['unit']!r}: {show_gold(g)}"
+                    )
+        if out:
+            lines += [f"{item['id']} ({rid})", *out]
+    return "\n".join(lines)

@@ -1,0 +1,21 @@
+"""Reference word lists shipped as data files in pipeline/data/, editable without code changes."""
+
+import re
+from functools import cache
+from importlib.resources import files
+
+
+@cache
+def lexicon(name: str) -> tuple[str, ...]:
+    """Non-empty, non-comment lines of pipeline/data/<name>.txt, longest first so that
+    regex alternations prefer 'High Commissioner' over 'Commissioner'."""
+    text = files("pipeline").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    entries = {line.strip() for line in text.splitlines()}
+    return tuple(
+        sorted((e for e in entries if e and not e.startswith("#")), key=lambda e: (-len(e), e))
+    )
+
+
+def alternation(name: str) -> str:
+    """A regex alternation of the lexicon's entries, whole words, spaces flexible."""
+    return "|".join(re.escape(entry).replace(r"\ ", r"\s+") for entry in lexicon(name))

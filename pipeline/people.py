@@ -1,0 +1,224 @@
+"""People in one release: the full names it introduces, and who its short forms refer to.
+
+A release names a person in full once ("Transport Minister Simon Bridges", or the front
+matter's ministers) and then by short forms ("Mr Bridges", "Bridges", "the Minister").
+`PeopleIndex` reads the release in order and resolves a short form to the full name most
+recently introduced before it, so quotes and actors agree on who is who.
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from pipeline.countries import country_code
+from pipeline.lexicons import alternation, lexicon
+from pipeline.names import canonical_person_name, first_and_last, slugify
+
+_UPPER = "A-ZĀĒĪŌŪÀ-ÖØ-Þ"
+CAPITALISED = rf"[{_UPPER}][\w’'\-]*"
+_CONNECTORS = ("of", "for", "the", "de", "van", "von", "der", "da", "di", "le", "la", "ki", "o")
+RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:{'|'.join(_CONNECTORS)})\s+)*{CAPITALISED})*")
+_PARTICLES = {"te", "van", "de", "di", "du", "la", "le", "mac", "st", "da", "von", "bin", "al"}
+PRONOUNS = {"he", "she", "him", "her"}
+
+
+def speech_verb_pattern() -> str:
+    return alternation("speech_verbs")
+
+
+@dataclass
+class Person:
+    name: str
+    first: str
+    last: str
+    is_minister: bool = False
+    roles: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    surface: str
+    person: Person
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A capitalised phrase split into the role words before or after a name and the name."""
+
+    roles: tuple[str, ...]
+    name: tuple[str, ...]
+    honorific: bool
+
+
+def split_name_phrase(phrase: str) -> NameParts:
+    """'French President Emmanuel Macron' -> roles (French, President), name (Emmanuel, Macron).
+
+    Words after a connector ('Minister for Courts', 'Chairman of Ngāti Kahungunu') are the
+    role's complement, so at least three of them are needed before the last two are a name.
+    """
+    tokens = [t for t in re.split(r"\s+", phrase.strip()) if t]
+    role_words, honorifics = _role_words(), _honorific_words()
+    trailing: list[str] = []
+    while tokens and tokens[-1].strip(".").lower() in role_words:
+        trailing.insert(0, tokens.pop())
+    cut, cut_kind = -1, ""
+    for i, token in enumerate(tokens):
+        word = token.strip(".").lower()
+        if word in role_words:
+            cut, cut_kind = i, "role"
+        elif word in honorifics:
+            cut, cut_kind = i, "honorific"
+        elif word in _CONNECTORS:
+            cut, cut_kind = i, "connector"
+    roles = tuple(t for t in tokens[: cut + 1] if t.lower() not in _CONNECTORS) + tuple(trailing)
+    name = [t for t in tokens[cut + 1 :] if t[0].isupper()]
+    if cut_kind == "connector":
+        name = name[1:] if len(name) >= 3 else []
+    if len(name) > 3 or (len(name) == 3 and name[0].lower() not in _PARTICLES):
+        name = name[-3:] if name[-3].lower() in _PARTICLES else name[-2:]
+    return NameParts(roles, tuple(name), cut_kind == "honorific")
+
+
+def is_plausible_name(name: tuple[str, ...]) -> bool:
+    """Rules out capitalised phrases that are organisations, countries or groups."""
+    text = " ".join(name)
+    org_words = _organisation_words()
+    return not (
+        name[0].lower() in _SENTENCE_WORDS
+        or any(t.strip("’'s").lower() in org_words for t in name[1:])
+        or country_code(text) is not None
+        or text.lower() in _collective_names()
+    )
+
+
+class PeopleIndex:
+    """The people of one release, in order of appearance, with every resolved mention."""
+
+    def __init__(self, body: str, ministers: list[str] = (), portfolios: list[str] = ()):
+        self.body = body
+        self.people: list[Person] = []
+        self.mentions: list[Mention] = []
+        self.ministers = [self._add(m, minister=True) for m in ministers]
+        if len(self.ministers) == 1:
+            self.ministers[0].roles.update(f"{p} Minister" for p in portfolios)
+        self._scan()
+
+    def resolve(self, phrase: str, position: int) -> Person | None:
+        """The person a phrase such as 'Mr Key', 'the Prime Minister' or 'Helen Clark' means
+        at a position in the body; None when the release does not say."""
+        phrase = re.sub(r"^(?:the|The)\s+", "", phrase.strip())
+        if phrase.lower() in PRONOUNS:
+            return None
+        parts = split_name_phrase(phrase)
+        if len(parts.name) >= 2:
+            return self._find_full(parts.name) or Person(
+                canonical_person_name(" ".join(parts.name)), *first_and_last(" ".join(parts.name))
+            )
+        if len(parts.name) == 1:
+            return self._find_surname(parts.name[0], position)
+        return self._find_role(parts.roles, position)
+
+    def people_between(self, start: int, end: int) -> list[Person]:
+        return [m.person for m in self.mentions if start <= m.start < end]
+
+    def last_mentioned_before(self, position: int) -> Person | None:
+        """The antecedent of a pronoun: the last person named before, else the release's only
+        minister (releases are written in their minister's voice)."""
+        before = [m for m in self.mentions if m.start < position]
+        if before:
+            return before[-1].person
+        return self.ministers[0] if len(self.ministers) == 1 else None
+
+    def _scan(self) -> None:
+        verbs = speech_verb_pattern()
+        after_verb = re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{verbs})\b")
+        before_verb = re.compile(rf"\b(?:{verbs})\s+$")
+        apposition = re.compile(
+            rf",\s+(?:the\s+|a\s+|former\s+)*(?:[{_UPPER}][\w\-]*\s+)*(?:{alternation('roles')})\b"
+        )
+        for run in RUN.finditer(self.body):
+            parts = split_name_phrase(run.group())
+            if not parts.name:
+                continue
+            name_start = run.start() + run.group().rfind(parts.name[0])
+            has_context = bool(parts.roles) or (
+                after_verb.match(self.body, run.end())
+                or before_verb.search(self.body, max(0, run.start() - 40), run.start())
+                or apposition.match(self.body[run.end() : run.end() + 120])
+            )
+            if len(parts.name) >= 2 and has_context and is_plausible_name(parts.name):
+                person = self._add(" ".join(parts.name), roles=parts.roles)
+            elif len(parts.name) == 1 and (parts.roles or after_verb.match(self.body, run.end())):
+                person = self._find_surname(parts.name[0], run.start())
+            else:
+                continue
+            if person is not None:
+                self.mentions.append(Mention(name_start, run.end(), run.group(), person))
+
+    def _add(self, raw_name: str, minister: bool = False, roles: tuple[str, ...] = ()) -> Person:
+        name = canonical_person_name(raw_name)
+        first, last = first_and_last(name)
+        person = self._find_full((first, last)) if first else None
+        if person is None:
+            person = Person(name, first, last)
+            self.people.append(person)
+        person.is_minister |= minister or any(r.lower().startswith("minister") for r in roles)
+        if roles:
+            person.roles.add(" ".join(roles))
+        return person
+
+    def _find_full(self, name: tuple[str, ...]) -> Person | None:
+        first, last = slugify(name[0]), slugify(name[-1])
+        for person in self.people:
+            if slugify(person.last) == last and (
+                slugify(person.first) == first or slugify(person.first)[:1] == first.rstrip(".")
+            ):
+                return person
+        return None
+
+    def _find_surname(self, surname: str, position: int) -> Person | None:
+        key = slugify(surname)
+        recent = [m.person for m in self.mentions if m.start < position]
+        for person in [*reversed(recent), *self.people]:
+            if slugify(person.last) == key or slugify(person.name) == key:
+                return person
+        return None
+
+    def _find_role(self, roles: tuple[str, ...], position: int) -> Person | None:
+        role = " ".join(roles).lower()
+        if "minister" not in role:
+            return None
+        before = [m.person for m in self.mentions if m.start < position]
+        if "prime" in role:
+            known = [*before, *self.ministers]
+            matches = [p for p in known if any("prime minister" in r.lower() for r in p.roles)]
+            return matches[-1] if matches else None
+        if len(self.ministers) == 1:
+            return self.ministers[0]
+        matches = [p for p in before if p.is_minister]
+        return matches[-1] if matches else None
+
+
+_SENTENCE_WORDS = {"the", "a", "an", "this", "that", "these", "our", "in", "on", "at", "new"}
+
+
+@cache
+def _organisation_words() -> set[str]:
+    return {w.lower() for w in lexicon("organisation_words")}
+
+
+@cache
+def _collective_names() -> set[str]:
+    return {w.lower() for w in lexicon("collective_names")}
+
+
+@cache
+def _role_words() -> set[str]:
+    return {w.lower() for entry in lexicon("roles") for w in entry.split()}
+
+
+@cache
+def _honorific_words() -> set[str]:
+    return {w.lower().rstrip(".") for entry in lexicon("honorifics") for w in entry.split()}

@@ -1,0 +1,332 @@
+"""Direct quotations in a release body, with who said them.
+
+Pure functions on plain data: `extract_quotes(release)` takes a mapping with release_id, body
+and ministers and returns `quotes` rows whose offsets point into that body.
+
+How it reads a release:
+1. Quotation spans: double marks (“ ” and ") may run over paragraphs — a paragraph left open
+   continues when the next paragraph opens with a mark, otherwise it ends at its paragraph's
+   end, so an unbalanced mark never swallows the rest. Single marks (‘ ’ and ') make spans
+   within one paragraph, nested ones included.
+2. Names and titles in marks (the ‘Christchurch Call’, the “Tech for Good” summit) are dropped;
+   a fragment inside a narrative sentence is kept with is_partial.
+3. Speakers: a cue after the quotation (“…,” Jacinda Ardern said / says Mr Key / she said), a
+   cue before it (Mr Bridges said: “…”), the previous quotation's speaker when one continues
+   another, or the person a narrative paragraph reports as speaking (Mr Flavell says …).
+   Short forms resolve through `PeopleIndex`. When the text does not say, the speaker is null.
+"""
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+
+from pipeline.names import person_actor_id
+from pipeline.people import (
+    CAPITALISED,
+    PRONOUNS,
+    RUN,
+    PeopleIndex,
+    Person,
+    is_plausible_name,
+    speech_verb_pattern,
+    split_name_phrase,
+)
+
+OPENERS, CLOSERS = "“‘", "”’"
+_OPEN_CONTEXT = " \t\n([{—–-/:“‘"
+
+
+@dataclass
+class Span:
+    """A quotation: start/end include the marks; pieces are the inner text per paragraph."""
+
+    start: int
+    end: int = -1
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    closed: bool = False
+
+    def text(self, body: str) -> str:
+        return "\n\n".join(body[a:b] for a, b in self.pieces)
+
+
+def extract_quotes(release: Mapping) -> list[dict]:
+    """`quotes` rows for one release (release_id, body, ministers)."""
+    body = release["body"]
+    people = PeopleIndex(
+        body, list(release.get("ministers") or []), list(release.get("portfolios") or [])
+    )
+    spans = sorted(find_quotation_spans(body), key=lambda s: (s.start, -s.end))
+    rows: list[dict] = []
+    occurrences: dict[str, int] = {}
+    attributions = _attribute(body, spans, people)
+    for span, (partial, speaker, mention, how) in zip(spans, attributions, strict=True):
+        if partial is None:
+            continue
+        text = span.text(body)
+        n = occurrences[text] = occurrences.get(text, -1) + 1
+        rows.append(
+            {
+                "quote_id": quote_id(release["release_id"], text, n),
+                "release_id": release["release_id"],
+                "ordinal": len(rows),
+                "text": text,
+                "speaker_name": speaker.name if speaker else None,
+                "speaker_actor_id": person_actor_id(speaker.name) if speaker else None,
+                "speaker_mention": mention if speaker else None,
+                "attribution": how if speaker else None,
+                "is_partial": partial,
+                "paragraph_count": len(span.pieces),
+                "char_start": span.start,
+                "char_end": span.end,
+            }
+        )
+    return rows
+
+
+def quote_id(release_id: str, text: str, occurrence: int) -> str:
+    """Stable id: the same words in the same release keep their id across runs and versions."""
+    digest = hashlib.sha256(f"{release_id}\0{text}\0{occurrence}".encode()).hexdigest()
+    return f"q-{digest[:16]}"
+
+
+def paragraphs(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph; paragraphs are separated by blank lines."""
+    spans, start = [], 0
+    for gap in re.finditer(r"\n\s*\n", body):
+        spans.append((start, gap.start()))
+        start = gap.end()
+    spans.append((start, len(body)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def find_quotation_spans(body: str) -> list[Span]:
+    """Every double- and single-quoted span of the body, in no particular order."""
+    return _double_spans(body) + _single_spans(body)
+
+
+def _double_role(body: str, i: int, para_start: int) -> str:
+    mark = body[i]
+    if mark == "“":
+        return "open"
+    if mark == "”":
+        return "close"
+    before = body[i - 1] if i > para_start else " "
+    after = body[i + 1] if i + 1 < len(body) else " "
+    return "open" if before in _OPEN_CONTEXT and not after.isspace() else "close"
+
+
+def _double_spans(body: str) -> list[Span]:
+    done: list[Span] = []
+    carried: Span | None = None
+    paras = paragraphs(body)
+    for index, (p_start, p_end) in enumerate(paras):
+        stack: list[Span] = []
+        piece_start: dict[int, int] = {}
+        marks = [m.start() for m in re.finditer(r"[“”\"]", body[p_start:p_end])]
+        marks = [p_start + m for m in marks]
+        if carried is not None:
+            # the paragraph opens with the mark that continues the carried quotation
+            stack.append(carried)
+            piece_start[id(carried)] = marks.pop(0) + 1
+            carried = None
+        for i in marks:
+            if _double_role(body, i, p_start) == "open":
+                span = Span(i)
+                stack.append(span)
+                piece_start[id(span)] = i + 1
+            elif stack:
+                span = stack.pop()
+                span.pieces.append((piece_start[id(span)], i))
+                span.end, span.closed = i + 1, True
+                done.append(span)
+        next_opens = index + 1 < len(paras) and body[paras[index + 1][0]] in '“"'
+        for span in stack[1:] if next_opens else stack:
+            span.pieces.append((piece_start[id(span)], p_end))
+            span.end = p_end
+            done.append(span)
+        if stack and next_opens:
+            outer = stack[0]
+            outer.pieces.append((piece_start[id(outer)], p_end))
+            carried = outer
+    return [s for s in done if any(b > a for a, b in s.pieces)]
+
+
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[“\"—–-]))[‘'](?=\w)", re.MULTILINE)
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?%)])[’'](?![\w])")
+
+
+def _single_spans(body: str) -> list[Span]:
+    spans = []
+    for p_start, p_end in paragraphs(body):
+        text = body[p_start:p_end]
+        for opening in _SINGLE_OPEN.finditer(text):
+            closing = _SINGLE_CLOSE.search(text, opening.end())
+            if closing is None:
+                continue
+            inner = text[opening.end() : closing.start()]
+            if "“" in inner or "”" in inner or len(inner.split()) > 40:
+                continue
+            a, b = p_start + opening.end(), p_start + closing.start()
+            spans.append(Span(p_start + opening.start(), b + 1, [(a, b)], closed=True))
+    return spans
+
+
+# --- attribution -------------------------------------------------------------------------
+
+
+@cache
+def _cue_patterns() -> dict[str, re.Pattern]:
+    verbs = speech_verb_pattern()
+    who = (
+        rf"(?:he|she|they|(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for))*"
+        rf"|the\s+(?:[a-z]+\s+)?[Mm]inister)"
+    )
+    adverb = r"(?:\w+ly\s+|also\s+|today\s+|later\s+)?"
+    return {
+        # “…,” Jacinda Ardern said. / “…,” says Mr Key. / “…” he added.
+        "after": re.compile(
+            rf"^[\s,]*(?:(?P<who1>{who})\s+{adverb}(?:{verbs})\b"
+            rf"|(?:{verbs})\s+(?P<who2>{who})(?=\s*[.,;:!?]|\s*$|\s+(?:today|yesterday|in|at|on|when|as)\b)"
+            rf"|according\s+to\s+(?P<who3>{who}))"
+        ),
+        # Mr Bridges said: “…” / O’Connor added, “…” / Ngahiwi Tomoana, Chairman of X, says, “…”
+        "before": re.compile(
+            rf"(?P<who>{who})(?:,[^,“”\"]{{1,120}}?,?)?\s+{adverb}(?:{verbs})(?:\s+that)?\s*[,:]?\s*$"
+        ),
+        # Mr Flavell says the meetings … / …, he said. (reported speech in narrative)
+        "reported": re.compile(
+            rf"(?:^|[.!?]\s+|,\s+)(?P<who>{who})\s+{adverb}(?:{verbs})\b"
+            rf"|(?:{verbs})\s+(?P<who2>{who})\s*[.!?]"
+        ),
+    }
+
+
+_SENTENCE_END = re.compile(r"[.!?][”’\"]?\s+(?=[“‘\"A-Z0-9])|\n")
+_NAMING_WORDS = re.compile(
+    r"(?:called|named|titled|entitled|dubbed|known\s+as|so-called|the\s+words?|term|slogan|"
+    r"theme|motto|banner|brand(?:ed)?|label(?:led)?)\s*$",
+    re.I,
+)
+_SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "with", "by", "&"}
+
+
+def _attribute(body: str, spans: list[Span], people: PeopleIndex) -> list[tuple]:
+    """Per span: (is_partial or None when not a quotation, speaker, mention, how)."""
+    cues = _cue_patterns()
+    results: list[tuple] = []
+    speaker: Person | None = None  # the speaker of the running chain of quotations
+    chain_end = 0  # where the last full quotation of the chain ended
+    for span in spans:
+        para_start = body.rfind("\n\n", 0, span.start) + 2 if "\n\n" in body[: span.start] else 0
+        sentence_start = _sentence_start(body, para_start, span.start)
+        lead = body[sentence_start : span.start]
+        text = span.text(body)
+        if _is_name_or_title(text, lead, len(span.pieces)):
+            results.append((None, None, None, None))
+            continue
+        speaker = _update_chain(body, people, speaker, chain_end, para_start, cues)
+        after = _sentence_tail(body, span.end)
+        cue_after = cues["after"].match(after)
+        cue_before = cues["before"].search(lead)
+        partial = bool(lead.strip()) and not cue_before and not _is_quotation_run(lead)
+        if partial:
+            subject, mention = _sentence_subject(lead, sentence_start, people, speaker)
+            results.append((True, subject, mention, "sentence subject"))
+            continue
+        if cue_after:
+            mention = next(g for g in cue_after.group("who1", "who2", "who3") if g)
+            found, how = _resolve(mention, span.end, people, speaker), "cue after"
+        elif cue_before:
+            mention = cue_before.group("who")
+            found, how = _resolve(mention, span.start, people, speaker), "cue before"
+        else:
+            mention, found, how = None, speaker, "continues previous quotation"
+        results.append((False, found, mention or _mention_text(found), how))
+        speaker, chain_end = found, span.end
+    return results
+
+
+def _update_chain(body, people, speaker, chain_end, para_start, cues) -> Person | None:
+    """Narrative between the chain's last quotation and this paragraph may hand the chain to
+    someone reported as speaking, or break it by introducing someone else."""
+    if para_start <= chain_end:
+        return speaker
+    narrative = body[chain_end:para_start]
+    reported = list(cues["reported"].finditer(narrative))
+    if reported:
+        last = reported[-1]
+        mention = last.group("who") or last.group("who2")
+        return _resolve(mention, chain_end + last.start(), people, speaker)
+    others = [p for p in people.people_between(chain_end, para_start) if p is not speaker]
+    return None if others else speaker
+
+
+def _resolve(mention: str, position: int, people: PeopleIndex, speaker: Person | None):
+    if mention.lower() in PRONOUNS or mention.lower() == "they":
+        return speaker or people.last_mentioned_before(position)
+    return people.resolve(mention, position)
+
+
+def _is_name_or_title(text: str, lead: str, paragraphs: int) -> bool:
+    """The ‘Christchurch Call’, the “Tech for Good” summit: capitalised names, not speech."""
+    words = text.split()
+    if paragraphs > 1 or not words or len(words) > 8 or re.search(r"[.!?,;:]$|[.!?,;:]\s", text):
+        return False
+    if _NAMING_WORDS.search(lead):
+        return True
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    capitalised = sum(w[0].isupper() or w[0].isdigit() for w in content)
+    return bool(content) and capitalised == len(content) and not text.rstrip().endswith(("!", "?"))
+
+
+def _is_quotation_run(lead: str) -> bool:
+    """True when the text before the mark is only the end of an earlier quotation and its cue
+    (“…,” O'Connor said. “…) or a list bullet, not narrative around a fragment."""
+    return not re.search(r"\w", re.sub(r"^[-*•\d.)\s]+", "", lead))
+
+
+def _sentence_start(body: str, para_start: int, position: int) -> int:
+    start = para_start
+    for end in _SENTENCE_END.finditer(body, para_start):
+        if end.end() > position:
+            break
+        start = end.end()
+    return start
+
+
+def _sentence_tail(body: str, position: int) -> str:
+    end = body.find("\n", position)
+    end = len(body) if end < 0 else end
+    return body[position : min(end, position + 160)]
+
+
+def _sentence_subject(lead: str, offset: int, people: PeopleIndex, speaker: Person | None):
+    """Who a partial quotation belongs to: the first person its sentence names (Bill English
+    … repeated his mantra that … ‘a little red ink’), or the person a pronoun points to."""
+    for run in RUN.finditer(lead):
+        parts = split_name_phrase(run.group())
+        if parts.name and ((len(parts.name) >= 2 and is_plausible_name(parts.name)) or parts.roles):
+            person = people.resolve(run.group(), offset + run.start())
+            if person is not None:
+                return person, run.group()
+    pronoun = re.search(r"\b(?:he|she)\b", lead, re.I)
+    if pronoun:
+        person = _resolve(pronoun.group(), offset + pronoun.start(), people, speaker)
+        return person, pronoun.group()
+    return None, None
+
+
+def _mention_text(person: Person | None) -> str | None:
+    return person.name if person else None
+
+
+def misplaced_quotes(bodies: Mapping[str, str], rows: list[dict]) -> list[str]:
+    """quote_ids whose char_start/char_end span in the release body does not hold their text."""
+    bad = []
+    for row in rows:
+        span = bodies.get(row["release_id"], "")[row["char_start"] : row["char_end"]]
+        if any(piece not in span for piece in row["text"].split("\n\n")):
+            bad.append(row["quote_id"])
+    return bad

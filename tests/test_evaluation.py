@@ -1,0 +1,61 @@
+import pytest
+
+from pipeline.__main__ import main
+from pipeline.evaluation import (
+    _actor_match,
+    _figure_match,
+    _quote_similarity,
+    normalise_name,
+    normalise_quote,
+)
+from tests.conftest import GOLD
+
+
+def test_quote_texts_are_normalised_before_matching():
+    assert normalise_quote("  “We are READY,”\n\n ‘now’.  ") == "we are ready, now"
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "matches"),
+    [
+        ("We are dealing with a global problem,", "We are dealing with a global problem", True),
+        ("We are dealing with a global problem,", "we are dealing with a global problem.”", True),
+        ("We are dealing with a global problem,", "We are dealing with a problem", False),
+    ],
+)
+def test_quotes_match_at_a_similarity_of_0_9(gold, predicted, matches):
+    assert (_quote_similarity({"text": gold}, {"text": predicted}) > 0) is matches
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "matches"),
+    [
+        (("$101.1 million", 101_100_000), ("$101.1 million", 101_100_000), True),
+        (("$101.1 million", 101_100_000), ("more than $101.1 million", 101_300_000), True),
+        (("$101.1 million", 101_100_000), ("$101.1 million", 102_000_000), False),
+        (("48 countries", 48), ("48", 48), True),
+        (("48 countries", 48), ("48 nations", 48), False),
+    ],
+)
+def test_figures_match_on_value_and_contained_surface(gold, predicted, matches):
+    g = {"surface": gold[0], "value": gold[1]}
+    p = {"surface": predicted[0], "value": predicted[1]}
+    assert (_figure_match(g, p) > 0) is matches
+
+
+def test_actors_match_on_name_or_alias_ignoring_case():
+    actor = {"name": "Global Internet Forum to Counter Terrorism", "aliases": ["GIFCT"]}
+    assert _actor_match({"name": "gifct"}, actor)
+    assert not _actor_match({"name": "Global Internet Forum"}, actor)
+
+
+def test_speaker_names_compare_across_apostrophe_styles():
+    assert normalise_name("Damien O’Connor") == normalise_name("damien o'connor")
+
+
+def test_eval_command_scores_the_seeds(capsys):
+    assert main(["eval", str(GOLD / "seeds.jsonl")]) == 0
+    out = capsys.readouterr().out
+    rows = {line.split()[0]: line.split() for line in out.splitlines()[2:] if line.strip()}
+    assert rows["quotes"][1:4] == ["1.000", "1.000", "1.000"]
+    assert rows["speakers"][1:4] == ["1.000", "1.000", "1.000"]
