@@ -5,6 +5,7 @@ import dagster as dg
 import pandas as pd
 
 from pipeline import tables
+from pipeline.actors import build_actor_tables
 from pipeline.parsing import find_raw_files, load_releases, read_raw_file
 from pipeline.publishing import publish_version
 from pipeline.quotes import extract_quotes, misplaced_quotes
@@ -143,6 +144,62 @@ def quotes(context: dg.AssetExecutionContext, releases: pd.DataFrame):
         check_name="offsets_point_at_text",
         passed=not misplaced,
         metadata={"misplaced": len(misplaced), "examples": misplaced[:10]},
+    )
+
+
+@dg.multi_asset(
+    group_name="tables",
+    outs={
+        "actors": dg.AssetOut(kinds={"pandas"}, description="People, organisations, countries."),
+        "mentions": dg.AssetOut(kinds={"pandas"}, description="Actors per release and role."),
+        "portfolio_holders": dg.AssetOut(kinds={"pandas"}, description="Ministers' portfolios."),
+    },
+    check_specs=[
+        contract_check_spec("actors"),
+        contract_check_spec("mentions"),
+        contract_check_spec("portfolio_holders"),
+        dg.AssetCheckSpec(
+            "every_referenced_actor_exists",
+            asset="actors",
+            blocking=True,
+            description="Every quotes.speaker_actor_id and mentions.actor_id is in actors",
+        ),
+    ],
+)
+def actor_tables(context: dg.AssetExecutionContext, releases: pd.DataFrame, quotes: pd.DataFrame):
+    """Actors with one id each, where they appear, and who held which portfolio."""
+    actor_rows, mention_rows, holder_rows = build_actor_tables(
+        tables.records(
+            releases, ["release_id", "published_date", "body", "ministers", "portfolios"]
+        ),
+        tables.records(
+            quotes,
+            ["release_id", "speaker_actor_id", "speaker_name", "speaker_mention", "char_start"],
+        ),
+    )
+    frames = {
+        "actors": tables.frame("actors", actor_rows),
+        "mentions": tables.frame("mentions", mention_rows),
+        "portfolio_holders": tables.frame("portfolio_holders", holder_rows),
+    }
+    kinds = frames["actors"]["kind"].value_counts().to_dict()
+    context.log.info(
+        f"{len(frames['actors'])} actors ({kinds}), {len(frames['mentions'])} mentions"
+    )
+    for name, df in frames.items():
+        extra = {"kinds": kinds} if name == "actors" else {}
+        yield dg.Output(df, name, metadata={**_table_metadata(df), **extra})
+    for name, df in frames.items():
+        yield contract_check(name, df)
+    known = set(frames["actors"]["actor_id"])
+    missing = sorted(
+        {*quotes["speaker_actor_id"].dropna(), *frames["mentions"]["actor_id"]} - known
+    )
+    yield dg.AssetCheckResult(
+        asset_key="actors",
+        check_name="every_referenced_actor_exists",
+        passed=not missing,
+        metadata={"missing": len(missing), "examples": missing[:10]},
     )
 
 

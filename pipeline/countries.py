@@ -2,6 +2,7 @@
 aliases in pipeline/data/country_aliases.csv)."""
 
 import csv
+import re
 from functools import cache
 from importlib.resources import files
 
@@ -21,7 +22,8 @@ def country_code(name: str) -> str | None:
     if key.lower().startswith("the "):
         key = key[4:]
     if key.casefold() in _aliases():
-        return _aliases()[key.casefold()]
+        code = _aliases()[key.casefold()]
+        return None if code == "-" else code
     if len(key) < 4:  # bare two- and three-letter codes are acronyms in prose, not countries
         return None
     try:
@@ -35,3 +37,31 @@ def country_name(code: str) -> str:
     """The common English name of a country: 'KR' -> 'South Korea', 'NZ' -> 'New Zealand'."""
     country = pycountry.countries.get(alpha_2=code)
     return getattr(country, "common_name", None) or country.name
+
+
+@cache
+def _country_pattern() -> re.Pattern:
+    names = {a for a in _alias_spellings() if _aliases()[a.casefold()] != "-"}
+    for country in pycountry.countries:
+        names.update(n for n in (country.name, getattr(country, "common_name", None)) if n)
+    names -= {a for a in _alias_spellings() if _aliases()[a.casefold()] == "-"}
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w\-])(?:the\s+)?(" + "|".join(map(re.escape, ordered)) + r")(?![\w\-$])"
+    )
+
+
+@cache
+def _alias_spellings() -> tuple[str, ...]:
+    text = files("pipeline").joinpath("data", "country_aliases.csv").read_text(encoding="utf-8")
+    return tuple(row["alias"] for row in csv.DictReader(text.splitlines()))
+
+
+def find_countries(body: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, alpha_2, surface) for every country named in the body, case-sensitively."""
+    found = []
+    for match in _country_pattern().finditer(body):
+        code = country_code(match[1])
+        if code:
+            found.append((match.start(1), match.end(1), code, match[1]))
+    return found

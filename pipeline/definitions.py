@@ -2,7 +2,13 @@
 
 import dagster as dg
 
-from pipeline.assets import published_version, quotes, raw_files, releases_and_rejects
+from pipeline.assets import (
+    actor_tables,
+    published_version,
+    quotes,
+    raw_files,
+    releases_and_rejects,
+)
 from pipeline.parsing import raw_dir_fingerprint
 from pipeline.resources import DatasetConfig
 
@@ -35,7 +41,7 @@ def raw_files_changed(context: dg.SensorEvaluationContext, dataset: DatasetConfi
 
 
 defs = dg.Definitions(
-    assets=[raw_files, releases_and_rejects, quotes, published_version],
+    assets=[raw_files, releases_and_rejects, quotes, actor_tables, published_version],
     jobs=[publish_dataset],
     schedules=[daily_publish],
     sensors=[raw_files_changed],

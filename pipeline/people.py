@@ -18,6 +18,7 @@ _UPPER = "A-ZĀĒĪŌŪÀ-ÖØ-Þ"
 CAPITALISED = rf"[{_UPPER}][\w’'\-]*"
 _CONNECTORS = ("of", "for", "the", "de", "van", "von", "der", "da", "di", "le", "la", "ki", "o")
 RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:{'|'.join(_CONNECTORS)})\s+)*{CAPITALISED})*")
+_SUFFIX = re.compile(r"(?:’s|'s|’)$")
 _PARTICLES = {"te", "van", "de", "di", "du", "la", "le", "mac", "st", "da", "von", "bin", "al"}
 PRONOUNS = {"he", "she", "him", "her"}
 
@@ -87,7 +88,8 @@ def is_plausible_name(name: tuple[str, ...]) -> bool:
     org_words = _organisation_words()
     return not (
         name[0].lower() in _SENTENCE_WORDS
-        or any(t.strip("’'s").lower() in org_words for t in name[1:])
+        or any(c.isdigit() for c in text)
+        or any(_SUFFIX.sub("", t).lower() in org_words for t in name[1:])
         or country_code(text) is not None
         or text.lower() in _collective_names()
     )
@@ -132,25 +134,35 @@ class PeopleIndex:
         return self.ministers[0] if len(self.ministers) == 1 else None
 
     def _scan(self) -> None:
+        runs = [(run, split_name_phrase(run.group())) for run in RUN.finditer(self.body)]
+        addressed = {slugify(p.name[0]) for _, p in runs if p.honorific and len(p.name) == 1}
         verbs = speech_verb_pattern()
         after_verb = re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{verbs})\b")
         before_verb = re.compile(rf"\b(?:{verbs})\s+$")
         apposition = re.compile(
             rf",\s+(?:the\s+|a\s+|former\s+)*(?:[{_UPPER}][\w\-]*\s+)*(?:{alternation('roles')})\b"
         )
-        for run in RUN.finditer(self.body):
-            parts = split_name_phrase(run.group())
+        for run, parts in runs:
             if not parts.name:
                 continue
             name_start = run.start() + run.group().rfind(parts.name[0])
-            has_context = bool(parts.roles) or (
-                after_verb.match(self.body, run.end())
-                or before_verb.search(self.body, max(0, run.start() - 40), run.start())
-                or apposition.match(self.body[run.end() : run.end() + 120])
+            has_context = (
+                bool(parts.roles)
+                or (
+                    slugify(_SUFFIX.sub("", parts.name[-1]))
+                    in addressed  # Bill English … Mr English
+                    or after_verb.match(self.body, run.end())
+                    or before_verb.search(self.body, max(0, run.start() - 40), run.start())
+                    or apposition.match(self.body[run.end() : run.end() + 120])
+                )
             )
             if len(parts.name) >= 2 and has_context and is_plausible_name(parts.name):
-                person = self._add(" ".join(parts.name), roles=parts.roles)
-            elif len(parts.name) == 1 and (parts.roles or after_verb.match(self.body, run.end())):
+                person = self._add(_SUFFIX.sub("", " ".join(parts.name)), roles=parts.roles)
+            elif len(parts.name) == 1 and (
+                parts.roles
+                or after_verb.match(self.body, run.end())
+                or not _sentence_initial(self.body, run.start())
+            ):
                 person = self._find_surname(parts.name[0], run.start())
             else:
                 continue
@@ -179,7 +191,7 @@ class PeopleIndex:
         return None
 
     def _find_surname(self, surname: str, position: int) -> Person | None:
-        key = slugify(surname)
+        key = slugify(_SUFFIX.sub("", surname))
         recent = [m.person for m in self.mentions if m.start < position]
         for person in [*reversed(recent), *self.people]:
             if slugify(person.last) == key or slugify(person.name) == key:
@@ -201,12 +213,17 @@ class PeopleIndex:
         return matches[-1] if matches else None
 
 
+def _sentence_initial(body: str, position: int) -> bool:
+    before = body[max(0, position - 3) : position].rstrip(' “‘"(')
+    return not before or before[-1] in ".!?:\n"
+
+
 _SENTENCE_WORDS = {"the", "a", "an", "this", "that", "these", "our", "in", "on", "at", "new"}
 
 
 @cache
 def _organisation_words() -> set[str]:
-    return {w.lower() for w in lexicon("organisation_words")}
+    return {w.lower() for name in ("organisation_words", "non_actor_words") for w in lexicon(name)}
 
 
 @cache

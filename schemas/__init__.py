@@ -4,14 +4,20 @@ Validation (pandera), Parquet/Arrow types, DuckDB comments and the data dictiona
 derived from the models registered in TABLES, in publication order.
 """
 
+from schemas.actors import Actors
+from schemas.mentions import Mentions
+from schemas.portfolio_holders import PortfolioHolders
 from schemas.quotes import Quotes
 from schemas.rejects import Rejects
 from schemas.releases import Releases
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 TABLES = {
     "releases": Releases,
     "quotes": Quotes,
+    "actors": Actors,
+    "mentions": Mentions,
+    "portfolio_holders": PortfolioHolders,
     "rejects": Rejects,
 }

@@ -31,6 +31,11 @@ def test_seeds_publish_a_queryable_version_once(run_pipeline, tmp_path):
     quotes = pq.read_table(version_dir / "quotes.parquet").to_pylist()
     assert len(quotes) == 6
     assert {q["speaker_actor_id"] for q in quotes} == {"person:jacinda-ardern"}
+    actors = {a["actor_id"]: a for a in pq.read_table(version_dir / "actors.parquet").to_pylist()}
+    assert {"person:jacinda-ardern", "person:emmanuel-macron", "country:FR"} <= set(actors)
+    assert {q["speaker_actor_id"] for q in quotes} <= set(actors)
+    mentions = pq.read_table(version_dir / "mentions.parquet").to_pylist()
+    assert {m["actor_id"] for m in mentions} == set(actors)
     bodies = {r["release_id"]: r["body"] for r in releases}
     for q in quotes:
         assert (

@@ -59,3 +59,4 @@ def test_eval_command_scores_the_seeds(capsys):
     rows = {line.split()[0]: line.split() for line in out.splitlines()[2:] if line.strip()}
     assert rows["quotes"][1:4] == ["1.000", "1.000", "1.000"]
     assert rows["speakers"][1:4] == ["1.000", "1.000", "1.000"]
+    assert rows["actors"][1:4] == ["1.000", "1.000", "1.000"]

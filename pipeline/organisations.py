@@ -1,0 +1,230 @@
+"""Organisations named in a release body.
+
+Three kinds of evidence, each from a data file in pipeline/data/ rather than code:
+- the curated reference list (organisations.csv): companies, bodies and parties, with their
+  acronyms and short forms; ambiguous single words ("Labour", "Treasury") count only when
+  they stand alone as a capitalised name;
+- acronyms defined in parentheses ("Global Internet Forum to Counter Terrorism (GIFCT)"), and
+  a name's initials used later on their own ("CERA");
+- capitalised names headed by an organisation word (organisation_words.txt: "Teaching
+  Council", "Ministry of Health"), iwi (iwi.txt) and expansions such as "Waikato DHB".
+Names headed by a fund, programme, event or law word (non_actor_words.txt) are not actors.
+"""
+
+import csv
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from pipeline.lexicons import lexicon
+from pipeline.names import slugify
+from pipeline.people import CAPITALISED
+
+_ORG_CONNECTORS = ("of", "for", "the", "and", "&", "to", "on", "o", "ki", "a")
+ORG_RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:{'|'.join(_ORG_CONNECTORS)})\s+)*{CAPITALISED})*")
+_SUFFIX = re.compile(r"(?:’s|'s|’|-led|-based)$")
+_ACRONYM_DEFINITION = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
+_ROLE_TAIL = re.compile(
+    r"(?:\s+(?:Director|Minister|Chair|Chairman|Chairperson|Chief Executive"
+    r"|Executive|Manager|Spokesperson|President|Secretary|Leader|CEO))+$"
+)
+
+
+@dataclass(frozen=True)
+class OrganisationMention:
+    start: int
+    end: int
+    name: str
+    surface: str
+
+
+@dataclass(frozen=True)
+class _Reference:
+    name: str
+    standalone: bool
+
+
+@cache
+def _references() -> dict[str, _Reference]:
+    """Surface form -> reference organisation."""
+    text = files("pipeline").joinpath("data", "organisations.csv").read_text(encoding="utf-8")
+    found: dict[str, _Reference] = {}
+    for row in csv.DictReader(text.splitlines()):
+        standalone = row["match"].strip() == "standalone"
+        for surface in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            alone = standalone and " " not in surface
+            found[surface.strip()] = _Reference(row["name"].strip(), alone)
+    return found
+
+
+@cache
+def _anywhere_pattern() -> re.Pattern:
+    forms = sorted((s for s, r in _references().items() if not r.standalone), key=len, reverse=True)
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w\-])")
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon(name))
+
+
+@cache
+def _iwi() -> dict[str, str]:
+    """Macron-free, lower-case iwi name -> the name with macrons."""
+    return {slugify(name): name for name in lexicon("iwi")}
+
+
+@cache
+def _iwi_pattern() -> re.Pattern:
+    """Iwi names, matched with or without macrons."""
+    plain = str.maketrans("āēīōūĀĒĪŌŪ", "aeiouAEIOU")
+    vowels = {"a": "[aā]", "e": "[eē]", "i": "[iī]", "o": "[oō]", "u": "[uū]"}
+    forms = []
+    for name in sorted(lexicon("iwi"), key=len, reverse=True):
+        text = name.translate(plain)
+        forms.append("".join(vowels.get(c, re.escape(c)) for c in text))
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(forms) + r")(?![\w\-])")
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    text = files("pipeline").joinpath("data", "abbreviations.csv").read_text(encoding="utf-8")
+    return {r["abbreviation"]: r["expansion"] for r in csv.DictReader(text.splitlines())}
+
+
+def find_organisations(body: str) -> list[OrganisationMention]:
+    """Every organisation mention in the body; overlapping mentions are left to the caller."""
+    found = [
+        OrganisationMention(m.start(), m.end(), _references()[m.group()].name, m.group())
+        for m in _anywhere_pattern().finditer(body)
+    ]
+    found += [
+        OrganisationMention(m.start(), m.end(), _iwi()[slugify(m.group())], m.group())
+        for m in _iwi_pattern().finditer(body)
+    ]
+    for run in ORG_RUN.finditer(body):
+        for start, end in _coordinated_parts(run.group()):
+            found += _organisations_in_part(body, run.start() + start, run.start() + end)
+    found += _initialisms(body, found)
+    return found
+
+
+def _coordinated_parts(run: str) -> list[tuple[int, int]]:
+    """Split 'European Commission and GIFCT' into two names, but keep 'Ngati Awa Social and
+    Health Services' whole and share the head of 'Woolston and Phillipstown Schools'."""
+    bounds = [0, *(i for m in re.finditer(r" (?:and|&) ", run) for i in m.span()), len(run)]
+    pieces = list(zip(bounds[::2], bounds[1::2], strict=True))
+    parts, pending = [], None
+    for index, (start, end) in enumerate(pieces):
+        text = run[start:end]
+        following = run[pieces[index + 1][0] :] if index + 1 < len(pieces) else ""
+        if pending is not None:
+            start = pending
+        if (
+            _is_organisation_like(text)
+            or _iwi_in(text)
+            or end == len(run)
+            or following.startswith(("the ", "The "))
+        ):
+            parts.append((start, end))
+            pending = None
+        elif pending is None:
+            pending = start
+    return parts
+
+
+def _organisations_in_part(body: str, start: int, end: int) -> list[OrganisationMention]:
+    text = body[start:end]
+    lead = re.match(r"(?:The|the)\s+", text)
+    if lead:
+        start, text = start + lead.end(), text[lead.end() :]
+    tail = _ROLE_TAIL.search(text)
+    if tail:
+        end, text = end - len(tail.group()), text[: tail.start()]
+    surface = _SUFFIX.sub("", text)
+    end = start + len(surface)
+    reference = _references().get(surface)
+    if reference and reference.standalone:
+        return [OrganisationMention(start, end, reference.name, surface)]
+    tokens = surface.split()
+    if len(tokens) >= 2 and tokens[-1] in _abbreviations():
+        name = " ".join([*tokens[:-1], _abbreviations()[tokens[-1]]])
+        return [OrganisationMention(start, end, name, surface)]
+    shared_head = re.fullmatch(r"(\S+) (?:and|&) (\S+) (\S+s)", surface)
+    if shared_head and shared_head[3].lower() in _words("organisation_words"):
+        head = shared_head[3][:-1]
+        return [
+            OrganisationMention(start, end, f"{shared_head[1]} {head}", surface),
+            OrganisationMention(start, end, f"{shared_head[2]} {head}", surface),
+        ]
+    followed_by = re.match(r"\s+([a-z]+)", body[end : end + 30])
+    if followed_by and followed_by[1] in _words("non_actor_words"):
+        return []
+    definition = _ACRONYM_DEFINITION.match(body, end)
+    defined = bool(definition) and _initials_match(definition[1], tokens) and len(tokens) >= 2
+    named_by_acronym = defined and _SUFFIX.sub("", tokens[-1]).lower() not in _words(
+        "non_actor_words"
+    )
+    if (
+        (_is_organisation_like(surface) and len(tokens) >= 2)
+        or _iwi_in(surface)
+        or named_by_acronym
+    ):
+        name = _iwi().get(slugify(surface), surface)
+        mentions = [OrganisationMention(start, end, name, surface)]
+        if defined:
+            a, b = definition.span(1)
+            mentions.append(OrganisationMention(a, b, name, definition[1]))
+        return mentions
+    return []
+
+
+def _is_organisation_like(text: str) -> bool:
+    tokens = [_SUFFIX.sub("", t) for t in text.split()]
+    org_words, not_actor = _words("organisation_words"), _words("non_actor_words")
+    if not tokens or tokens[-1].lower() in not_actor:
+        return False
+    if tokens[-1].lower() in org_words:
+        return True
+    return any(
+        t.lower() in org_words and nxt in ("of", "for", "to", "on") and i + 2 < len(tokens)
+        for i, (t, nxt) in enumerate(itertools.pairwise(tokens))
+    )
+
+
+def _iwi_in(text: str) -> bool:
+    """The name is an iwi, or an iwi body named after one ('Tuwharetoa ki Kawerau',
+    'Te Pou Oranga o Whakatohea')."""
+    key = slugify(text)
+    return any(
+        key == iwi
+        or key.startswith((f"{iwi}-ki-", f"{iwi}-o-"))
+        or key.endswith((f"-o-{iwi}", f"-ki-{iwi}"))
+        for iwi in _iwi()
+    )
+
+
+def _initials_match(acronym: str, tokens: list[str]) -> bool:
+    capitals = [t[0] for t in tokens if t[0].isupper()]
+    letters = [c for c in acronym if c.isupper()]
+    return "".join(capitals[: len(letters)]) == "".join(letters) or (
+        "".join(capitals[-len(letters) :]) == "".join(letters)
+    )
+
+
+def _initialisms(body: str, found: list[OrganisationMention]) -> list[OrganisationMention]:
+    """'CERA' standing alone after 'Canterbury Earthquake Recovery Authority' was named."""
+    by_initials = {}
+    for mention in found:
+        capitals = "".join(t[0] for t in mention.name.split() if t[0].isupper())
+        if len(capitals) >= 3:
+            by_initials.setdefault(capitals, mention.name)
+    if not by_initials:
+        return []
+    pattern = re.compile(r"(?<![\w\-])(" + "|".join(by_initials) + r")(?![\w\-])")
+    return [
+        OrganisationMention(m.start(), m.end(), by_initials[m[1]], m[1])
+        for m in pattern.finditer(body)
+    ]

@@ -1,0 +1,41 @@
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from schemas.actors import ACTOR_ID
+from schemas.types import Int, String, StringList
+
+ROLES = ["minister", "speaker", "mentioned"]
+
+
+class Mentions(pa.DataFrameModel):
+    release_id: Series[String] = pa.Field(description="The release -> releases.release_id.")
+    actor_id: Series[String] = pa.Field(
+        str_matches=ACTOR_ID, description="The actor -> actors.actor_id."
+    )
+    role: Series[String] = pa.Field(
+        isin=ROLES,
+        description="minister: listed in the front matter; speaker: quoted; mentioned: named "
+        "in the body. An actor can have several roles in one release.",
+    )
+    mention_count: Series[Int] = pa.Field(
+        ge=0,
+        description="For mentioned and minister: times the body names the actor (0 for a "
+        "minister only in the front matter); for speaker: quotations attributed to them.",
+    )
+    first_char_start: Series[Int] = pa.Field(
+        nullable=True,
+        ge=0,
+        description="Offset in releases.body of the first such mention or quotation; null for "
+        "a minister the body does not name.",
+    )
+    surfaces: Series[StringList] = pa.Field(
+        description="The forms used in this release ('Ardern', 'the Minister', 'GIFCT')."
+    )
+
+    class Config:
+        description = (
+            "One row per (release, actor, role): who is involved in each release, and how."
+        )
+        strict = True
+        ordered = True
+        unique = ["release_id", "actor_id", "role"]
