@@ -24,44 +24,44 @@ def test_seed_actors_exactly(item):
     assert found == {(a["name"], a["kind"]) for a in item["actors"]}
 
 
-P, O, C = "person", "organisation", "country"
+PERSON, ORG, COUNTRY = "person", "organisation", "country"
 
 TRICKY = [
     pytest.param(
         "French President Emmanuel Macron met officials.",
         [],
-        {("Emmanuel Macron", P)},
+        {("Emmanuel Macron", PERSON)},
         id="title before a name is a role",
     ),
     pytest.param(
         "Associate Education Minister Tim Macindoe visited the school.",
         [],
-        {("Tim Macindoe", P)},
+        {("Tim Macindoe", PERSON)},
         id="long ministerial title",
     ),
     pytest.param(
         "Director-General of Health Dr Ashley Bloomfield spoke. Later Dr Bloomfield "
         "and Mr Macindoe left.",
         ["Tim Macindoe"],
-        {("Ashley Bloomfield", P), ("Tim Macindoe", P)},
+        {("Ashley Bloomfield", PERSON), ("Tim Macindoe", PERSON)},
         id="Dr and Mr short forms",
     ),
     pytest.param(
         "It joins the Global Internet Forum to Counter Terrorism (GIFCT). The GIFCT agreed.",
         [],
-        {("Global Internet Forum to Counter Terrorism", O)},
+        {("Global Internet Forum to Counter Terrorism", ORG)},
         id="acronym in parentheses",
     ),
     pytest.param(
         "The Tertiary Advisory Monitoring Unit (TAMU) reported to TAMU members.",
         [],
-        {("Tertiary Advisory Monitoring Unit", O)},
+        {("Tertiary Advisory Monitoring Unit", ORG)},
         id="acronym not in the reference list",
     ),
     pytest.param(
         "OECD figures and Facebook posts were cited.",
         [],
-        {("OECD", O), ("Facebook", O)},
+        {("OECD", ORG), ("Facebook", ORG)},
         id="reference acronym and company",
     ),
     pytest.param(
@@ -86,31 +86,35 @@ TRICKY = [
     pytest.param(
         "Talks with the United States, the US trade office and the UK continue.",
         [],
-        {("United States", C), ("United Kingdom", C)},
+        {("United States", COUNTRY), ("United Kingdom", COUNTRY)},
         id="country short forms",
     ),
     pytest.param(
         "The New Zealand Defence Force deployed.",
         [],
-        {("New Zealand Defence Force", O)},
+        {("New Zealand Defence Force", ORG)},
         id="a country inside an organisation name",
     ),
     pytest.param(
         "National’s line-up is strong, but Labour has doubts.",
         [],
-        {("National Party", O), ("Labour Party", O)},
+        {("National Party", ORG), ("Labour Party", ORG)},
         id="parties by short name",
     ),
     pytest.param(
         "Ngāti Kahungunu and Waikato DHB signed with the Teaching Council.",
         [],
-        {("Ngāti Kahungunu", O), ("Waikato District Health Board", O), ("Teaching Council", O)},
+        {
+            ("Ngāti Kahungunu", ORG),
+            ("Waikato District Health Board", ORG),
+            ("Teaching Council", ORG),
+        },
         id="iwi, DHB expansion, organisation word",
     ),
     pytest.param(
         "Woolston and Phillipstown Schools merged.",
         [],
-        {("Woolston School", O), ("Phillipstown School", O)},
+        {("Woolston School", ORG), ("Phillipstown School", ORG)},
         id="shared plural head",
     ),
     pytest.param("New Zealanders and Aucklanders agree.", [], set(), id="demonyms"),
