@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DAGSTER_HOME ?= $(CURDIR)/.dagster
 
-.PHONY: run test lint ui eval lock clean
+.PHONY: run test lint ui eval bench-figures lock clean
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -22,8 +22,8 @@ test: lint  ## lint, then the whole test suite
 	$(BIN)/pytest
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check pipeline schemas tests
-	$(BIN)/ruff format --check pipeline schemas tests
+	$(BIN)/ruff check pipeline schemas tests benchmarks
+	$(BIN)/ruff format --check pipeline schemas tests benchmarks
 
 ui: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml  ## the Dagster UI on http://127.0.0.1:3000
 	$(BIN)/dagster dev -m pipeline.definitions
@@ -31,6 +31,10 @@ ui: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml  ## the Dagster UI on http:/
 GOLD ?= tests/fixtures/gold/seeds.jsonl tests/fixtures/gold/dev.jsonl
 eval: $(VENV)/.installed  ## make eval GOLD="../shared/gold/*.jsonl" (default: the copies in tests/)
 	$(BIN)/python -m pipeline eval $(GOLD)
+
+bench-figures: $(VENV)/.installed  ## our figure extractor beside quantulum3 on the gold files
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[dev,bench]'
+	$(BIN)/python benchmarks/figures_vs_quantulum.py
 
 lock: $(VENV)/.installed  ## refresh the pinned versions after changing pyproject.toml
 	$(BIN)/pip freeze --exclude-editable > requirements.lock

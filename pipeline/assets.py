@@ -6,6 +6,7 @@ import pandas as pd
 
 from pipeline import tables
 from pipeline.actors import build_actor_tables
+from pipeline.figures import extract_figures, misplaced_figures
 from pipeline.parsing import find_raw_files, load_releases, read_raw_file
 from pipeline.publishing import publish_version
 from pipeline.quotes import extract_quotes, misplaced_quotes
@@ -147,6 +148,42 @@ def quotes(context: dg.AssetExecutionContext, releases: pd.DataFrame):
     )
 
 
+@dg.asset(
+    group_name="tables",
+    kinds={"pandas"},
+    check_specs=[
+        contract_check_spec("figures"),
+        dg.AssetCheckSpec(
+            "offsets_slice_the_surface",
+            asset="figures",
+            blocking=True,
+            description="releases.body[char_start:char_end] is each figure's surface",
+        ),
+    ],
+)
+def figures(context: dg.AssetExecutionContext, releases: pd.DataFrame, quotes: pd.DataFrame):
+    """Money, percentages, counts and measures claimed in each release (pipeline/figures.py)."""
+    bodies = tables.records(releases, ["release_id", "body"])
+    quotes_by_release = _group(
+        tables.records(quotes, ["release_id", "quote_id", "char_start", "char_end"])
+    )
+    rows = [
+        f for r in bodies for f in extract_figures(r, quotes_by_release.get(r["release_id"], []))
+    ]
+    df = tables.frame("figures", rows)
+    kinds = df["kind"].value_counts().to_dict()
+    context.log.info(f"{len(df)} figures {kinds}")
+    yield dg.Output(df, metadata={**_table_metadata(df), "kinds": kinds})
+    yield contract_check("figures", df)
+    misplaced = misplaced_figures({r["release_id"]: r["body"] for r in bodies}, rows)
+    yield dg.AssetCheckResult(
+        asset_key="figures",
+        check_name="offsets_slice_the_surface",
+        passed=not misplaced,
+        metadata={"misplaced": len(misplaced), "examples": misplaced[:10]},
+    )
+
+
 @dg.multi_asset(
     group_name="tables",
     outs={
@@ -232,6 +269,13 @@ def _markdown_cell(value: object) -> str:
     is_missing = pd.isna(value)
     text = "" if isinstance(is_missing, bool) and is_missing else str(value)
     return text[:80].replace("|", "\\|").replace("\n", " ")
+
+
+def _group(rows: list[dict], key: str = "release_id") -> dict[str, list[dict]]:
+    grouped: dict[str, list[dict]] = {}
+    for row in rows:
+        grouped.setdefault(row[key], []).append(row)
+    return grouped
 
 
 def _table_metadata(df: pd.DataFrame) -> dict:

@@ -4,6 +4,7 @@ import dagster as dg
 
 from pipeline.assets import (
     actor_tables,
+    figures,
     published_version,
     quotes,
     raw_files,
@@ -41,7 +42,7 @@ def raw_files_changed(context: dg.SensorEvaluationContext, dataset: DatasetConfi
 
 
 defs = dg.Definitions(
-    assets=[raw_files, releases_and_rejects, quotes, actor_tables, published_version],
+    assets=[raw_files, releases_and_rejects, quotes, actor_tables, figures, published_version],
     jobs=[publish_dataset],
     schedules=[daily_publish],
     sensors=[raw_files_changed],

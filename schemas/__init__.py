@@ -5,13 +5,14 @@ derived from the models registered in TABLES, in publication order.
 """
 
 from schemas.actors import Actors
+from schemas.figures import Figures
 from schemas.mentions import Mentions
 from schemas.portfolio_holders import PortfolioHolders
 from schemas.quotes import Quotes
 from schemas.rejects import Rejects
 from schemas.releases import Releases
 
-SCHEMA_VERSION = "1.2.0"
+SCHEMA_VERSION = "1.3.0"
 
 TABLES = {
     "releases": Releases,
@@ -19,5 +20,6 @@ TABLES = {
     "actors": Actors,
     "mentions": Mentions,
     "portfolio_holders": PortfolioHolders,
+    "figures": Figures,
     "rejects": Rejects,
 }

@@ -36,6 +36,14 @@ def test_seeds_publish_a_queryable_version_once(run_pipeline, tmp_path):
     assert {q["speaker_actor_id"] for q in quotes} <= set(actors)
     mentions = pq.read_table(version_dir / "mentions.parquet").to_pylist()
     assert {m["actor_id"] for m in mentions} == set(actors)
+    figures = pq.read_table(version_dir / "figures.parquet").to_pylist()
+    assert sorted(f["surface"] for f in figures) == [
+        "48 countries",
+        "eight tech companies",
+        "two countries",
+        "two international organisations",
+        "two nations",
+    ]
     bodies = {r["release_id"]: r["body"] for r in releases}
     for q in quotes:
         assert (

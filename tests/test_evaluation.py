@@ -60,3 +60,4 @@ def test_eval_command_scores_the_seeds(capsys):
     assert rows["quotes"][1:4] == ["1.000", "1.000", "1.000"]
     assert rows["speakers"][1:4] == ["1.000", "1.000", "1.000"]
     assert rows["actors"][1:4] == ["1.000", "1.000", "1.000"]
+    assert rows["figures"][1:4] == ["1.000", "1.000", "1.000"]

@@ -1,0 +1,405 @@
+"""Quantitative figures in a release body: money, percentages, counts and measures.
+
+Pure functions on plain data: `extract_figures(release, quotes)` returns `figures` rows with
+offsets into the release body. Money, percentages and measures are found first by their
+currency or unit; the remaining numbers are counts when a plural noun follows ("48
+countries", "eight tech companies"). Numbers that are not figures are skipped: years and
+dates, times, ordinals, numbers inside names (G7, COVID-19, Budget 2017, State Highway 1),
+phone numbers, list numbering, and durations ("over three years", "an 18-month transition"),
+which become the `period` of the figure they follow.
+"""
+
+import csv
+import hashlib
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from pipeline.lexicons import lexicon
+
+
+def _load_number_words() -> dict[str, int]:
+    text = files("pipeline").joinpath("data", "number_words.csv").read_text(encoding="utf-8")
+    return {row["word"]: int(row["value"]) for row in csv.DictReader(text.splitlines())}
+
+
+WORD_VALUES = _load_number_words()  # the words of numbers are grammar, fixed at import
+_UNIT_WORDS = [w for w, v in WORD_VALUES.items() if 0 < v < 20]
+_TEN_WORDS = [w for w, v in WORD_VALUES.items() if v >= 20]
+_DIGIT_WORDS = [w for w, v in WORD_VALUES.items() if 0 < v < 10]
+SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+}
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDS = (
+    rf"(?:{'|'.join(_TEN_WORDS)})(?:[-\s](?:{'|'.join(_DIGIT_WORDS)}))?"
+    rf"|{'|'.join(sorted(_UNIT_WORDS, key=len, reverse=True))}|a\s+dozen|dozen"
+)
+_SCALE_WORD = r"\s(?:thousand|million|billion|trillion)\b"
+_SCALE_SHORT = r"(?:k|m|mn|bn|b)(?![A-Za-z])"
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_QUALIFIER = re.compile(
+    r"(?:more than|less than|fewer than|up to|at least|at most|close to|nearly|almost|around|"
+    r"about|approximately|roughly|some|over|under|an extra|an additional|a further|a total of|"
+    r"a record|just over|just under|well over|in excess of)\s+$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int
+    end: int
+    value: float
+    kind: str
+    unit: str
+    range_max: float | None = None
+    percentage_points: bool = False
+
+
+def extract_figures(release: Mapping, quotes: Iterable[Mapping] = ()) -> list[dict]:
+    """`figures` rows for one release (release_id, body) and the quotations found in it."""
+    body = release["body"]
+    found = find_figures(body)
+    spans = sorted((q["char_start"], q["char_end"], q["quote_id"]) for q in quotes)
+    rows, occurrences = [], {}
+    for figure in found:
+        surface = body[figure.start : figure.end]
+        n = occurrences[surface] = occurrences.get(surface, -1) + 1
+        rows.append(
+            {
+                "figure_id": figure_id(release["release_id"], surface, n),
+                "release_id": release["release_id"],
+                "ordinal": len(rows),
+                "surface": surface,
+                "value": figure.value,
+                "kind": figure.kind,
+                "unit": figure.unit,
+                "range_max": figure.range_max,
+                "percentage_points": figure.percentage_points,
+                "qualifier": _qualifier(body, figure.start),
+                "period": _period(body, figure.end),
+                "sentence": _sentence(body, figure.start, figure.end),
+                "char_start": figure.start,
+                "char_end": figure.end,
+                "quote_id": _enclosing_quote(spans, figure.start),
+            }
+        )
+    return rows
+
+
+def figure_id(release_id: str, surface: str, occurrence: int) -> str:
+    digest = hashlib.sha256(f"{release_id}\0{surface}\0{occurrence}".encode()).hexdigest()
+    return f"f-{digest[:16]}"
+
+
+def find_figures(body: str) -> list[Figure]:
+    """Every figure in the body, in order, none overlapping."""
+    taken: list[tuple[int, int]] = [
+        (m.start(), m.end()) for m in _not_figure_pattern().finditer(body)
+    ]
+    found: list[Figure] = []
+    for finder in (_money, _percentages, _measures, _counts):
+        for figure in finder(body):
+            if not any(a < figure.end and figure.start < b for a, b in taken):
+                found.append(figure)
+                taken.append((figure.start, figure.end))
+    return sorted(found, key=lambda f: f.start)
+
+
+def parse_number(text: str) -> float:
+    """'1,200' -> 1200, 'forty-two' -> 42, 'a dozen' -> 12."""
+    text = text.strip().lower()
+    if text[0].isdigit():
+        return float(text.replace(",", ""))
+    if text.endswith("dozen"):
+        return 12.0
+    parts = re.split(r"[-\s]+", text)
+    return float(sum(WORD_VALUES[p] for p in parts))
+
+
+# --- money, percentages, measures -------------------------------------------------------
+
+
+@cache
+def _currencies() -> dict[str, str]:
+    text = files("pipeline").joinpath("data", "currencies.csv").read_text(encoding="utf-8")
+    return {row["symbol"]: row["currency"] for row in csv.DictReader(text.splitlines())}
+
+
+@cache
+def _money_pattern() -> re.Pattern:
+    symbols = "|".join(
+        re.escape(s) + (r"\s?" if s.isalpha() else "")
+        for s in sorted(_currencies(), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?<![\w$])(?P<cur>{symbols})(?P<n1>{_DIGITS})(?P<s1>{_SCALE_WORD}|{_SCALE_SHORT})?"
+        rf"(?:\s?(?:-|–|—|to)\s?(?:{symbols})?(?P<n2>{_DIGITS})(?P<s2>{_SCALE_WORD}|{_SCALE_SHORT})?)?"
+        rf"(?![\w%])"
+    )
+
+
+def _money(body: str) -> Iterable[Figure]:
+    for m in _money_pattern().finditer(body):
+        scale = _scale(m["s1"] or m["s2"])
+        low = parse_number(m["n1"]) * (_scale(m["s1"]) if m["s1"] else scale)
+        high = parse_number(m["n2"]) * scale if m["n2"] else None
+        currency = _currencies()[m["cur"].strip()]
+        yield Figure(m.start(), m.end(), low, "money", currency, high)
+
+
+_PERCENT = re.compile(
+    rf"(?<![\w.,-])(?P<n>{_DIGITS}|{_WORDS})(?:\s?%|\s(?:per\s?cent|percent)\b|"
+    rf"\s(?P<pp>percentage\s+points?)\b)",
+    re.I,
+)
+
+
+def _percentages(body: str) -> Iterable[Figure]:
+    for m in _PERCENT.finditer(body):
+        if m["n"].lower() in WORD_VALUES or m["n"][0].isdigit() or "dozen" in m["n"].lower():
+            value = parse_number(m["n"])
+            yield Figure(m.start(), m.end(), value, "percent", "percent", None, bool(m["pp"]))
+
+
+@cache
+def _measure_units() -> dict[str, str]:
+    text = files("pipeline").joinpath("data", "measure_units.csv").read_text(encoding="utf-8")
+    return {row["surface"]: row["unit"] for row in csv.DictReader(text.splitlines())}
+
+
+@cache
+def _measure_pattern() -> re.Pattern:
+    units = "|".join(re.escape(u) for u in sorted(_measure_units(), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w.,$-])(?P<n>{_DIGITS})(?P<s>{_SCALE_WORD})?\s?(?P<u>{units})(?![\w²/])"
+    )
+
+
+def _measures(body: str) -> Iterable[Figure]:
+    for m in _measure_pattern().finditer(body):
+        value = parse_number(m["n"]) * (_scale(m["s"]) if m["s"] else 1)
+        yield Figure(m.start(), m.end(), value, "measure", _measure_units()[m["u"]])
+
+
+def _scale(text: str | None) -> float:
+    return SCALES[text.strip().lower()] if text else 1.0
+
+
+# --- counts -----------------------------------------------------------------------------
+
+_COUNT = re.compile(
+    rf"(?<![\w.,$£€/-])(?P<n>{_DIGITS}|{_WORDS})(?P<s>{_SCALE_WORD})?(?![\w%/]|[.,]\d|-)", re.I
+)
+_TOKEN = re.compile(r"\s+([A-Za-zÀ-ž][\w’'\-]*)")
+_OF_THE = re.compile(rf"\s+of\s+the\s+(?P<n>{_DIGITS}|{_WORDS})\b", re.I)
+
+
+def _counts(body: str) -> Iterable[Figure]:
+    for m in _COUNT.finditer(body):
+        word = m["n"].lower()
+        if word in ("one", "zero") and not m["s"]:
+            continue
+        if _names_a_thing(body, m.start()):
+            continue
+        value = parse_number(m["n"]) * (_scale(m["s"]) if m["s"] else 1)
+        phrase = _counted_phrase(body, m.end())
+        if phrase is None:
+            of_the = _OF_THE.match(body, m.end())  # "five of the eight iwi"
+            phrase = of_the and _counted_phrase(body, of_the.end())
+            if phrase:
+                yield Figure(m.start(), m.end(), value, "count", _unit(phrase[1]))
+            continue
+        end, tokens = phrase
+        if tokens[-1].lower() in _time_units():
+            continue
+        yield Figure(m.start(), end, value, "count", _unit(tokens))
+
+
+def _counted_phrase(body: str, position: int) -> tuple[int, list[str]] | None:
+    """The noun phrase a number counts: up to its plural head ('tech companies')."""
+    tokens, ends = [], []
+    while len(tokens) < 7:
+        token = _TOKEN.match(body, position)
+        if not token or (token[1].lower() in _stop_words() and token[1].lower() != "and"):
+            break
+        if "-" in token[1] and token[1].split("-")[-1].lower() in _time_units():
+            return None  # an 18-month transition, a 10-year plan
+        tokens.append(token[1])
+        ends.append(token.end())
+        position = token.end()
+    heads = [i for i, t in enumerate(tokens) if _is_plural(t)]
+    if not heads or tokens[0].lower() == "and":
+        return None
+    common = [i for i in heads if tokens[i][0].islower()]  # 'Pacific Islands Forum countries'
+    head = common[0] if common else heads[0]
+    if tokens[head].lower() in _time_units() and head > 0:
+        return None
+    return ends[head], tokens[: head + 1]
+
+
+def _is_plural(token: str) -> bool:
+    word = token.lower().rstrip("’'")
+    if word in _irregular_plurals():
+        return True
+    return (
+        len(word) > 2
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "’s", "'s"))
+        and word not in _not_plural()
+    )
+
+
+def _unit(tokens: list[str]) -> str:
+    """The counted noun in the singular, without proper-name and quality modifiers."""
+    *modifiers, head = tokens
+    modifiers_kept = [
+        t.lower() for t in modifiers if not t[0].isupper() and t.lower() not in _count_modifiers()
+    ]
+    while modifiers_kept and modifiers_kept[0] == "and":
+        modifiers_kept.pop(0)
+    return " ".join([*modifiers_kept, _singular(head.lower())])
+
+
+def _singular(word: str) -> str:
+    if word in _irregular_plurals():
+        return _irregular_plurals()[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
+def _names_a_thing(body: str, start: int) -> bool:
+    """A number that belongs to a name: 'Budget 2017', 'State Highway 1', 'Level 4'."""
+    before = body[max(0, start - 30) : start]
+    name = re.search(r"([A-Z][\w’'-]*)\s$", before)
+    if not name or name[1].endswith(("’s", "'s", "’")):
+        return False
+    preceding = before[: name.start()].rstrip()
+    sentence_initial = not preceding or preceding[-1] in '.!?:“"\n'
+    return not sentence_initial
+
+
+@cache
+def _not_figure_pattern() -> re.Pattern:
+    """Spans that hold digits but no figure: dates, years, times, phone numbers, ordinals,
+    list numbering, numbers glued to letters."""
+    return re.compile(
+        "|".join(
+            [
+                rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b(?:\s+\d{{4}})?",
+                rf"\b(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?",
+                r"(?<![$\d,.])\b(?:1[89]|20)\d{2}(?:[/–-]\d{2,4})?(?:s\b)?(?![\d,.])",
+                r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)",
+                r"\b\d{1,2}:\d{2}\b",
+                r"(?:\+64|\(0\d\)|\b0\d{1,3})[\s-]?\d{3,4}[\s-]?\d{3,4}\b",
+                r"\b\d+(?:st|nd|rd|th)\b",
+                r"^\s*\d+[.)]\s",
+                r"[A-Za-z][A-Za-z]*-?\d+[A-Za-z]*",
+                r"(?:No\.|#)\s?\d+",
+            ]
+        ),
+        re.MULTILINE,
+    )
+
+
+# --- context ----------------------------------------------------------------------------
+
+
+@cache
+def _period_pattern() -> re.Pattern:
+    units = "|".join(sorted(_time_units(), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:over|across|within|during|for|in)\s+(?:the\s+)?(?:next|last|past|coming|following|"
+        rf"first)?\s*(?:{_DIGITS}|{_WORDS}|a|one)\s+(?:{units})\b"
+        rf"|\b(?:a|per|each|every)\s+(?:year|month|week|day|annum|fortnight)\b"
+        rf"|\bannually\b|\bper\s+annum\b|\b(?:this|next|last)\s+(?:financial\s+)?year\b",
+        re.I,
+    )
+
+
+def _qualifier(body: str, start: int) -> str | None:
+    match = _QUALIFIER.search(body[max(0, start - 25) : start])
+    return match.group().strip().lower() if match else None
+
+
+def _period(body: str, end: int) -> str | None:
+    """'over four years', 'a week': a stated period within the figure's clause."""
+    clause = re.split(r"[.;!?\n]|,\s|\$|\d+(?:\.\d+)?\s?(?:per\s?cent|%)", body[end : end + 90])[0]
+    match = _period_pattern().search(clause)
+    return match.group() if match else None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][”’\"]?\s+(?=[“‘\"A-Z0-9$])|\n")
+
+
+def _sentence(body: str, start: int, end: int) -> str:
+    """The sentence the figure stands in, for context."""
+    left = body.rfind("\n", 0, start) + 1
+    for match in _SENTENCE_BREAK.finditer(body, left):
+        if match.end() > start:
+            break
+        left = match.end()
+    right = _SENTENCE_BREAK.search(body, end)
+    return body[left : right.start() + 1 if right else len(body)].strip()
+
+
+def _enclosing_quote(spans: list[tuple[int, int, str]], position: int) -> str | None:
+    index = bisect_right(spans, (position, float("inf"), "")) - 1
+    for start, end, quote_id in reversed(spans[: index + 1]):
+        if start <= position < end:
+            return quote_id
+    return None
+
+
+@cache
+def _time_units() -> frozenset[str]:
+    return frozenset(lexicon("time_units"))
+
+
+@cache
+def _count_modifiers() -> frozenset[str]:
+    return frozenset(lexicon("count_modifiers"))
+
+
+@cache
+def _irregular_plurals() -> dict[str, str]:
+    text = files("pipeline").joinpath("data", "plural_nouns.csv").read_text(encoding="utf-8")
+    return {row["plural"]: row["singular"] for row in csv.DictReader(text.splitlines())}
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(lexicon("count_stop_words"))
+
+
+@cache
+def _not_plural() -> frozenset[str]:
+    return frozenset(lexicon("not_plural_words"))
+
+
+def misplaced_figures(bodies: Mapping[str, str], rows: Iterable[Mapping]) -> list[str]:
+    """figure_ids whose char_start/char_end do not slice their surface out of the body."""
+    return [
+        r["figure_id"]
+        for r in rows
+        if bodies.get(r["release_id"], "")[r["char_start"] : r["char_end"]] != r["surface"]
+    ]
