@@ -50,11 +50,13 @@ def country_actor_id(code: str) -> str:
     return f"country:{code}"
 
 
-def extract_actors(release: Mapping, quotes: Iterable[Mapping] = ()) -> ReleaseActors:
+def extract_actors(
+    release: Mapping, quotes: Iterable[Mapping] = (), people: PeopleIndex | None = None
+) -> ReleaseActors:
     """Actors of one release (release_id, body, ministers, portfolios) and its quotes' speakers."""
     body = release["body"]
     ministers = list(release.get("ministers") or [])
-    people = PeopleIndex(body, ministers, list(release.get("portfolios") or []))
+    people = people or PeopleIndex.of(release)
     result = ReleaseActors()
     for start, _end, kind, name, surface in _body_mentions(body, people):
         actor_id = {

@@ -47,7 +47,7 @@ def _country_pattern() -> re.Pattern:
     names -= {a for a in _alias_spellings() if _aliases()[a.casefold()] == "-"}
     ordered = sorted(names, key=len, reverse=True)
     return re.compile(
-        r"(?<![\w\-])(?:the\s+)?(" + "|".join(map(re.escape, ordered)) + r")(?![\w\-$])"
+        r"(?<![\w\-])(?=[A-Z])(" + "|".join(map(re.escape, ordered)) + r")(?![\w\-$])"
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from pipeline.lexicons import lexicon
+from pipeline.lexicons import lexicon, trie_pattern
 
 
 def _load_number_words() -> dict[str, int]:
@@ -43,9 +43,15 @@ SCALES = {
 }
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+def _both_cases(words: list[str]) -> list[str]:
+    return [*words, *(w.capitalize() for w in words)]
+
+
 _WORDS = (
-    rf"(?:{'|'.join(_TEN_WORDS)})(?:[-\s](?:{'|'.join(_DIGIT_WORDS)}))?"
-    rf"|{'|'.join(sorted(_UNIT_WORDS, key=len, reverse=True))}|a\s+dozen|dozen"
+    rf"{trie_pattern(_both_cases(_TEN_WORDS))}(?:[-\s]{trie_pattern(_DIGIT_WORDS)})?"
+    rf"|{trie_pattern(_both_cases(_UNIT_WORDS))}|[Aa]\s+dozen|[Dd]ozen"
 )
 _SCALE_WORD = r"\s(?:thousand|million|billion|trillion)\b"
 _SCALE_SHORT = r"(?:k|m|mn|bn|b)(?![A-Za-z])"
@@ -164,18 +170,22 @@ def _money(body: str) -> Iterable[Figure]:
         yield Figure(m.start(), m.end(), low, "money", currency, high)
 
 
-_PERCENT = re.compile(
-    rf"(?<![\w.,-])(?P<n>{_DIGITS}|{_WORDS})(?:\s?%|\s(?:per\s?cent|percent)\b|"
-    rf"\s(?P<pp>percentage\s+points?)\b)",
-    re.I,
+_PERCENT_MARK = re.compile(
+    r"\s?%|\s(?:per\s?cent|percent)\b|\s(?P<pp>percentage\s+points?)\b", re.I
 )
+_NUMBER_BEFORE = re.compile(rf"(?<![\w.,-])(?:{_DIGITS}|{_WORDS})$")
 
 
 def _percentages(body: str) -> Iterable[Figure]:
-    for m in _PERCENT.finditer(body):
-        if m["n"].lower() in WORD_VALUES or m["n"][0].isdigit() or "dozen" in m["n"].lower():
-            value = parse_number(m["n"])
-            yield Figure(m.start(), m.end(), value, "percent", "percent", None, bool(m["pp"]))
+    """Found from the mark back to its number, since marks are rarer than numbers."""
+    for mark in _PERCENT_MARK.finditer(body):
+        window_start = max(0, mark.start() - 40)
+        number = _NUMBER_BEFORE.search(body, window_start, mark.start())
+        if number:
+            value = parse_number(number.group())
+            yield Figure(
+                number.start(), mark.end(), value, "percent", "percent", None, bool(mark["pp"])
+            )
 
 
 @cache
@@ -188,7 +198,7 @@ def _measure_units() -> dict[str, str]:
 def _measure_pattern() -> re.Pattern:
     units = "|".join(re.escape(u) for u in sorted(_measure_units(), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w.,$-])(?P<n>{_DIGITS})(?P<s>{_SCALE_WORD})?\s?(?P<u>{units})(?![\w²/])"
+        rf"(?<![\w.,$-])(?=\d)(?P<n>{_DIGITS})(?P<s>{_SCALE_WORD})?\s?(?P<u>{units})(?![\w²/])"
     )
 
 
@@ -205,7 +215,7 @@ def _scale(text: str | None) -> float:
 # --- counts -----------------------------------------------------------------------------
 
 _COUNT = re.compile(
-    rf"(?<![\w.,$£€/-])(?P<n>{_DIGITS}|{_WORDS})(?P<s>{_SCALE_WORD})?(?![\w%/]|[.,]\d|-)", re.I
+    rf"\b(?<![.,$£€/-])(?P<n>{_DIGITS}|{_WORDS})(?P<s>{_SCALE_WORD})?(?![\w%/]|[.,]\d|-)"
 )
 _TOKEN = re.compile(r"\s+([A-Za-zÀ-ž][\w’'\-]*)")
 _OF_THE = re.compile(rf"\s+of\s+the\s+(?P<n>{_DIGITS}|{_WORDS})\b", re.I)
@@ -303,20 +313,22 @@ def _not_figure_pattern() -> re.Pattern:
     """Spans that hold digits but no figure: dates, years, times, phone numbers, ordinals,
     list numbering, numbers glued to letters."""
     return re.compile(
-        "|".join(
+        r"(?=[\d+(#NA-Z])(?:"
+        + "|".join(
             [
                 rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b(?:\s+\d{{4}})?",
-                rf"\b(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?",
+                rf"\b(?=[A-Z][a-z]+\s+\d)(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?",
                 r"(?<![$\d,.])\b(?:1[89]|20)\d{2}(?:[/–-]\d{2,4})?(?:s\b)?(?![\d,.])",
                 r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)",
                 r"\b\d{1,2}:\d{2}\b",
                 r"(?:\+64|\(0\d\)|\b0\d{1,3})[\s-]?\d{3,4}[\s-]?\d{3,4}\b",
                 r"\b\d+(?:st|nd|rd|th)\b",
-                r"^\s*\d+[.)]\s",
-                r"[A-Za-z][A-Za-z]*-?\d+[A-Za-z]*",
+                r"^\d+[.)]\s",
+                r"(?:(?<=[A-Za-z])|(?<=[A-Za-z]-))\d+[A-Za-z]*",
                 r"(?:No\.|#)\s?\d+",
             ]
-        ),
+        )
+        + ")",
         re.MULTILINE,
     )
 

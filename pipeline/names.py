@@ -6,6 +6,7 @@ front matter, a quote speaker and a person named in the text end up as the same 
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from nameparser import HumanName
 from nameparser.config import Constants
@@ -19,6 +20,7 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def canonical_person_name(raw: str) -> str:
     """'Rt Hon Jacinda Ardern' -> 'Jacinda Ardern': honorifics and post-nominals removed.
 
@@ -32,6 +34,7 @@ def canonical_person_name(raw: str) -> str:
     return " ".join(parts) if parts else text
 
 
+@lru_cache(maxsize=65536)
 def first_and_last(name: str) -> tuple[str, str]:
     """('Te Ururoa', 'Flavell') style split of a canonical name into given and family name."""
     parsed = HumanName(name, constants=_NAME_CONSTANTS)
@@ -39,6 +42,7 @@ def first_and_last(name: str) -> tuple[str, str]:
     return first, parsed.last or parsed.first
 
 
+@lru_cache(maxsize=262144)
 def slugify(text: str) -> str:
     """ASCII, lower case, hyphen separated: 'Damien O’Connor' -> 'damien-oconnor'."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

@@ -24,6 +24,8 @@ from pipeline.people import CAPITALISED
 
 _ORG_CONNECTORS = ("of", "for", "the", "and", "&", "to", "on", "o", "ki", "a")
 ORG_RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:{'|'.join(_ORG_CONNECTORS)})\s+)*{CAPITALISED})*")
+_CAPITALS = re.compile(r"(?<![\w\-])[A-Z]{3,}(?![\w\-])")
+_AND = re.compile(r" (?:and|&) ")
 _SUFFIX = re.compile(r"(?:’s|'s|’|-led|-based)$")
 _ACRONYM_DEFINITION = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _ROLE_TAIL = re.compile(
@@ -62,7 +64,7 @@ def _references() -> dict[str, _Reference]:
 @cache
 def _anywhere_pattern() -> re.Pattern:
     forms = sorted((s for s, r in _references().items() if not r.standalone), key=len, reverse=True)
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w\-])")
+    return re.compile(r"(?<![\w\-])(?=[A-Z])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w\-])")
 
 
 @cache
@@ -85,7 +87,7 @@ def _iwi_pattern() -> re.Pattern:
     for name in sorted(lexicon("iwi"), key=len, reverse=True):
         text = name.translate(plain)
         forms.append("".join(vowels.get(c, re.escape(c)) for c in text))
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(forms) + r")(?![\w\-])")
+    return re.compile(r"(?<![\w\-])(?=[A-ZĀĒĪŌŪ])(?:" + "|".join(forms) + r")(?![\w\-])")
 
 
 @cache
@@ -114,7 +116,9 @@ def find_organisations(body: str) -> list[OrganisationMention]:
 def _coordinated_parts(run: str) -> list[tuple[int, int]]:
     """Split 'European Commission and GIFCT' into two names, but keep 'Ngati Awa Social and
     Health Services' whole and share the head of 'Woolston and Phillipstown Schools'."""
-    bounds = [0, *(i for m in re.finditer(r" (?:and|&) ", run) for i in m.span()), len(run)]
+    if " and " not in run and " & " not in run:
+        return [(0, len(run))]
+    bounds = [0, *(i for m in _AND.finditer(run) for i in m.span()), len(run)]
     pieces = list(zip(bounds[::2], bounds[1::2], strict=True))
     parts, pending = [], None
     for index, (start, end) in enumerate(pieces):
@@ -137,6 +141,8 @@ def _coordinated_parts(run: str) -> list[tuple[int, int]]:
 
 def _organisations_in_part(body: str, start: int, end: int) -> list[OrganisationMention]:
     text = body[start:end]
+    if " " not in text and _SUFFIX.sub("", text) not in _references():
+        return []  # a lone capitalised word: only the reference list can make it an actor
     lead = re.match(r"(?:The|the)\s+", text)
     if lead:
         start, text = start + lead.end(), text[lead.end() :]
@@ -197,13 +203,14 @@ def _is_organisation_like(text: str) -> bool:
 def _iwi_in(text: str) -> bool:
     """The name is an iwi, or an iwi body named after one ('Tuwharetoa ki Kawerau',
     'Te Pou Oranga o Whakatohea')."""
-    key = slugify(text)
-    return any(
-        key == iwi
-        or key.startswith((f"{iwi}-ki-", f"{iwi}-o-"))
-        or key.endswith((f"-o-{iwi}", f"-ki-{iwi}"))
-        for iwi in _iwi()
-    )
+    key, iwi = slugify(text), _iwi()
+    if key in iwi:
+        return True
+    for joint in ("-ki-", "-o-"):
+        head, _, tail = key.partition(joint)
+        if tail and (head in iwi or tail in iwi or key.rpartition(joint)[2] in iwi):
+            return True
+    return False
 
 
 def _initials_match(acronym: str, tokens: list[str]) -> bool:
@@ -223,8 +230,8 @@ def _initialisms(body: str, found: list[OrganisationMention]) -> list[Organisati
             by_initials.setdefault(capitals, mention.name)
     if not by_initials:
         return []
-    pattern = re.compile(r"(?<![\w\-])(" + "|".join(by_initials) + r")(?![\w\-])")
     return [
-        OrganisationMention(m.start(), m.end(), by_initials[m[1]], m[1])
-        for m in pattern.finditer(body)
+        OrganisationMention(m.start(), m.end(), by_initials[m[0]], m[0])
+        for m in _CAPITALS.finditer(body)
+        if m[0] in by_initials
     ]

@@ -42,7 +42,7 @@ class RawFile:
         return None if self.data is None else hashlib.sha256(self.data).hexdigest()
 
 
-class _PlainYAMLLoader(yaml.SafeLoader):
+class _PlainYAMLLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """SafeLoader that leaves dates as text, so a bad date is reported as `bad_date` with its
     value instead of failing the whole YAML document."""
 

@@ -7,8 +7,9 @@ recently introduced before it, so quotes and actors agree on who is who.
 """
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.countries import country_code
 from pipeline.lexicons import alternation, lexicon
@@ -18,6 +19,7 @@ _UPPER = "A-ZĀĒĪŌŪÀ-ÖØ-Þ"
 CAPITALISED = rf"[{_UPPER}][\w’'\-]*"
 _CONNECTORS = ("of", "for", "the", "de", "van", "von", "der", "da", "di", "le", "la", "ki", "o")
 RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:{'|'.join(_CONNECTORS)})\s+)*{CAPITALISED})*")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _SUFFIX = re.compile(r"(?:’s|'s|’)$")
 _PARTICLES = {"te", "van", "de", "di", "du", "la", "le", "mac", "st", "da", "von", "bin", "al"}
 PRONOUNS = {"he", "she", "him", "her"}
@@ -25,6 +27,20 @@ PRONOUNS = {"he", "she", "him", "her"}
 
 def speech_verb_pattern() -> str:
     return alternation("speech_verbs")
+
+
+@cache
+def _context_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """What makes a capitalised pair a person: a speech verb after or before it, or an
+    apposition naming a role ('Ngahiwi Tomoana, Chairman of …')."""
+    verbs = speech_verb_pattern()
+    return (
+        re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{verbs})\b"),
+        re.compile(rf"\b(?:{verbs})\s+$"),
+        re.compile(
+            rf",\s+(?:the\s+|a\s+|former\s+)*(?:[{_UPPER}][\w\-]*\s+)*(?:{alternation('roles')})\b"
+        ),
+    )
 
 
 @dataclass
@@ -53,6 +69,7 @@ class NameParts:
     honorific: bool
 
 
+@lru_cache(maxsize=65536)
 def split_name_phrase(phrase: str) -> NameParts:
     """'French President Emmanuel Macron' -> roles (French, President), name (Emmanuel, Macron).
 
@@ -107,10 +124,19 @@ class PeopleIndex:
             self.ministers[0].roles.update(f"{p} Minister" for p in portfolios)
         self._scan()
 
+    @classmethod
+    def of(cls, release: Mapping) -> "PeopleIndex":
+        """The index of a release given as a mapping with body, ministers and portfolios."""
+        return cls(
+            release["body"],
+            list(release.get("ministers") or []),
+            list(release.get("portfolios") or []),
+        )
+
     def resolve(self, phrase: str, position: int) -> Person | None:
         """The person a phrase such as 'Mr Key', 'the Prime Minister' or 'Helen Clark' means
         at a position in the body; None when the release does not say."""
-        phrase = re.sub(r"^(?:the|The)\s+", "", phrase.strip())
+        phrase = _LEADING_THE.sub("", phrase.strip())
         if phrase.lower() in PRONOUNS:
             return None
         parts = split_name_phrase(phrase)
@@ -136,12 +162,7 @@ class PeopleIndex:
     def _scan(self) -> None:
         runs = [(run, split_name_phrase(run.group())) for run in RUN.finditer(self.body)]
         addressed = {slugify(p.name[0]) for _, p in runs if p.honorific and len(p.name) == 1}
-        verbs = speech_verb_pattern()
-        after_verb = re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{verbs})\b")
-        before_verb = re.compile(rf"\b(?:{verbs})\s+$")
-        apposition = re.compile(
-            rf",\s+(?:the\s+|a\s+|former\s+)*(?:[{_UPPER}][\w\-]*\s+)*(?:{alternation('roles')})\b"
-        )
+        after_verb, before_verb, apposition = _context_patterns()
         for run, parts in runs:
             if not parts.name:
                 continue

@@ -51,12 +51,11 @@ class Span:
         return "\n\n".join(body[a:b] for a, b in self.pieces)
 
 
-def extract_quotes(release: Mapping) -> list[dict]:
-    """`quotes` rows for one release (release_id, body, ministers)."""
+def extract_quotes(release: Mapping, people: PeopleIndex | None = None) -> list[dict]:
+    """`quotes` rows for one release (release_id, body, ministers, portfolios); pass the
+    release's PeopleIndex when the caller already built one."""
     body = release["body"]
-    people = PeopleIndex(
-        body, list(release.get("ministers") or []), list(release.get("portfolios") or [])
-    )
+    people = people or PeopleIndex.of(release)
     spans = sorted(find_quotation_spans(body), key=lambda s: (s.start, -s.end))
     rows: list[dict] = []
     occurrences: dict[str, int] = {}

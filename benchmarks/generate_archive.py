@@ -1,0 +1,117 @@
+"""Write a deterministic synthetic archive of N raw releases for benchmarks.
+
+    python benchmarks/generate_archive.py --count 10000 --out /tmp/archive [--seed 7]
+
+Each release is stitched from the real paragraphs of the gold releases in tests/fixtures/gold
+(so the language, quotations and figures are those of real beehive.govt.nz text): one to four
+source releases in sequence, with their figures rescaled, ministers drawn from a list, and
+dates spread over 1999–2026 in the conventional raw/YYYY/MM/ layout. About 0.5% of files are
+messy on purpose: CRLF with a BOM (still valid), invalid YAML, a missing url, Latin-1 bytes,
+an empty body, or a second copy of another release.
+"""
+
+import argparse
+import json
+import random
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "fixtures" / "gold"
+MINISTERS = [
+    ("Rt Hon Jacinda Ardern", "Prime Minister"), ("Hon Grant Robertson", "Finance"),
+    ("Hon Chris Hipkins", "Education"), ("Hon David Parker", "Environment"),
+    ("Hon Megan Woods", "Energy and Resources"), ("Hon Andrew Little", "Health"),
+    ("Hon Nanaia Mahuta", "Foreign Affairs"), ("Hon Kelvin Davis", "Corrections"),
+    ("Hon Damien O’Connor", "Agriculture"), ("Hon Kiri Allan", "Justice"),
+    ("Hon Michael Wood", "Transport"), ("Hon Poto Williams", "Police"),
+    ("Rt Hon Christopher Luxon", "Prime Minister"), ("Hon Nicola Willis", "Finance"),
+    ("Hon Erica Stanford", "Education"), ("Hon Chris Bishop", "Housing"),
+    ("Hon Simeon Brown", "Transport"), ("Hon Judith Collins KC", "Defence"),
+    ("Rt Hon Winston Peters", "Foreign Affairs"), ("Hon Shane Jones", "Regional Development"),
+    ("Rt Hon John Key", "Prime Minister"), ("Hon Bill English", "Finance"),
+    ("Hon Steven Joyce", "Economic Development"), ("Hon Hekia Parata", "Education"),
+    ("Hon Nikki Kaye", "ACC"), ("Hon Simon Bridges", "Transport"),
+]
+MESSES = ["crlf_bom", "invalid_yaml", "missing_url", "latin1", "empty_body", "duplicate"]
+
+
+def source_paragraphs() -> list[list[str]]:
+    items = [json.loads(line) for path in sorted(GOLD.glob("*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [item["text"].split("\n\n") for item in items]
+
+
+def rescale(text: str, rng: random.Random) -> str:
+    """Change the numbers so releases differ, keeping their shape ('$4.6 million')."""
+    def swap(match: re.Match) -> str:
+        digits = match.group()
+        if len(digits.replace(",", "").split(".")[0]) == 4 and digits.startswith(("19", "20")):
+            return digits  # a year stays a year
+        value = float(digits.replace(",", "")) * rng.uniform(0.5, 3)
+        return f"{value:,.1f}" if "." in digits else f"{int(value):,}"
+    return re.sub(r"\d[\d,]*(?:\.\d+)?", swap, text)
+
+
+def release_text(index: int, rng: random.Random, sources: list[list[str]]) -> tuple[str, date, str]:
+    day = date(1999, 1, 1) + timedelta(days=rng.randrange(365 * 27))
+    slug = f"synthetic-release-{index:06d}"
+    ministers = rng.sample(MINISTERS, k=rng.choice([1, 1, 1, 2, 3]))
+    paragraphs = [p for s in rng.sample(sources, k=rng.randint(1, 4)) for p in s]
+    body = rescale("\n\n".join(paragraphs), rng)
+    front = "\n".join(
+        [
+            "---",
+            f'title: "Synthetic release {index}: {rng.choice(paragraphs)[:50].replace(chr(34), "")}"',
+            f"date: {day.isoformat()}",
+            f"url: https://www.beehive.govt.nz/release/{slug}",
+            "ministers:",
+            *(f"  - {name}" for name, _ in ministers),
+            "portfolios:",
+            *(f"  - {portfolio}" for _, portfolio in ministers),
+            "---",
+        ]
+    )
+    return f"{front}\n\n{body}\n", day, slug
+
+
+def messy(kind: str, text: str, previous: str | None) -> bytes:
+    if kind == "crlf_bom":
+        return ("\ufeff" + text).replace("\n", "\r\n").encode("utf-8")
+    if kind == "invalid_yaml":
+        return text.replace("ministers:", "ministers: [unclosed", 1).encode("utf-8")
+    if kind == "missing_url":
+        return re.sub(r"^url: .*\n", "", text, count=1, flags=re.M).encode("utf-8")
+    if kind == "latin1":
+        return text.encode("utf-8").replace(b"\xe2\x80\x9c", b"\x93", 1) + b"caf\xe9\n"
+    if kind == "empty_body":
+        return text.split("\n---\n", 1)[0].encode("utf-8") + b"\n---\n\n"
+    return (previous or text).encode("utf-8")  # duplicate of the previous release
+
+
+def write_archive(count: int, out: Path, seed: int = 7, mess_rate: float = 0.005) -> None:
+    rng = random.Random(seed)
+    sources = source_paragraphs()
+    previous = None
+    for index in range(count):
+        text, day, slug = release_text(index, rng, sources)
+        data = messy(rng.choice(MESSES), text, previous) if rng.random() < mess_rate else None
+        path = out / f"{day:%Y}" / f"{day:%m}" / f"{day.isoformat()}-{slug}.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data if data is not None else text.encode("utf-8"))
+        previous = text
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    write_archive(args.count, args.out, args.seed)
+    print(f"wrote {args.count} releases under {args.out}")
+
+
+if __name__ == "__main__":
+    main()
