@@ -33,7 +33,7 @@ def run() -> int:
         print("run failed; see the log above", file=sys.stderr)
         return 1
     counts = {}
-    for node in ("releases_and_rejects", "published_version"):
+    for node in ("release_tables", "published_version"):
         for event in result.asset_materializations_for_node(node):
             counts[event.asset_key.to_user_string()] = event.metadata
     published = counts["published_version"]

@@ -1,11 +1,12 @@
 """Actors — people, organisations and countries — with one id each, and where they appear.
 
-Pure functions on plain data. Per release, `extract_actors` finds every actor mention in the
+Per release, `extract_actors` (a pure function on plain data) finds every actor mention in the
 body (people via `PeopleIndex`, organisations via `find_organisations`, countries via
 `find_countries`; where two overlap the longer name wins, so "New Zealand Defence Force" is
 not also New Zealand), adds the front matter's ministers and the quotes' speakers, and pairs
-ministers with the portfolios the release names for them. Across releases, `actor_rows`,
-`mention_rows` and `portfolio_holder_rows` aggregate those sightings into the tables.
+ministers with the portfolios the release names for them; `mention_rows` and
+`portfolio_rows` turn that into rows. Across releases, `actor_catalogue` and
+`portfolio_holders` aggregate every release's rows (as Arrow tables, in DuckDB) into tables.
 
 Ids: `person:<slug of the canonical name>`, `org:<slug>`, `country:<ISO 3166 alpha-2>`.
 """
@@ -14,6 +15,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+
+import duckdb
+import pyarrow as pa
 
 from pipeline.countries import country_name, find_countries
 from pipeline.names import canonical_person_name, person_actor_id, slugify
@@ -131,90 +135,145 @@ def _role_key(text: str) -> str:
     return " ".join(_CONNECTOR_WORDS.sub(" ", text).casefold().split())
 
 
-def mention_rows(release_id: str, sightings: Iterable[Sighting]) -> list[dict]:
-    """`mentions` rows of one release: one per (actor, role)."""
+def mention_rows(release_id: str, sightings: list[Sighting]) -> list[dict]:
+    """`mentions` rows of one release, one per (actor, role), each with the actor's kind and
+    the name this release gives it (`name`, `kind`: inputs of the catalogue, not published)."""
     grouped: dict[tuple[str, str], list[Sighting]] = {}
     for s in sightings:
         grouped.setdefault((s.actor_id, s.role), []).append(s)
+    mentioned = Counter(s.actor_id for s in sightings if s.role == "mentioned")
     rows = []
     for (actor_id, role), group in grouped.items():
         starts = [s.start for s in group if s.start is not None]
-        count = (
-            len(group)
-            if role != "minister"
-            else sum(1 for s in sightings if s.actor_id == actor_id and s.role == "mentioned")
-        )
+        names = Counter(s.name for s in group)
         rows.append(
             {
                 "release_id": release_id,
                 "actor_id": actor_id,
                 "role": role,
-                "mention_count": count,
+                "mention_count": mentioned[actor_id] if role == "minister" else len(group),
                 "first_char_start": min(starts) if starts else None,
                 "surfaces": sorted({s.surface for s in group}),
+                "name": max(names, key=lambda n: (names[n], n)),
+                "kind": group[0].kind,
             }
         )
     return rows
 
 
-def actor_rows(sightings: Iterable[tuple[str, object, Sighting]]) -> list[dict]:
-    """The `actors` catalogue from (release_id, published_date, sighting) triples of every
-    release: the most used name is canonical, every other form seen is an alias."""
-    by_actor: dict[str, list[tuple[str, object, Sighting]]] = {}
-    for item in sightings:
-        by_actor.setdefault(item[2].actor_id, []).append(item)
-    rows = []
-    for actor_id, items in by_actor.items():
-        names = Counter(s.name for _, _, s in items)
-        name = max(names, key=lambda n: (names[n], n))
-        forms = {s.surface for _, _, s in items} | set(names)
-        dates = [d for _, d, _ in items]
-        rows.append(
-            {
-                "actor_id": actor_id,
-                "kind": items[0][2].kind,
-                "name": name,
-                "aliases": sorted(f for f in forms if f != name and f),
-                "release_count": len({rid for rid, _, _ in items}),
-                "mention_count": sum(s.role == "mentioned" for _, _, s in items),
-                "first_seen": min(dates),
-                "last_seen": max(dates),
-            }
-        )
-    return rows
-
-
-def portfolio_holder_rows(pairs: Iterable[tuple[str, object, tuple[str, str, str]]]) -> list[dict]:
-    """`portfolio_holders` from (release_id, published_date, (actor_id, name, portfolio))."""
-    grouped: dict[tuple[str, str], list] = {}
-    for release_id, day, (actor_id, name, portfolio) in pairs:
-        grouped.setdefault((actor_id, portfolio), []).append((release_id, day, name))
+def portfolio_rows(release_id: str, pairs: list[tuple[str, str, str]]) -> list[dict]:
     return [
-        {
-            "actor_id": actor_id,
-            "name": max(Counter(n for _, _, n in items).items(), key=lambda kv: (kv[1], kv[0]))[0],
-            "portfolio": portfolio,
-            "first_seen": min(d for _, d, _ in items),
-            "last_seen": max(d for _, d, _ in items),
-            "release_count": len({rid for rid, _, _ in items}),
-        }
-        for (actor_id, portfolio), items in grouped.items()
+        {"release_id": release_id, "actor_id": a, "name": n, "portfolio": p} for a, n, p in pairs
     ]
+
+
+ACTORS_SQL = """
+with m as (
+    select m.*, r.published_date from mentions m join releases r using (release_id)
+),
+weights as (
+    select actor_id, name, sum(greatest(mention_count, 1)) as weight from m group by all
+),
+best as (
+    select actor_id, first(name order by weight desc, name desc) as name
+    from weights group by actor_id
+)
+select
+    m.actor_id,
+    first(m.kind order by m.kind) as kind,
+    best.name,
+    list_sort(list_filter(
+        list_distinct(flatten(list(m.surfaces)) || list(m.name)), lambda x: x <> best.name
+    )) as aliases,
+    count(distinct m.release_id) as release_count,
+    coalesce(sum(m.mention_count) filter (where m.role = 'mentioned'), 0) as mention_count,
+    min(m.published_date) as first_seen,
+    max(m.published_date) as last_seen
+from m join best using (actor_id)
+group by m.actor_id, best.name
+"""
+
+PORTFOLIO_HOLDERS_SQL = """
+with p as (
+    select p.*, r.published_date from portfolios p join releases r using (release_id)
+),
+weights as (select actor_id, portfolio, name, count(*) as weight from p group by all)
+select
+    p.actor_id,
+    (select first(w.name order by w.weight desc, w.name desc) from weights w
+     where w.actor_id = p.actor_id and w.portfolio = p.portfolio) as name,
+    p.portfolio,
+    min(p.published_date) as first_seen,
+    max(p.published_date) as last_seen,
+    count(distinct p.release_id) as release_count
+from p group by p.actor_id, p.portfolio
+"""
+
+
+def actor_catalogue(mentions, releases):
+    """The `actors` table from every release's mention rows (Arrow tables with the columns of
+    `mention_rows`, and releases with release_id and published_date): the most used name is
+    canonical, every other form seen is an alias."""
+    return _query(ACTORS_SQL, mentions=mentions, releases=releases)
+
+
+def portfolio_holders(portfolios, releases):
+    """The `portfolio_holders` table from every release's `portfolio_rows`."""
+    return _query(PORTFOLIO_HOLDERS_SQL, portfolios=portfolios, releases=releases)
+
+
+def _query(sql: str, **tables):
+    with duckdb.connect() as con:
+        for name, table in tables.items():
+            con.register(name, table)
+        return con.sql(sql).to_arrow_table()
 
 
 def build_actor_tables(
     releases: Iterable[Mapping], quotes: Iterable[Mapping]
 ) -> tuple[list[dict], list[dict], list[dict]]:
-    """Rows of actors, mentions and portfolio_holders for a set of releases (release_id,
-    published_date, body, ministers, portfolios) and their quotes."""
+    """Rows of actors, mentions and portfolio_holders for a few releases given as dicts
+    (release_id, published_date, body, ministers, portfolios) and their quotes: the same
+    functions the pipeline runs, for notebooks and tests."""
+    releases = list(releases)
     quotes_by_release: dict[str, list[Mapping]] = {}
     for quote in quotes:
         quotes_by_release.setdefault(quote["release_id"], []).append(quote)
-    sightings, pairs, mentions = [], [], []
+    mentions, pairs = [], []
     for release in releases:
-        rid, day = release["release_id"], release["published_date"]
-        found = extract_actors(release, quotes_by_release.get(rid, []))
-        mentions += mention_rows(rid, found.sightings)
-        sightings += [(rid, day, s) for s in found.sightings]
-        pairs += [(rid, day, p) for p in found.portfolios]
-    return actor_rows(sightings), mentions, portfolio_holder_rows(pairs)
+        found = extract_actors(release, quotes_by_release.get(release["release_id"], []))
+        mentions += mention_rows(release["release_id"], found.sightings)
+        pairs += portfolio_rows(release["release_id"], found.portfolios)
+    dates = pa.Table.from_pylist(
+        [{"release_id": r["release_id"], "published_date": r["published_date"]} for r in releases]
+    )
+    mention_table = pa.Table.from_pylist(mentions, schema=MENTION_ROW_SCHEMA)
+    pair_table = pa.Table.from_pylist(pairs, schema=PORTFOLIO_ROW_SCHEMA)
+    actors = actor_catalogue(mention_table, dates).sort_by("actor_id").to_pylist()
+    holders = portfolio_holders(pair_table, dates).sort_by(
+        [("actor_id", "ascending"), ("portfolio", "ascending")]
+    )
+    public = [{k: v for k, v in m.items() if k not in ("name", "kind")} for m in mentions]
+    return actors, public, holders.to_pylist()
+
+
+MENTION_ROW_SCHEMA = pa.schema(
+    [
+        ("release_id", pa.string()),
+        ("actor_id", pa.string()),
+        ("role", pa.string()),
+        ("mention_count", pa.int64()),
+        ("first_char_start", pa.int64()),
+        ("surfaces", pa.list_(pa.string())),
+        ("name", pa.string()),
+        ("kind", pa.string()),
+    ]
+)
+PORTFOLIO_ROW_SCHEMA = pa.schema(
+    [
+        ("release_id", pa.string()),
+        ("actor_id", pa.string()),
+        ("name", pa.string()),
+        ("portfolio", pa.string()),
+    ]
+)

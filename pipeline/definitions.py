@@ -2,14 +2,7 @@
 
 import dagster as dg
 
-from pipeline.assets import (
-    actor_tables,
-    figures,
-    published_version,
-    quotes,
-    raw_files,
-    releases_and_rejects,
-)
+from pipeline.assets import published_version, raw_files, release_tables
 from pipeline.parsing import raw_dir_fingerprint
 from pipeline.resources import DatasetConfig
 
@@ -42,7 +35,7 @@ def raw_files_changed(context: dg.SensorEvaluationContext, dataset: DatasetConfi
 
 
 defs = dg.Definitions(
-    assets=[raw_files, releases_and_rejects, quotes, actor_tables, figures, published_version],
+    assets=[raw_files, release_tables, published_version],
     jobs=[publish_dataset],
     schedules=[daily_publish],
     sensors=[raw_files_changed],

@@ -116,15 +116,15 @@ def figure_id(release_id: str, surface: str, occurrence: int) -> str:
 
 def find_figures(body: str) -> list[Figure]:
     """Every figure in the body, in order, none overlapping."""
-    taken: list[tuple[int, int]] = [
-        (m.start(), m.end()) for m in _not_figure_pattern().finditer(body)
-    ]
+    taken = bytearray(len(body) + 1)  # 1 where a figure, or a number that is none, stands
+    for match in _not_figure_pattern().finditer(body):
+        taken[match.start() : match.end()] = b"\1" * (match.end() - match.start())
     found: list[Figure] = []
     for finder in (_money, _percentages, _measures, _counts):
-        for figure in finder(body):
-            if not any(a < figure.end and figure.start < b for a, b in taken):
+        for figure in finder(body, taken):
+            if not any(taken[figure.start : figure.end]):
                 found.append(figure)
-                taken.append((figure.start, figure.end))
+                taken[figure.start : figure.end] = b"\1" * (figure.end - figure.start)
     return sorted(found, key=lambda f: f.start)
 
 
@@ -161,7 +161,7 @@ def _money_pattern() -> re.Pattern:
     )
 
 
-def _money(body: str) -> Iterable[Figure]:
+def _money(body: str, taken: bytearray) -> Iterable[Figure]:
     for m in _money_pattern().finditer(body):
         scale = _scale(m["s1"] or m["s2"])
         low = parse_number(m["n1"]) * (_scale(m["s1"]) if m["s1"] else scale)
@@ -176,7 +176,7 @@ _PERCENT_MARK = re.compile(
 _NUMBER_BEFORE = re.compile(rf"(?<![\w.,-])(?:{_DIGITS}|{_WORDS})$")
 
 
-def _percentages(body: str) -> Iterable[Figure]:
+def _percentages(body: str, taken: bytearray) -> Iterable[Figure]:
     """Found from the mark back to its number, since marks are rarer than numbers."""
     for mark in _PERCENT_MARK.finditer(body):
         window_start = max(0, mark.start() - 40)
@@ -202,7 +202,7 @@ def _measure_pattern() -> re.Pattern:
     )
 
 
-def _measures(body: str) -> Iterable[Figure]:
+def _measures(body: str, taken: bytearray) -> Iterable[Figure]:
     for m in _measure_pattern().finditer(body):
         value = parse_number(m["n"]) * (_scale(m["s"]) if m["s"] else 1)
         yield Figure(m.start(), m.end(), value, "measure", _measure_units()[m["u"]])
@@ -221,8 +221,10 @@ _TOKEN = re.compile(r"\s+([A-Za-zÀ-ž][\w’'\-]*)")
 _OF_THE = re.compile(rf"\s+of\s+the\s+(?P<n>{_DIGITS}|{_WORDS})\b", re.I)
 
 
-def _counts(body: str) -> Iterable[Figure]:
+def _counts(body: str, taken: bytearray) -> Iterable[Figure]:
     for m in _COUNT.finditer(body):
+        if taken[m.start()]:
+            continue
         word = m["n"].lower()
         if word in ("one", "zero") and not m["s"]:
             continue

@@ -107,6 +107,8 @@ def find_organisations(body: str) -> list[OrganisationMention]:
         for m in _iwi_pattern().finditer(body)
     ]
     for run in ORG_RUN.finditer(body):
+        if " " not in run.group() and _SUFFIX.sub("", run.group()) not in _references():
+            continue  # a lone capitalised word: only the reference list can make it an actor
         for start, end in _coordinated_parts(run.group()):
             found += _organisations_in_part(body, run.start() + start, run.start() + end)
     found += _initialisms(body, found)

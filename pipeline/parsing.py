@@ -1,7 +1,8 @@
 """Raw release files (Markdown with YAML front matter) -> `releases` rows or `rejects` rows.
 
-Every file ends up in exactly one of the two: a file that cannot be accepted is never dropped
-and never stops the others; it becomes a reject whose detail tells a person what to fix.
+A file that cannot be accepted raises RejectedFile with a stable reason code and a detail that
+tells a person what to fix; pipeline/extraction.py turns it into a `rejects` row, so one bad
+file never stops the others. Duplicates span files and are decided there too.
 """
 
 import hashlib
@@ -101,7 +102,7 @@ def parse_release(source_path: str, data: bytes) -> dict:
         "portfolios": _dedupe(_text_list(meta, "portfolios", text)),
         "attachments": _text_list(meta, "attachments", text),
         "body": body,
-        "word_count": len(_WORD.findall(body)),
+        "word_count": len(body.split()),
         "source_path": source_path,
         "source_sha256": hashlib.sha256(data).hexdigest(),
     }
@@ -124,62 +125,11 @@ def release_id_from_url(url: str, line: int | None = None) -> str:
     return release_id
 
 
-def load_releases(files: Iterable[RawFile]) -> tuple[list[dict], list[dict]]:
-    """Parse every raw file: (release rows, reject rows), each file in exactly one list.
-
-    Files are taken in path order; the first file with a release_id wins and any later one is
-    rejected as a duplicate that names it, whether its content is the same or not.
-    """
-    releases: dict[str, dict] = {}
-    rejects: list[dict] = []
-    for raw in sorted(files, key=lambda f: f.source_path):
-        try:
-            if raw.data is None:
-                raise RejectedFile("unreadable", f"the file could not be read: {raw.error}")
-            row = parse_release(raw.source_path, raw.data)
-            kept = releases.get(row["release_id"])
-            if kept is not None:
-                raise _duplicate(row, kept)
-            releases[row["release_id"]] = row
-        except RejectedFile as rejected:
-            rejects.append(
-                {
-                    "source_path": raw.source_path,
-                    "reason": rejected.reason,
-                    "detail": rejected.detail,
-                    "line": rejected.line,
-                    "source_sha256": raw.sha256,
-                }
-            )
-    return sorted(releases.values(), key=lambda r: r["release_id"]), rejects
-
-
-def _duplicate(row: dict, kept: dict) -> RejectedFile:
-    first = kept["source_path"]
-    if row["source_sha256"] == kept["source_sha256"]:
-        detail = f"byte-identical copy of {first}, which was kept; delete this file"
-    elif _content(row) == _content(kept):
-        detail = (
-            f"same release as {first} (same content, other bytes), which was kept; delete this file"
-        )
-    else:
-        detail = (
-            f"release_id '{row['release_id']}' is also used by {first}, which was kept, but the "
-            "content differs; check which file is right and remove the other"
-        )
-    return RejectedFile("duplicate", detail)
-
-
-def _content(row: dict) -> tuple:
-    return tuple(v for k, v in row.items() if k not in ("source_path", "source_sha256"))
-
-
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.DOTALL)
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _BLOCK_END = re.compile(r"</?(?:p|div|h[1-6]|li|ul|ol|blockquote|table|tr)\b[^<>]*>", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
-_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 
 
 def clean_body(content: str) -> str:

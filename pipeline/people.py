@@ -99,6 +99,11 @@ def split_name_phrase(phrase: str) -> NameParts:
     return NameParts(roles, tuple(name), cut_kind == "honorific")
 
 
+def _key(name: str) -> str:
+    return slugify(_SUFFIX.sub("", name))
+
+
+@lru_cache(maxsize=65536)
 def is_plausible_name(name: tuple[str, ...]) -> bool:
     """Rules out capitalised phrases that are organisations, countries or groups."""
     text = " ".join(name)
@@ -161,34 +166,37 @@ class PeopleIndex:
 
     def _scan(self) -> None:
         runs = [(run, split_name_phrase(run.group())) for run in RUN.finditer(self.body)]
-        addressed = {slugify(p.name[0]) for _, p in runs if p.honorific and len(p.name) == 1}
+        addressed = {_key(p.name[0]) for _, p in runs if p.honorific and len(p.name) == 1}
         after_verb, before_verb, apposition = _context_patterns()
+        latest: dict[str, Person] = {}  # surname or name key -> person last mentioned
         for run, parts in runs:
-            if not parts.name:
-                continue
-            name_start = run.start() + run.group().rfind(parts.name[0])
-            has_context = (
-                bool(parts.roles)
-                or (
-                    slugify(_SUFFIX.sub("", parts.name[-1]))
-                    in addressed  # Bill English … Mr English
+            name = parts.name
+            if len(name) >= 2:
+                if not is_plausible_name(name) or not (
+                    parts.roles
+                    or _key(name[-1]) in addressed  # Bill English … Mr English
                     or after_verb.match(self.body, run.end())
                     or before_verb.search(self.body, max(0, run.start() - 40), run.start())
-                    or apposition.match(self.body[run.end() : run.end() + 120])
-                )
-            )
-            if len(parts.name) >= 2 and has_context and is_plausible_name(parts.name):
-                person = self._add(_SUFFIX.sub("", " ".join(parts.name)), roles=parts.roles)
-            elif len(parts.name) == 1 and (
-                parts.roles
-                or after_verb.match(self.body, run.end())
-                or not _sentence_initial(self.body, run.start())
-            ):
-                person = self._find_surname(parts.name[0], run.start())
+                    or apposition.match(self.body, run.end(), run.end() + 120)
+                ):
+                    continue
+                person = self._add(_SUFFIX.sub("", " ".join(name)), roles=parts.roles)
+            elif len(name) == 1 and (person := latest.get(_key(name[0])) or self._known(name[0])):
+                if not (
+                    parts.roles
+                    or not _sentence_initial(self.body, run.start())
+                    or after_verb.match(self.body, run.end())
+                ):
+                    continue
             else:
                 continue
-            if person is not None:
-                self.mentions.append(Mention(name_start, run.end(), run.group(), person))
+            latest[_key(person.last)] = latest[_key(person.name)] = person
+            name_start = run.start() + run.group().rfind(name[0])
+            self.mentions.append(Mention(name_start, run.end(), run.group(), person))
+
+    def _known(self, surname: str) -> Person | None:
+        key = _key(surname)
+        return next((p for p in self.people if key in (_key(p.last), _key(p.name))), None)
 
     def _add(self, raw_name: str, minister: bool = False, roles: tuple[str, ...] = ()) -> Person:
         name = canonical_person_name(raw_name)
@@ -212,12 +220,12 @@ class PeopleIndex:
         return None
 
     def _find_surname(self, surname: str, position: int) -> Person | None:
-        key = slugify(_SUFFIX.sub("", surname))
-        recent = [m.person for m in self.mentions if m.start < position]
-        for person in [*reversed(recent), *self.people]:
-            if slugify(person.last) == key or slugify(person.name) == key:
+        key = _key(surname)
+        for mention in reversed(self.mentions):
+            person = mention.person
+            if mention.start < position and key in (_key(person.last), _key(person.name)):
                 return person
-        return None
+        return self._known(surname)
 
     def _find_role(self, roles: tuple[str, ...], position: int) -> Person | None:
         role = " ".join(roles).lower()

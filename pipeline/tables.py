@@ -72,6 +72,18 @@ def frame(table: str, rows: Iterable[Mapping]) -> pd.DataFrame:
     return data.to_pandas(types_mapper=pd.ArrowDtype)
 
 
+def conform(table: str, data: pa.Table) -> pa.Table:
+    """An Arrow table with exactly the contract's columns, types and metadata, sorted by its
+    key: extra columns (such as a cache's source_sha256) are dropped."""
+    schema = arrow_schema(table)
+    data = data.select(schema.names).cast(schema)
+    return data.sort_by([(k, "ascending") for k in sort_key(table)])
+
+
+def from_arrow(table: str, data: pa.Table) -> pd.DataFrame:
+    return conform(table, data).to_pandas(types_mapper=pd.ArrowDtype)
+
+
 def records(df: pd.DataFrame, columns: list[str]) -> list[dict]:
     """Rows of some columns as plain Python values (lists as lists, nulls as None)."""
     return pa.Table.from_pandas(df[columns], preserve_index=False).to_pylist()

@@ -1,4 +1,5 @@
 import dagster as dg
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import tables
@@ -49,13 +50,18 @@ def test_config_resource_reads_the_environment_at_run_time(monkeypatch, tmp_path
 def test_a_failing_contract_check_stops_publication(run_pipeline, tmp_path, monkeypatch):
     from pipeline import assets
 
-    real = assets.load_releases
+    real = assets.build_tables
 
-    def negative_word_counts(files):
-        releases, rejects = real(files)
-        return [{**r, "word_count": -1} for r in releases], rejects
+    def negative_word_counts(*args, **kwargs):
+        report = real(*args, **kwargs)
+        releases = report.tables["releases"]
+        index = releases.schema.get_field_index("word_count")
+        report.tables["releases"] = releases.set_column(
+            index, releases.schema.field(index), pa.array([-1] * len(releases), pa.int64())
+        )
+        return report
 
-    monkeypatch.setattr(assets, "load_releases", negative_word_counts)
+    monkeypatch.setattr(assets, "build_tables", negative_word_counts)
     result = run_pipeline(SEEDS_RAW, tmp_path / "out")
     assert not result.success
     checks = result.get_asset_check_evaluations()

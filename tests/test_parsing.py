@@ -6,21 +6,21 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pipeline.extraction import build_tables, take_inventory
 from pipeline.parsing import (
     RejectedFile,
     clean_body,
-    find_raw_files,
-    load_releases,
     parse_release,
     raw_dir_fingerprint,
-    read_raw_file,
     release_id_from_url,
 )
 from tests.conftest import MESSY_RAW, SEEDS_RAW
 
 
 def load(raw_dir: Path):
-    return load_releases(read_raw_file(raw_dir, p) for p in find_raw_files(raw_dir))
+    """(release rows, reject rows) as the pipeline builds them, without Dagster or a cache."""
+    built = build_tables(take_inventory(raw_dir), cache_dir=None, workers=1).tables
+    return built["releases"].to_pylist(), built["rejects"].to_pylist()
 
 
 def release(front_matter: str, body: str = "Body text.") -> bytes:
