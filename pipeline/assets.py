@@ -94,15 +94,15 @@ def published_version(
 ) -> dg.MaterializeResult:
     """An immutable version under <output>/releases/: Parquet, DuckDB, manifest, dictionary."""
     publication = publish_version(
-        {name: tables.to_arrow(name, df) for name, df in frames.items()}, dataset.output_path()
+        {name: tables.to_arrow(name, df) for name, df in frames.items()}, dataset.output_location()
     )
     verb = "published" if publication.created else "unchanged since"
-    context.log.info(f"{verb} version {publication.version} at {publication.path.resolve()}")
+    context.log.info(f"{verb} version {publication.version} at {publication.location}")
     return dg.MaterializeResult(
         metadata={
             "version": publication.version,
             "created": publication.created,
-            "path": dg.MetadataValue.path(str(publication.path.resolve())),
+            "path": dg.MetadataValue.path(publication.location),
             "rows": {n: t["rows"] for n, t in publication.manifest["tables"].items()},
             "rejected_count": publication.manifest["rejected_count"],
         }

@@ -4,6 +4,8 @@ import os
 from pathlib import Path
 
 import dagster as dg
+import fsspec
+from fsspec.implementations.local import LocalFileSystem
 
 
 class DatasetConfig(dg.ConfigurableResource):
@@ -23,13 +25,20 @@ class DatasetConfig(dg.ConfigurableResource):
     def raw_path(self) -> Path:
         return Path(self.raw_dir or os.environ.get("BEEHIVE_RAW_DIR") or "raw")
 
-    def output_path(self) -> Path:
-        return Path(self.output_dir or os.environ.get("BEEHIVE_OUTPUT_DIR") or "outputs")
+    def output_location(self) -> str:
+        """A local folder or an fsspec URI (s3://bucket/beehive, gs://…, file:///srv/…)."""
+        return self.output_dir or os.environ.get("BEEHIVE_OUTPUT_DIR") or "outputs"
 
     def cache_path(self) -> Path:
-        """Per-file extraction results, reused by the next run (see pipeline/extraction.py)."""
+        """Per-file extraction results, reused by the next run (see pipeline/extraction.py):
+        beside the outputs when they are local, else in the user's cache folder."""
         explicit = self.cache_dir or os.environ.get("BEEHIVE_CACHE_DIR")
-        return Path(explicit) if explicit else self.output_path() / "cache"
+        if explicit:
+            return Path(explicit)
+        fs, root = fsspec.core.url_to_fs(self.output_location())
+        if isinstance(fs, LocalFileSystem):
+            return Path(root) / "cache"
+        return Path.home() / ".cache" / "beehive-dataset"
 
     def worker_count(self) -> int:
         configured = self.workers or os.environ.get("BEEHIVE_WORKERS")

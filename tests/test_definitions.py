@@ -41,7 +41,7 @@ def test_config_resource_reads_the_environment_at_run_time(monkeypatch, tmp_path
     config = DatasetConfig()
     monkeypatch.setenv("BEEHIVE_RAW_DIR", str(tmp_path / "r"))
     monkeypatch.setenv("BEEHIVE_OUTPUT_DIR", str(tmp_path / "o"))
-    assert (config.raw_path(), config.output_path()) == (tmp_path / "r", tmp_path / "o")
+    assert (config.raw_path(), config.output_location()) == (tmp_path / "r", str(tmp_path / "o"))
     monkeypatch.delenv("BEEHIVE_RAW_DIR")
     assert DatasetConfig().raw_path().as_posix() == "raw"
     assert DatasetConfig(raw_dir="/x").raw_path().as_posix() == "/x"

@@ -4,6 +4,7 @@ import json
 import shutil
 
 import duckdb
+import fsspec
 import pyarrow.parquet as pq
 
 from schemas import TABLES
@@ -112,3 +113,13 @@ def test_dataset_duckdb_works_when_copied_alone(run_pipeline, tmp_path, monkeypa
             "and column_name = 'release_id'"
         ).fetchone()[0]
     assert comment == TABLES["releases"].to_schema().columns["release_id"].description
+
+
+def test_the_job_publishes_to_a_uri(run_pipeline, tmp_path, monkeypatch):
+    monkeypatch.setenv("BEEHIVE_CACHE_DIR", str(tmp_path / "cache"))
+    assert run_pipeline(SEEDS_RAW, "memory://e2e-bucket/beehive").success
+    fs = fsspec.filesystem("memory")
+    index = json.loads(fs.cat_file("/e2e-bucket/beehive/releases/index.json"))
+    assert index[-1]["rows"]["releases"] == 2
+    assert fs.cat_file("/e2e-bucket/beehive/releases/latest").decode() == index[-1]["version"]
+    fs.rm("/e2e-bucket", recursive=True)
