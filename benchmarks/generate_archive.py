@@ -20,37 +20,56 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "fixtures" / "gold"
 MINISTERS = [
-    ("Rt Hon Jacinda Ardern", "Prime Minister"), ("Hon Grant Robertson", "Finance"),
-    ("Hon Chris Hipkins", "Education"), ("Hon David Parker", "Environment"),
-    ("Hon Megan Woods", "Energy and Resources"), ("Hon Andrew Little", "Health"),
-    ("Hon Nanaia Mahuta", "Foreign Affairs"), ("Hon Kelvin Davis", "Corrections"),
-    ("Hon Damien O’Connor", "Agriculture"), ("Hon Kiri Allan", "Justice"),
-    ("Hon Michael Wood", "Transport"), ("Hon Poto Williams", "Police"),
-    ("Rt Hon Christopher Luxon", "Prime Minister"), ("Hon Nicola Willis", "Finance"),
-    ("Hon Erica Stanford", "Education"), ("Hon Chris Bishop", "Housing"),
-    ("Hon Simeon Brown", "Transport"), ("Hon Judith Collins KC", "Defence"),
-    ("Rt Hon Winston Peters", "Foreign Affairs"), ("Hon Shane Jones", "Regional Development"),
-    ("Rt Hon John Key", "Prime Minister"), ("Hon Bill English", "Finance"),
-    ("Hon Steven Joyce", "Economic Development"), ("Hon Hekia Parata", "Education"),
-    ("Hon Nikki Kaye", "ACC"), ("Hon Simon Bridges", "Transport"),
+    ("Rt Hon Jacinda Ardern", "Prime Minister"),
+    ("Hon Grant Robertson", "Finance"),
+    ("Hon Chris Hipkins", "Education"),
+    ("Hon David Parker", "Environment"),
+    ("Hon Megan Woods", "Energy and Resources"),
+    ("Hon Andrew Little", "Health"),
+    ("Hon Nanaia Mahuta", "Foreign Affairs"),
+    ("Hon Kelvin Davis", "Corrections"),
+    ("Hon Damien O’Connor", "Agriculture"),
+    ("Hon Kiri Allan", "Justice"),
+    ("Hon Michael Wood", "Transport"),
+    ("Hon Poto Williams", "Police"),
+    ("Rt Hon Christopher Luxon", "Prime Minister"),
+    ("Hon Nicola Willis", "Finance"),
+    ("Hon Erica Stanford", "Education"),
+    ("Hon Chris Bishop", "Housing"),
+    ("Hon Simeon Brown", "Transport"),
+    ("Hon Judith Collins KC", "Defence"),
+    ("Rt Hon Winston Peters", "Foreign Affairs"),
+    ("Hon Shane Jones", "Regional Development"),
+    ("Rt Hon John Key", "Prime Minister"),
+    ("Hon Bill English", "Finance"),
+    ("Hon Steven Joyce", "Economic Development"),
+    ("Hon Hekia Parata", "Education"),
+    ("Hon Nikki Kaye", "ACC"),
+    ("Hon Simon Bridges", "Transport"),
 ]
 MESSES = ["crlf_bom", "invalid_yaml", "missing_url", "latin1", "empty_body", "duplicate"]
 
 
 def source_paragraphs() -> list[list[str]]:
-    items = [json.loads(line) for path in sorted(GOLD.glob("*.jsonl"))
-             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    items = [
+        json.loads(line)
+        for path in sorted(GOLD.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     return [item["text"].split("\n\n") for item in items]
 
 
 def rescale(text: str, rng: random.Random) -> str:
     """Change the numbers so releases differ, keeping their shape ('$4.6 million')."""
+
     def swap(match: re.Match) -> str:
         digits = match.group()
         if len(digits.replace(",", "").split(".")[0]) == 4 and digits.startswith(("19", "20")):
             return digits  # a year stays a year
         value = float(digits.replace(",", "")) * rng.uniform(0.5, 3)
         return f"{value:,.1f}" if "." in digits else f"{int(value):,}"
+
     return re.sub(r"\d[\d,]*(?:\.\d+)?", swap, text)
 
 
@@ -60,10 +79,11 @@ def release_text(index: int, rng: random.Random, sources: list[list[str]]) -> tu
     ministers = rng.sample(MINISTERS, k=rng.choice([1, 1, 1, 2, 3]))
     paragraphs = [p for s in rng.sample(sources, k=rng.randint(1, 4)) for p in s]
     body = rescale("\n\n".join(paragraphs), rng)
+    headline = rng.choice(paragraphs)[:50].replace('"', "")
     front = "\n".join(
         [
             "---",
-            f'title: "Synthetic release {index}: {rng.choice(paragraphs)[:50].replace(chr(34), "")}"',
+            f'title: "Synthetic release {index}: {headline}"',
             f"date: {day.isoformat()}",
             f"url: https://www.beehive.govt.nz/release/{slug}",
             "ministers:",
