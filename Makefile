@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DAGSTER_HOME ?= $(CURDIR)/.dagster
 
-.PHONY: run test lint ui eval bench-figures lock clean
+.PHONY: run test lint ui eval bench-figures bench-scale lock clean
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,9 @@ eval: $(VENV)/.installed  ## make eval GOLD="../shared/gold/*.jsonl" (default: t
 bench-figures: $(VENV)/.installed  ## our figure extractor beside quantulum3 on the gold files
 	$(BIN)/pip install --quiet -c requirements.lock -e '.[dev,bench]'
 	$(BIN)/python benchmarks/figures_vs_quantulum.py
+
+bench-scale: $(VENV)/.installed  ## archives of 1k/10k/50k releases: writes benchmarks/RESULTS.md
+	$(BIN)/python -m benchmarks.archive_scale
 
 lock: $(VENV)/.installed  ## refresh the pinned versions after changing pyproject.toml
 	$(BIN)/pip freeze --exclude-editable > requirements.lock

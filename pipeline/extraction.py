@@ -170,11 +170,13 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table]) -> dict[str, pa
                 accepted[sha] = path
         if reject:
             rejects.append({"source_path": path, "source_sha256": sha, **reject})
-    keep = pa.array(sorted(accepted))
+    keep = pa.array(sorted(accepted), pa.string())
     accepted_releases = releases.filter(pc.is_in(releases["source_sha256"], keep))
     paths = [accepted[sha] for sha in accepted_releases["source_sha256"].to_pylist()]
     accepted_releases = accepted_releases.set_column(
-        accepted_releases.schema.get_field_index("source_path"), "source_path", pa.array(paths)
+        accepted_releases.schema.get_field_index("source_path"),
+        "source_path",
+        pa.array(paths, pa.string()),
     )
     dates = accepted_releases.select(["release_id", "published_date"])
     mentions = rows["mentions"].filter(pc.is_in(rows["mentions"]["source_sha256"], keep))

@@ -123,3 +123,10 @@ def test_the_job_publishes_to_a_uri(run_pipeline, tmp_path, monkeypatch):
     assert index[-1]["rows"]["releases"] == 2
     assert fs.cat_file("/e2e-bucket/beehive/releases/latest").decode() == index[-1]["version"]
     fs.rm("/e2e-bucket", recursive=True)
+
+
+def test_an_empty_raw_directory_publishes_empty_tables(run_pipeline, tmp_path):
+    (tmp_path / "raw").mkdir()
+    assert run_pipeline(tmp_path / "raw", tmp_path / "out").success
+    index = json.loads((tmp_path / "out" / "releases" / "index.json").read_text())
+    assert set(index[-1]["rows"].values()) == {0}
