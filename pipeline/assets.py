@@ -43,7 +43,11 @@ def raw_files(context: dg.AssetExecutionContext, dataset: DatasetConfig) -> RawI
 @dg.multi_asset(
     group_name="tables",
     outs={
-        name: dg.AssetOut(kinds={"pandas"}, description=tables.table_description(name))
+        name: dg.AssetOut(
+            kinds={"pandas"},
+            description=tables.table_description(name),
+            io_manager_key="table_io_manager",
+        )
         for name in TABLES
     },
     check_specs=[

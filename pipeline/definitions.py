@@ -5,6 +5,7 @@ import dagster as dg
 from pipeline.assets import published_version, raw_files, release_tables
 from pipeline.parsing import raw_dir_fingerprint
 from pipeline.resources import DatasetConfig
+from pipeline.storage import TableIOManagerFactory
 
 publish_dataset = dg.define_asset_job(
     "publish_dataset",
@@ -39,5 +40,5 @@ defs = dg.Definitions(
     jobs=[publish_dataset],
     schedules=[daily_publish],
     sensors=[raw_files_changed],
-    resources={"dataset": DatasetConfig()},
+    resources={"dataset": DatasetConfig(), "table_io_manager": TableIOManagerFactory()},
 )

@@ -124,12 +124,22 @@ def build_tables(inventory: RawInventory, cache_dir: Path | None, workers: int) 
         if sha and sha not in known and sha not in todo.values():
             todo[path] = sha
     fresh = _extract_in_batches(inventory.raw_dir, list(todo), workers)
-    rows = {
-        name: pa.concat_tables([_keep(cached[name], wanted), *fresh[name]])
-        for name in cache_schemas()
-    }
-    if cache_dir is not None and (todo or len(wanted) < len(known)):
-        _write_cache(cache_dir, rows)
+    fresh = {n: pa.concat_tables([cache_schemas()[n].empty_table(), *b]) for n, b in fresh.items()}
+    if cache_dir is not None:
+        stale = len(known - wanted)
+        if stale and stale > len(wanted):  # mostly rows of files that are gone: compact
+            _write_cache(
+                cache_dir,
+                {
+                    n: pa.concat_tables([_keep(cached[n], wanted), fresh[n]])
+                    for n in cache_schemas()
+                },
+                replace=True,
+            )
+        elif todo:
+            _write_cache(cache_dir, fresh, replace=False)
+    rows = {n: pa.concat_tables([_keep(cached[n], wanted), fresh[n]]) for n in cache_schemas()}
+    del cached, fresh
     return BuildReport(
         assemble(inventory, rows), extracted=len(todo), reused=len(wanted) - len(todo)
     )
@@ -251,32 +261,37 @@ def extractor_fingerprint() -> str:
 
 
 def _read_cache(cache_dir: Path | None) -> dict[str, pa.Table]:
+    """Every segment of the current code's cache, concatenated per table."""
     current = cache_dir / extractor_fingerprint() if cache_dir else None
-    found = {}
-    for name, schema in cache_schemas().items():
-        path = current / f"{name}.parquet" if current else None
-        found[name] = (
-            pq.read_table(path, schema=schema) if path and path.exists() else (schema.empty_table())
+    segments = sorted(current.iterdir()) if current and current.is_dir() else []
+    segments = [s for s in segments if not s.name.startswith(".")]
+    return {
+        name: pa.concat_tables(
+            [schema.empty_table()]
+            + [pq.read_table(s / f"{name}.parquet", schema=schema) for s in segments]
         )
-    return found
+        for name, schema in cache_schemas().items()
+    }
 
 
-def _write_cache(cache_dir: Path, rows: dict[str, pa.Table]) -> None:
-    """Replace the cache atomically, and drop caches written by older code."""
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    staging = cache_dir / f".staging-{os.getpid()}"
+def _write_cache(cache_dir: Path, rows: dict[str, pa.Table], replace: bool) -> None:
+    """Add the rows as a new segment (or replace all segments with them), atomically, and drop
+    caches written by other code. Appending keeps an incremental run's write small."""
+    current = cache_dir / extractor_fingerprint()
+    current.mkdir(parents=True, exist_ok=True)
+    staging = current / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
     for name, table in rows.items():
         pq.write_table(table, staging / f"{name}.parquet", compression="zstd")
-    target = cache_dir / extractor_fingerprint()
-    old = cache_dir / f".old-{os.getpid()}"
-    if target.exists():
-        target.rename(old)
-    staging.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
+    existing = sorted(p for p in current.iterdir() if not p.name.startswith("."))
+    number = int(existing[-1].name) + 1 if existing else 0
+    staging.rename(current / f"{number:06d}")
+    if replace:
+        for old in existing:
+            shutil.rmtree(old, ignore_errors=True)
     for entry in cache_dir.iterdir():
-        if entry.name != target.name:
+        if entry.name != current.name:
             shutil.rmtree(entry, ignore_errors=True)
 
 

@@ -69,3 +69,22 @@ def test_a_cache_from_other_code_is_not_read(archive, tmp_path, monkeypatch):
     again = build_tables(take_inventory(archive), cache, workers=1)
     assert again.reused == 0
     assert [p.name for p in cache.iterdir()] == ["other-code"]
+
+
+def test_incremental_runs_append_segments_and_compact_when_most_rows_are_gone(archive, tmp_path):
+    raw, cache = tmp_path / "raw", tmp_path / "cache"
+    shutil.copytree(archive, raw)
+    build_tables(take_inventory(raw), cache, workers=1)
+    (raw / "2031").mkdir()
+    (raw / "2031" / "one.md").write_text(
+        "---\ntitle: One\ndate: 2031-01-02\nurl: https://www.beehive.govt.nz/release/one\n---\n\n"
+        "Body.\n"
+    )
+    build_tables(take_inventory(raw), cache, workers=1)
+    (segments,) = [p for p in cache.iterdir()]
+    assert len(list(segments.iterdir())) == 2
+    for path in sorted(raw.rglob("*.md"))[5:]:
+        path.unlink()
+    report = build_tables(take_inventory(raw), cache, workers=1)
+    assert report.extracted == 0 and len(list(segments.iterdir())) == 1
+    assert report.tables["releases"].equals(full_build(raw)["releases"])
