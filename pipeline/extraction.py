@@ -181,7 +181,7 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table]) -> dict[str, pa
         if reject:
             rejects.append({"source_path": path, "source_sha256": sha, **reject})
     keep = pa.array(sorted(accepted), pa.string())
-    accepted_releases = releases.filter(pc.is_in(releases["source_sha256"], keep))
+    accepted_releases = _keep(releases, keep)
     paths = [accepted[sha] for sha in accepted_releases["source_sha256"].to_pylist()]
     accepted_releases = accepted_releases.set_column(
         accepted_releases.schema.get_field_index("source_path"),
@@ -189,12 +189,11 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table]) -> dict[str, pa
         pa.array(paths, pa.string()),
     )
     dates = accepted_releases.select(["release_id", "published_date"])
-    mentions = rows["mentions"].filter(pc.is_in(rows["mentions"]["source_sha256"], keep))
-    portfolios = rows["portfolios"].filter(pc.is_in(rows["portfolios"]["source_sha256"], keep))
+    mentions, portfolios = _keep(rows["mentions"], keep), _keep(rows["portfolios"], keep)
     built = {
         "releases": accepted_releases,
-        "quotes": rows["quotes"].filter(pc.is_in(rows["quotes"]["source_sha256"], keep)),
-        "figures": rows["figures"].filter(pc.is_in(rows["figures"]["source_sha256"], keep)),
+        "quotes": _keep(rows["quotes"], keep),
+        "figures": _keep(rows["figures"], keep),
         "actors": actor_catalogue(mentions, dates),
         "mentions": mentions,
         "portfolio_holders": portfolio_holders(portfolios, dates),
@@ -242,8 +241,12 @@ def _extract_in_batches(raw_dir: Path, paths: list[str], workers: int) -> dict[s
     return {name: [r[name] for r in results] for name in cache_schemas()}
 
 
-def _keep(table: pa.Table, shas: set[str]) -> pa.Table:
-    return table.filter(pc.is_in(table["source_sha256"], pa.array(sorted(shas), pa.string())))
+def _keep(table: pa.Table, shas: set[str] | pa.Array) -> pa.Table:
+    """The rows of the given files; the table itself, not a copy, when that is all of it."""
+    if not isinstance(shas, pa.Array):
+        shas = pa.array(sorted(shas), pa.string())
+    mask = pc.is_in(table["source_sha256"], shas)
+    return table if pc.all(mask).as_py() is not False else table.filter(mask)
 
 
 @cache
