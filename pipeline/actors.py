@@ -16,9 +16,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-import duckdb
 import pyarrow as pa
 
+from pipeline import tables
 from pipeline.countries import country_name, find_countries
 from pipeline.names import canonical_person_name, person_actor_id, slugify
 from pipeline.organisations import find_organisations
@@ -214,19 +214,12 @@ def actor_catalogue(mentions, releases):
     """The `actors` table from every release's mention rows (Arrow tables with the columns of
     `mention_rows`, and releases with release_id and published_date): the most used name is
     canonical, every other form seen is an alias."""
-    return _query(ACTORS_SQL, mentions=mentions, releases=releases)
+    return tables.sql(ACTORS_SQL, mentions=mentions, releases=releases)
 
 
 def portfolio_holders(portfolios, releases):
     """The `portfolio_holders` table from every release's `portfolio_rows`."""
-    return _query(PORTFOLIO_HOLDERS_SQL, portfolios=portfolios, releases=releases)
-
-
-def _query(sql: str, **tables):
-    with duckdb.connect() as con:
-        for name, table in tables.items():
-            con.register(name, table)
-        return con.sql(sql).to_arrow_table()
+    return tables.sql(PORTFOLIO_HOLDERS_SQL, portfolios=portfolios, releases=releases)
 
 
 def build_actor_tables(

@@ -73,7 +73,7 @@ def release_tables(
     files already extracted by an earlier run are taken from the cache."""
     started = time.monotonic()
     report = build_tables(raw_files, dataset.cache_path(), dataset.worker_count())
-    frames = {name: tables.from_arrow(name, report.tables[name]) for name in TABLES}
+    frames = {name: tables.as_frame(report.tables.pop(name)) for name in TABLES}
     context.log.info(
         f"{len(frames['releases'])} releases accepted, {len(frames['rejects'])} files rejected; "
         f"{report.extracted} files extracted, {report.reused} taken from the cache, "
@@ -129,20 +129,13 @@ def contract_check(table: str, df: pd.DataFrame) -> dg.AssetCheckResult:
 
 def _integrity_checks(inventory: RawInventory, frames: dict[str, pd.DataFrame]):
     """The cross-table checks of TABLE_CHECKS, each as a blocking asset check."""
-    releases = frames["releases"]
-    bodies = dict(zip(releases["release_id"], releases["body"], strict=True))
-    accounted = sorted([*releases["source_path"], *frames["rejects"]["source_path"]])
-    quote_rows = tables.records(
-        frames["quotes"], ["quote_id", "release_id", "text", "char_start", "char_end"]
-    )
-    figure_rows = tables.records(
-        frames["figures"], ["figure_id", "release_id", "surface", "char_start", "char_end"]
-    )
+    releases = tables.to_arrow("releases", frames["releases"])
+    accounted = sorted([*frames["releases"]["source_path"], *frames["rejects"]["source_path"]])
     referenced = {*frames["quotes"]["speaker_actor_id"].dropna(), *frames["mentions"]["actor_id"]}
     problems = {
         "rejects": [] if accounted == inventory.paths else ["files missing from both tables"],
-        "quotes": misplaced_quotes(bodies, quote_rows),
-        "figures": misplaced_figures(bodies, figure_rows),
+        "quotes": misplaced_quotes(releases, tables.to_arrow("quotes", frames["quotes"])),
+        "figures": misplaced_figures(releases, tables.to_arrow("figures", frames["figures"])),
         "actors": sorted(referenced - set(frames["actors"]["actor_id"])),
     }
     for table, (check, _) in TABLE_CHECKS.items():

@@ -147,7 +147,8 @@ def build_tables(inventory: RawInventory, cache_dir: Path | None, workers: int) 
 
 def assemble(inventory: RawInventory, rows: dict[str, pa.Table]) -> dict[str, pa.Table]:
     """The published tables from every file's cached rows: each file lands in releases or
-    rejects, the first file (in path order) of a release_id wins, actors are aggregated."""
+    rejects, the first file (in path order) of a release_id wins, actors are aggregated.
+    Takes the tables out of `rows` as it goes, so their memory is freed early."""
     releases = rows["releases"]
     by_sha = {sha: i for i, sha in enumerate(releases["source_sha256"].to_pylist())}
     release_ids = releases["release_id"].to_pylist()
@@ -181,7 +182,8 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table]) -> dict[str, pa
         if reject:
             rejects.append({"source_path": path, "source_sha256": sha, **reject})
     keep = pa.array(sorted(accepted), pa.string())
-    accepted_releases = _keep(releases, keep)
+    accepted_releases = _keep(rows.pop("releases"), keep)
+    del releases
     paths = [accepted[sha] for sha in accepted_releases["source_sha256"].to_pylist()]
     accepted_releases = accepted_releases.set_column(
         accepted_releases.schema.get_field_index("source_path"),
@@ -189,17 +191,22 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table]) -> dict[str, pa
         pa.array(paths, pa.string()),
     )
     dates = accepted_releases.select(["release_id", "published_date"])
-    mentions, portfolios = _keep(rows["mentions"], keep), _keep(rows["portfolios"], keep)
     built = {
-        "releases": accepted_releases,
-        "quotes": _keep(rows["quotes"], keep),
-        "figures": _keep(rows["figures"], keep),
-        "actors": actor_catalogue(mentions, dates),
-        "mentions": mentions,
-        "portfolio_holders": portfolio_holders(portfolios, dates),
-        "rejects": pa.Table.from_pylist(rejects, schema=tables.arrow_schema("rejects")),
+        "releases": tables.conform("releases", accepted_releases),
+        "rejects": tables.conform(
+            "rejects", pa.Table.from_pylist(rejects, schema=tables.arrow_schema("rejects"))
+        ),
     }
-    return {name: tables.conform(name, table) for name, table in built.items()}
+    del accepted_releases
+    mentions = _keep(rows.pop("mentions"), keep)
+    built["actors"] = tables.conform("actors", actor_catalogue(mentions, dates))
+    built["mentions"] = tables.conform("mentions", mentions)
+    del mentions
+    portfolios = portfolio_holders(_keep(rows.pop("portfolios"), keep), dates)
+    built["portfolio_holders"] = tables.conform("portfolio_holders", portfolios)
+    for name in ("quotes", "figures"):  # one table at a time, so its unsorted rows go at once
+        built[name] = tables.conform(name, _keep(rows.pop(name), keep))
+    return built
 
 
 def _duplicate(rid: str, first: tuple[str, str], sha: str, releases: pa.Table, by_sha) -> dict:

@@ -188,7 +188,7 @@ def _describe(path: Path) -> dict:
 
 def _write_duckdb(version_dir: Path, db_path: Path) -> None:
     """The version's tables stored inside one DuckDB file, with the contracts as comments."""
-    with duckdb.connect(str(db_path)) as con:
+    with duckdb.connect(str(db_path), config={"memory_limit": "512MB"}) as con:
         for name in TABLES:
             parquet = (version_dir / f"{name}.parquet").as_posix()
             con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet({_sql(parquet)})")

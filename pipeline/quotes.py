@@ -22,6 +22,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
+import pyarrow as pa
+
+from pipeline import tables
 from pipeline.names import person_actor_id
 from pipeline.people import (
     CAPITALISED,
@@ -321,11 +324,16 @@ def _mention_text(person: Person | None) -> str | None:
     return person.name if person else None
 
 
-def misplaced_quotes(bodies: Mapping[str, str], rows: list[dict]) -> list[str]:
-    """quote_ids whose char_start/char_end span in the release body does not hold their text."""
-    bad = []
-    for row in rows:
-        span = bodies.get(row["release_id"], "")[row["char_start"] : row["char_end"]]
-        if any(piece not in span for piece in row["text"].split("\n\n")):
-            bad.append(row["quote_id"])
-    return bad
+MISPLACED_QUOTES_SQL = """
+select q.quote_id from quotes q left join releases r using (release_id)
+where r.body is null or not list_bool_and(list_transform(
+    string_split(q.text, chr(10) || chr(10)),
+    lambda piece: contains(substr(r.body, q.char_start + 1, q.char_end - q.char_start), piece)
+))
+order by q.quote_id
+"""
+
+
+def misplaced_quotes(releases: pa.Table, quotes: pa.Table) -> list[str]:
+    """quote_ids whose char_start/char_end span in releases.body does not hold their text."""
+    return tables.sql(MISPLACED_QUOTES_SQL, releases=releases, quotes=quotes)[0].to_pylist()

@@ -80,8 +80,9 @@ def conform(table: str, data: pa.Table) -> pa.Table:
     return data.sort_by([(k, "ascending") for k in sort_key(table)])
 
 
-def from_arrow(table: str, data: pa.Table) -> pd.DataFrame:
-    return conform(table, data).to_pandas(types_mapper=pd.ArrowDtype)
+def as_frame(data: pa.Table) -> pd.DataFrame:
+    """An Arrow table as an Arrow-backed DataFrame, without copying the data."""
+    return data.to_pandas(types_mapper=pd.ArrowDtype)
 
 
 def records(df: pd.DataFrame, columns: list[str]) -> list[dict]:
@@ -105,6 +106,14 @@ def validate(table: str, df: pd.DataFrame) -> pd.DataFrame | None:
     except SchemaErrors as errors:
         return errors.failure_cases
     return None
+
+
+def sql(query: str, **tables: pa.Table) -> pa.Table:
+    """Run DuckDB SQL over Arrow tables given by name (read in place, not copied)."""
+    with duckdb.connect() as con:
+        for name, table in tables.items():
+            con.register(name, table)
+        return con.sql(query).to_arrow_table()
 
 
 def data_dictionary() -> str:

@@ -1,9 +1,11 @@
 import json
 
+import pyarrow as pa
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pipeline import tables
 from pipeline.figures import extract_figures, misplaced_figures, parse_number
 from pipeline.parsing import clean_body
 from pipeline.quotes import extract_quotes
@@ -192,6 +194,19 @@ NUMERIC_TEXT = st.text(alphabet="0123456789 ,.$%-–NZUS€mkbilonthreeightcours
 @given(st.one_of(NUMERIC_TEXT, st.text(max_size=200)))
 def test_any_text_gives_figures_whose_offsets_slice_the_surface(body):
     rows = figures_of(body)
-    assert misplaced_figures({"r": body}, rows) == []
+    assert misplaced(body, rows) == []
     assert all(r["surface"].strip() == r["surface"] and r["surface"] for r in rows)
     assert [r["ordinal"] for r in rows] == list(range(len(rows)))
+
+
+def misplaced(body, rows):
+    releases = pa.table({"release_id": ["r"], "body": [body]})
+    return misplaced_figures(releases, pa.Table.from_pylist(rows, tables.arrow_schema("figures")))
+
+
+def test_misplaced_offsets_are_found():
+    body = "It costs “$5 million” for 20 schools."
+    rows = figures_of(body)
+    assert misplaced(body, rows) == []
+    rows[0]["char_end"] += 1
+    assert misplaced(body, rows) == [rows[0]["figure_id"]]

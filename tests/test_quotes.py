@@ -1,9 +1,11 @@
 import json
 
+import pyarrow as pa
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pipeline import tables
 from pipeline.evaluation import release_id_for
 from pipeline.parsing import clean_body
 from pipeline.quotes import extract_quotes, misplaced_quotes
@@ -181,7 +183,14 @@ def test_rows_have_stable_ids_and_offsets_into_the_body():
     for row in rows:
         assert body[row["char_start"]] == "“" and body[row["char_end"] - 1] == "”"
     assert rows[0]["speaker_actor_id"] == "person:jacinda-ardern"
-    assert misplaced_quotes({"r": body}, rows) == []
+    assert misplaced(body, rows) == []
+    rows[1]["char_start"] += 3
+    assert misplaced(body, rows) == [rows[1]["quote_id"]]
+
+
+def misplaced(body, rows):
+    releases = pa.table({"release_id": ["r"], "body": [body]})
+    return misplaced_quotes(releases, pa.Table.from_pylist(rows, tables.arrow_schema("quotes")))
 
 
 MARKED_TEXT = st.text(alphabet="ab .,\n“”‘’\"'Mr Key said", max_size=200)
@@ -191,6 +200,6 @@ MARKED_TEXT = st.text(alphabet="ab .,\n“”‘’\"'Mr Key said", max_size=200
 def test_any_text_gives_well_formed_rows(body):
     release = {"release_id": "r", "body": body, "ministers": ["John Key"]}
     rows = extract_quotes(release)
-    assert misplaced_quotes({"r": body}, rows) == []
+    assert misplaced(body, rows) == []
     assert all(0 <= r["char_start"] < r["char_end"] <= len(body) for r in rows)
     assert [r["ordinal"] for r in rows] == list(range(len(rows)))
