@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
+import pyarrow.feather as feather
 
 from pipeline import tables
 from pipeline.actors import (
@@ -138,7 +138,11 @@ def build_tables(inventory: RawInventory, cache_dir: Path | None, workers: int) 
             )
         elif todo:
             _write_cache(cache_dir, fresh, replace=False)
-    rows = {n: pa.concat_tables([_keep(cached[n], wanted), fresh[n]]) for n in cache_schemas()}
+    gone = known - wanted
+    rows = {
+        n: pa.concat_tables([_keep(cached[n], wanted) if gone else cached[n], fresh[n]])
+        for n in cache_schemas()
+    }
     del cached, fresh
     return BuildReport(
         assemble(inventory, rows), extracted=len(todo), reused=len(wanted) - len(todo)
@@ -181,7 +185,8 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table]) -> dict[str, pa
                 accepted[sha] = path
         if reject:
             rejects.append({"source_path": path, "source_sha256": sha, **reject})
-    keep = pa.array(sorted(accepted), pa.string())
+    # None when every parsed file is published, so that nothing needs filtering
+    keep = None if len(accepted) == len(by_sha) else pa.array(sorted(accepted), pa.string())
     accepted_releases = _keep(rows.pop("releases"), keep)
     del releases
     paths = [accepted[sha] for sha in accepted_releases["source_sha256"].to_pylist()]
@@ -248,8 +253,11 @@ def _extract_in_batches(raw_dir: Path, paths: list[str], workers: int) -> dict[s
     return {name: [r[name] for r in results] for name in cache_schemas()}
 
 
-def _keep(table: pa.Table, shas: set[str] | pa.Array) -> pa.Table:
-    """The rows of the given files; the table itself, not a copy, when that is all of it."""
+def _keep(table: pa.Table, shas: set[str] | pa.Array | None) -> pa.Table:
+    """The rows of the given files (None: all of them); the table itself, not a copy, when
+    that is every row."""
+    if shas is None:
+        return table
     if not isinstance(shas, pa.Array):
         shas = pa.array(sorted(shas), pa.string())
     mask = pc.is_in(table["source_sha256"], shas)
@@ -278,7 +286,7 @@ def _read_cache(cache_dir: Path | None) -> dict[str, pa.Table]:
     return {
         name: pa.concat_tables(
             [schema.empty_table()]
-            + [pq.read_table(s / f"{name}.parquet", schema=schema) for s in segments]
+            + [feather.read_table(s / f"{name}.arrow", memory_map=True) for s in segments]
         )
         for name, schema in cache_schemas().items()
     }
@@ -293,7 +301,7 @@ def _write_cache(cache_dir: Path, rows: dict[str, pa.Table], replace: bool) -> N
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
     for name, table in rows.items():
-        pq.write_table(table, staging / f"{name}.parquet", compression="zstd")
+        feather.write_feather(table, staging / f"{name}.arrow", compression="uncompressed")
     existing = sorted(p for p in current.iterdir() if not p.name.startswith("."))
     number = int(existing[-1].name) + 1 if existing else 0
     staging.rename(current / f"{number:06d}")
@@ -307,11 +315,11 @@ def _write_cache(cache_dir: Path, rows: dict[str, pa.Table], replace: bool) -> N
 
 def take_inventory(raw_dir: Path) -> RawInventory:
     """Every *.md file below the raw directory, in path order, with the hash of its bytes."""
-    paths, hashes, errors = [], [], {}
-    for path in find_raw_files(raw_dir):
-        raw = read_raw_file(raw_dir, path)
-        paths.append(raw.source_path)
-        hashes.append(raw.sha256)
-        if raw.error:
-            errors[raw.source_path] = raw.error
-    return RawInventory(raw_dir, paths, hashes, errors)
+    found = [_hash_file(raw_dir, path) for path in find_raw_files(raw_dir)]
+    errors = {path: error for path, _, error in found if error}
+    return RawInventory(raw_dir, [f[0] for f in found], [f[1] for f in found], errors)
+
+
+def _hash_file(raw_dir: Path, path: Path) -> tuple[str, str | None, str | None]:
+    raw = read_raw_file(raw_dir, path)
+    return raw.source_path, raw.sha256, raw.error
