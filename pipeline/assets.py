@@ -5,6 +5,7 @@ import time
 
 import dagster as dg
 import pandas as pd
+import pyarrow as pa
 
 from pipeline import tables
 from pipeline.extraction import RawInventory, build_tables, take_inventory
@@ -130,13 +131,18 @@ def contract_check(table: str, df: pd.DataFrame) -> dg.AssetCheckResult:
 def _integrity_checks(inventory: RawInventory, frames: dict[str, pd.DataFrame]):
     """The cross-table checks of TABLE_CHECKS, each as a blocking asset check."""
     releases = tables.to_arrow("releases", frames["releases"])
-    accounted = sorted([*frames["releases"]["source_path"], *frames["rejects"]["source_path"]])
-    referenced = {*frames["quotes"]["speaker_actor_id"].dropna(), *frames["mentions"]["actor_id"]}
+    accounted = sorted(
+        _values(frames["releases"], "source_path") + _values(frames["rejects"], "source_path")
+    )
+    referenced = {
+        *_values(frames["quotes"], "speaker_actor_id"),
+        *_values(frames["mentions"], "actor_id"),
+    } - {None}
     problems = {
         "rejects": [] if accounted == inventory.paths else ["files missing from both tables"],
         "quotes": misplaced_quotes(releases, tables.to_arrow("quotes", frames["quotes"])),
         "figures": misplaced_figures(releases, tables.to_arrow("figures", frames["figures"])),
-        "actors": sorted(referenced - set(frames["actors"]["actor_id"])),
+        "actors": sorted(referenced - set(_values(frames["actors"], "actor_id"))),
     }
     for table, (check, _) in TABLE_CHECKS.items():
         yield dg.AssetCheckResult(
@@ -145,6 +151,11 @@ def _integrity_checks(inventory: RawInventory, frames: dict[str, pd.DataFrame]):
             passed=not problems[table],
             metadata={"problems": len(problems[table]), "examples": problems[table][:10]},
         )
+
+
+def _values(df: pd.DataFrame, column: str) -> list:
+    """A column as Python values, read from its Arrow array (far faster than iterating)."""
+    return pa.chunked_array(df[column].array.__arrow_array__()).to_pylist()
 
 
 def markdown_table(df: pd.DataFrame | None, limit: int = 10) -> str:

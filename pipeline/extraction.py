@@ -131,7 +131,7 @@ def build_tables(inventory: RawInventory, cache_dir: Path | None, workers: int) 
             _write_cache(
                 cache_dir,
                 {
-                    n: pa.concat_tables([_keep(cached[n], wanted), fresh[n]])
+                    n: pa.concat_tables([_drop(cached[n], known - wanted), fresh[n]])
                     for n in cache_schemas()
                 },
                 replace=True,
@@ -139,10 +139,7 @@ def build_tables(inventory: RawInventory, cache_dir: Path | None, workers: int) 
         elif todo:
             _write_cache(cache_dir, fresh, replace=False)
     gone = known - wanted
-    rows = {
-        n: pa.concat_tables([_keep(cached[n], wanted) if gone else cached[n], fresh[n]])
-        for n in cache_schemas()
-    }
+    rows = {n: pa.concat_tables([_drop(cached[n], gone), fresh[n]]) for n in cache_schemas()}
     del cached, fresh
     return BuildReport(
         assemble(inventory, rows), extracted=len(todo), reused=len(wanted) - len(todo)
@@ -185,9 +182,8 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table]) -> dict[str, pa
                 accepted[sha] = path
         if reject:
             rejects.append({"source_path": path, "source_sha256": sha, **reject})
-    # None when every parsed file is published, so that nothing needs filtering
-    keep = None if len(accepted) == len(by_sha) else pa.array(sorted(accepted), pa.string())
-    accepted_releases = _keep(rows.pop("releases"), keep)
+    unpublished = set(by_sha) - set(accepted)  # duplicates, and files no longer in the inventory
+    accepted_releases = _drop(rows.pop("releases"), unpublished)
     del releases
     paths = [accepted[sha] for sha in accepted_releases["source_sha256"].to_pylist()]
     accepted_releases = accepted_releases.set_column(
@@ -203,14 +199,14 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table]) -> dict[str, pa
         ),
     }
     del accepted_releases
-    mentions = _keep(rows.pop("mentions"), keep)
+    mentions = _drop(rows.pop("mentions"), unpublished)
     built["actors"] = tables.conform("actors", actor_catalogue(mentions, dates))
     built["mentions"] = tables.conform("mentions", mentions)
     del mentions
-    portfolios = portfolio_holders(_keep(rows.pop("portfolios"), keep), dates)
+    portfolios = portfolio_holders(_drop(rows.pop("portfolios"), unpublished), dates)
     built["portfolio_holders"] = tables.conform("portfolio_holders", portfolios)
     for name in ("quotes", "figures"):  # one table at a time, so its unsorted rows go at once
-        built[name] = tables.conform(name, _keep(rows.pop(name), keep))
+        built[name] = tables.conform(name, _drop(rows.pop(name), unpublished))
     return built
 
 
@@ -253,15 +249,13 @@ def _extract_in_batches(raw_dir: Path, paths: list[str], workers: int) -> dict[s
     return {name: [r[name] for r in results] for name in cache_schemas()}
 
 
-def _keep(table: pa.Table, shas: set[str] | pa.Array | None) -> pa.Table:
-    """The rows of the given files (None: all of them); the table itself, not a copy, when
-    that is every row."""
-    if shas is None:
+def _drop(table: pa.Table, shas: set[str]) -> pa.Table:
+    """The table without the rows of the given files (usually few, often none: then the
+    table itself is returned, not a copy)."""
+    if not shas:
         return table
-    if not isinstance(shas, pa.Array):
-        shas = pa.array(sorted(shas), pa.string())
-    mask = pc.is_in(table["source_sha256"], shas)
-    return table if pc.all(mask).as_py() is not False else table.filter(mask)
+    mask = pc.is_in(table["source_sha256"], pa.array(sorted(shas), pa.string()))
+    return table.filter(pc.invert(mask)) if pc.any(mask).as_py() else table
 
 
 @cache
@@ -320,6 +314,6 @@ def take_inventory(raw_dir: Path) -> RawInventory:
     return RawInventory(raw_dir, [f[0] for f in found], [f[1] for f in found], errors)
 
 
-def _hash_file(raw_dir: Path, path: Path) -> tuple[str, str | None, str | None]:
+def _hash_file(raw_dir: Path, path: str) -> tuple[str, str | None, str | None]:
     raw = read_raw_file(raw_dir, path)
     return raw.source_path, raw.sha256, raw.error

@@ -7,8 +7,9 @@ file never stops the others. Duplicates span files and are decided there too.
 
 import hashlib
 import html
+import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -59,19 +60,24 @@ class _ReleaseYAMLHandler(YAMLHandler):
         return yaml.load(fm, Loader=_PlainYAMLLoader)
 
 
-def find_raw_files(raw_dir: Path) -> Iterator[Path]:
-    """Every `*.md` file below the raw directory, in a stable order."""
-    return iter(
-        sorted((p for p in raw_dir.rglob("*.md") if p.is_file()), key=lambda p: p.as_posix())
-    )
+def find_raw_files(raw_dir: Path) -> list[str]:
+    """Every `*.md` file below the raw directory, as paths relative to it, in a stable order."""
+    found = []
+    for root, dirs, names in os.walk(raw_dir):
+        dirs.sort()
+        prefix = os.path.relpath(root, raw_dir).replace(os.sep, "/")
+        for name in names:
+            if name.endswith(".md") and os.path.isfile(os.path.join(root, name)):
+                found.append(name if prefix == "." else f"{prefix}/{name}")
+    return sorted(found)
 
 
-def read_raw_file(raw_dir: Path, path: Path) -> RawFile:
-    rel = path.relative_to(raw_dir).as_posix()
+def read_raw_file(raw_dir: Path, source_path: str) -> RawFile:
+    """A raw file's bytes, or why they could not be read; `source_path` is relative."""
     try:
-        return RawFile(rel, path.read_bytes())
+        return RawFile(source_path, (raw_dir / source_path).read_bytes())
     except OSError as exc:
-        return RawFile(rel, None, error=exc.strerror or str(exc))
+        return RawFile(source_path, None, error=exc.strerror or str(exc))
 
 
 def parse_release(source_path: str, data: bytes) -> dict:

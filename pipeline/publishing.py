@@ -124,7 +124,7 @@ def _stage(tables: Mapping[str, pa.Table], staging: Path, previous: list[dict], 
         "rejected_count": files["rejects"]["rows"],
         "tables": files,
     }
-    _write_duckdb(staging, staging / DUCKDB_FILE)
+    _write_duckdb(tables, staging / DUCKDB_FILE)
     (staging / DICTIONARY_FILE).write_text(data_dictionary(), encoding="utf-8")
     manifest["files"] = {n: _describe(staging / n) for n in (DUCKDB_FILE, DICTIONARY_FILE)}
     (staging / "manifest.json").write_text(_json(manifest), encoding="utf-8")
@@ -186,7 +186,7 @@ def _describe(path: Path) -> dict:
     return {"bytes": path.stat().st_size, "sha256": _sha256(path)}
 
 
-def _write_duckdb(version_dir: Path, db_path: Path) -> None:
+def _write_duckdb(tables: Mapping[str, pa.Table], db_path: Path) -> None:
     """The version's tables stored inside one DuckDB file, with the contracts as comments.
     Tables are declared from the contracts (types, NOT NULL) and then filled, in one pass."""
     with duckdb.connect(str(db_path), config={"memory_limit": "768MB"}) as con:
@@ -196,9 +196,10 @@ def _write_duckdb(version_dir: Path, db_path: Path) -> None:
                 f"{c.name} {types[c.name]}{'' if c.nullable else ' NOT NULL'}"
                 for c in columns(name)
             )
-            parquet = (version_dir / f"{name}.parquet").as_posix()
             con.execute(f"CREATE TABLE {name} ({declared})")
-            con.execute(f"INSERT INTO {name} SELECT * FROM read_parquet({_sql(parquet)})")
+            con.register("published", tables[name])
+            con.execute(f"INSERT INTO {name} SELECT * FROM published")
+            con.unregister("published")
             con.execute(f"COMMENT ON TABLE {name} IS {_sql(table_description(name))}")
             for column in columns(name):
                 con.execute(f"COMMENT ON COLUMN {name}.{column.name} IS {_sql(column.description)}")
