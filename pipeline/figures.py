@@ -10,7 +10,6 @@ which become the `period` of the figure they follow.
 """
 
 import csv
-import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
@@ -22,6 +21,7 @@ import pyarrow as pa
 
 from pipeline import tables
 from pipeline.lexicons import lexicon, trie_pattern
+from pipeline.names import stable_id
 
 
 def _load_number_words() -> dict[str, int]:
@@ -92,7 +92,7 @@ def extract_figures(release: Mapping, quotes: Iterable[Mapping] = ()) -> list[di
         n = occurrences[surface] = occurrences.get(surface, -1) + 1
         rows.append(
             {
-                "figure_id": figure_id(release["release_id"], surface, n),
+                "figure_id": stable_id("f", release["release_id"], surface, n),
                 "release_id": release["release_id"],
                 "ordinal": len(rows),
                 "surface": surface,
@@ -110,11 +110,6 @@ def extract_figures(release: Mapping, quotes: Iterable[Mapping] = ()) -> list[di
             }
         )
     return rows
-
-
-def figure_id(release_id: str, surface: str, occurrence: int) -> str:
-    digest = hashlib.sha256(f"{release_id}\0{surface}\0{occurrence}".encode()).hexdigest()
-    return f"f-{digest[:16]}"
 
 
 def find_figures(body: str) -> list[Figure]:

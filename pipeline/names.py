@@ -4,6 +4,7 @@ One function decides what a person's canonical name and id are, so that a minist
 front matter, a quote speaker and a person named in the text end up as the same actor.
 """
 
+import hashlib
 import re
 import unicodedata
 from functools import lru_cache
@@ -52,3 +53,10 @@ def slugify(text: str) -> str:
 def person_actor_id(name: str) -> str:
     """The actor id of a person, from any form of their full name."""
     return f"person:{slugify(canonical_person_name(name))}"
+
+
+def stable_id(prefix: str, release_id: str, text: str, occurrence: int) -> str:
+    """An id that stays the same while the same words stand in the same release (the n-th
+    occurrence of identical words gets its own), across runs and versions."""
+    digest = hashlib.sha256(f"{release_id}\0{text}\0{occurrence}".encode()).hexdigest()
+    return f"{prefix}-{digest[:16]}"

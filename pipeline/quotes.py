@@ -16,7 +16,6 @@ How it reads a release:
    Short forms resolve through `PeopleIndex`. When the text does not say, the speaker is null.
 """
 
-import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ from functools import cache
 import pyarrow as pa
 
 from pipeline import tables
-from pipeline.names import person_actor_id
+from pipeline.names import person_actor_id, stable_id
 from pipeline.people import (
     CAPITALISED,
     PRONOUNS,
@@ -70,7 +69,7 @@ def extract_quotes(release: Mapping, people: PeopleIndex | None = None) -> list[
         n = occurrences[text] = occurrences.get(text, -1) + 1
         rows.append(
             {
-                "quote_id": quote_id(release["release_id"], text, n),
+                "quote_id": stable_id("q", release["release_id"], text, n),
                 "release_id": release["release_id"],
                 "ordinal": len(rows),
                 "text": text,
@@ -85,12 +84,6 @@ def extract_quotes(release: Mapping, people: PeopleIndex | None = None) -> list[
             }
         )
     return rows
-
-
-def quote_id(release_id: str, text: str, occurrence: int) -> str:
-    """Stable id: the same words in the same release keep their id across runs and versions."""
-    digest = hashlib.sha256(f"{release_id}\0{text}\0{occurrence}".encode()).hexdigest()
-    return f"q-{digest[:16]}"
 
 
 def paragraphs(body: str) -> list[tuple[int, int]]:
