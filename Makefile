@@ -19,7 +19,7 @@ run: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml  ## ingest raw/, validate, 
 	$(BIN)/python -m pipeline run
 
 test: lint  ## lint, then the whole test suite
-	$(BIN)/pytest
+	env -u DAGSTER_HOME $(BIN)/pytest  # tests use throwaway Dagster instances
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check pipeline schemas tests benchmarks

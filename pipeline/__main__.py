@@ -14,7 +14,10 @@ def run_job(raw_dir: str | None = None, output_dir: str | None = None) -> dg.Exe
     """The publish_dataset job, in this process, recorded in $DAGSTER_HOME when it is set."""
     from pipeline.definitions import defs
 
-    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else None
+    home = os.environ.get("DAGSTER_HOME")
+    if home:
+        os.makedirs(home, exist_ok=True)  # a fresh clone has no instance folder yet
+    instance = dg.DagsterInstance.get() if home else None
     config = {k: v for k, v in {"raw_dir": raw_dir, "output_dir": output_dir}.items() if v}
     return defs.resolve_job_def("publish_dataset").execute_in_process(
         instance=instance or dg.DagsterInstance.ephemeral(),
