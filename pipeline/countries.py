@@ -10,9 +10,15 @@ import pycountry
 
 
 @cache
-def _aliases() -> dict[str, str]:
+def _alias_spellings() -> dict[str, str]:
+    """Alias as written -> alpha-2 code, or '-' for a name that is not a country."""
     text = files("pipeline").joinpath("data", "country_aliases.csv").read_text(encoding="utf-8")
-    return {row["alias"].casefold(): row["alpha_2"] for row in csv.DictReader(text.splitlines())}
+    return {row["alias"]: row["alpha_2"] for row in csv.DictReader(text.splitlines())}
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    return {alias.casefold(): code for alias, code in _alias_spellings().items()}
 
 
 @cache
@@ -41,20 +47,14 @@ def country_name(code: str) -> str:
 
 @cache
 def _country_pattern() -> re.Pattern:
-    names = {a for a in _alias_spellings() if _aliases()[a.casefold()] != "-"}
+    names = set(_alias_spellings())
     for country in pycountry.countries:
         names.update(n for n in (country.name, getattr(country, "common_name", None)) if n)
-    names -= {a for a in _alias_spellings() if _aliases()[a.casefold()] == "-"}
+    names -= {alias for alias, code in _alias_spellings().items() if code == "-"}
     ordered = sorted(names, key=len, reverse=True)
     return re.compile(
         r"(?<![\w\-])(?=[A-Z])(" + "|".join(map(re.escape, ordered)) + r")(?![\w\-$])"
     )
-
-
-@cache
-def _alias_spellings() -> tuple[str, ...]:
-    text = files("pipeline").joinpath("data", "country_aliases.csv").read_text(encoding="utf-8")
-    return tuple(row["alias"] for row in csv.DictReader(text.splitlines()))
 
 
 def find_countries(body: str) -> list[tuple[int, int, str, str]]:

@@ -3,7 +3,7 @@
 import dagster as dg
 
 from pipeline.assets import published_version, raw_files, release_tables
-from pipeline.parsing import raw_dir_fingerprint
+from pipeline.extraction import take_inventory
 from pipeline.resources import DatasetConfig
 from pipeline.storage import TableIOManagerFactory
 
@@ -28,7 +28,7 @@ def raw_files_changed(context: dg.SensorEvaluationContext, dataset: DatasetConfi
     raw_dir = dataset.raw_path()
     if not raw_dir.is_dir():
         return dg.SkipReason(f"raw directory {raw_dir.resolve()} does not exist")
-    fingerprint = raw_dir_fingerprint(raw_dir)
+    fingerprint = take_inventory(raw_dir).fingerprint()
     if fingerprint == context.cursor:
         return dg.SkipReason("raw files unchanged since the last requested run")
     context.update_cursor(fingerprint)

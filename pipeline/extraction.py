@@ -104,6 +104,13 @@ class RawInventory:
     hashes: list[str | None]
     errors: dict[str, str]
 
+    def fingerprint(self) -> str:
+        """One hash over every file's path and content: changes when any file does."""
+        digest = hashlib.sha256()
+        for path, sha in zip(self.paths, self.hashes, strict=True):
+            digest.update(f"{path}\0{sha or self.errors.get(path)}\n".encode())
+        return digest.hexdigest()
+
 
 @dataclass
 class BuildReport:

@@ -250,12 +250,3 @@ def _parse_date(value: object, line: int | None) -> date:
 
 def _dedupe(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
-
-
-def raw_dir_fingerprint(raw_dir: Path) -> str:
-    """One hash over every raw file's path and content: changes when any file does."""
-    digest = hashlib.sha256()
-    for path in find_raw_files(raw_dir):
-        raw = read_raw_file(raw_dir, path)
-        digest.update(f"{raw.source_path}\0{raw.sha256 or raw.error}\n".encode())
-    return digest.hexdigest()

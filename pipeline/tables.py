@@ -85,11 +85,6 @@ def as_frame(data: pa.Table) -> pd.DataFrame:
     return data.to_pandas(types_mapper=pd.ArrowDtype)
 
 
-def records(df: pd.DataFrame, columns: list[str]) -> list[dict]:
-    """Rows of some columns as plain Python values (lists as lists, nulls as None)."""
-    return pa.Table.from_pandas(df[columns], preserve_index=False).to_pylist()
-
-
 def to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
     """The frame as an Arrow table with exactly the contract's schema and metadata (pandas'
     own metadata, which names the pandas version, would make files differ across installs)."""

@@ -11,7 +11,6 @@ from pipeline.parsing import (
     RejectedFile,
     clean_body,
     parse_release,
-    raw_dir_fingerprint,
     release_id_from_url,
 )
 from tests.conftest import MESSY_RAW, SEEDS_RAW
@@ -196,8 +195,8 @@ def test_release_ids_never_escape_a_directory(tail):
 
 def test_fingerprint_follows_content_not_the_clock(tmp_path):
     (tmp_path / "a.md").write_bytes(release(GOOD))
-    before = raw_dir_fingerprint(tmp_path)
+    before = take_inventory(tmp_path).fingerprint()
     (tmp_path / "a.md").write_bytes(release(GOOD))
-    assert raw_dir_fingerprint(tmp_path) == before
+    assert take_inventory(tmp_path).fingerprint() == before
     (tmp_path / "a.md").write_bytes(release(GOOD, "Changed."))
-    assert raw_dir_fingerprint(tmp_path) != before
+    assert take_inventory(tmp_path).fingerprint() != before
