@@ -63,11 +63,7 @@ def extract_actors(
     people = people or PeopleIndex.of(release)
     result = ReleaseActors()
     for start, _end, kind, name, surface in _body_mentions(body, people):
-        actor_id = {
-            "person": person_actor_id,
-            "organisation": org_actor_id,
-            "country": lambda code: country_actor_id(code),
-        }[kind](name)
+        actor_id = _ACTOR_ID[kind](name)
         display = country_name(name) if kind == "country" else name
         result.sightings.append(Sighting(actor_id, kind, display, surface, "mentioned", start))
     first_seen = {}
@@ -93,6 +89,9 @@ def extract_actors(
             )
     result.portfolios = _portfolio_pairs(people, list(release.get("portfolios") or []))
     return result
+
+
+_ACTOR_ID = {"person": person_actor_id, "organisation": org_actor_id, "country": country_actor_id}
 
 
 def _body_mentions(body: str, people: PeopleIndex) -> list[tuple]:
