@@ -12,7 +12,6 @@ Ids: `person:<slug of the canonical name>`, `org:<slug>`, `country:<ISO 3166 alp
 """
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -140,17 +139,19 @@ def mention_rows(release_id: str, sightings: list[Sighting]) -> list[dict]:
     grouped: dict[tuple[str, str], list[Sighting]] = {}
     for s in sightings:
         grouped.setdefault((s.actor_id, s.role), []).append(s)
-    mentioned = Counter(s.actor_id for s in sightings if s.role == "mentioned")
+    mentioned = {k: len(g) for (k, role), g in grouped.items() if role == "mentioned"}
     rows = []
     for (actor_id, role), group in grouped.items():
         starts = [s.start for s in group if s.start is not None]
-        names = Counter(s.name for s in group)
+        names: dict[str, int] = {}
+        for s in group:
+            names[s.name] = names.get(s.name, 0) + 1
         rows.append(
             {
                 "release_id": release_id,
                 "actor_id": actor_id,
                 "role": role,
-                "mention_count": mentioned[actor_id] if role == "minister" else len(group),
+                "mention_count": mentioned.get(actor_id, 0) if role == "minister" else len(group),
                 "first_char_start": min(starts) if starts else None,
                 "surfaces": sorted({s.surface for s in group}),
                 "name": max(names, key=lambda n: (names[n], n)),

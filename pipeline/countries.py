@@ -8,6 +8,8 @@ from importlib.resources import files
 
 import pycountry
 
+from pipeline.lexicons import trie_pattern
+
 
 @cache
 def _alias_spellings() -> dict[str, str]:
@@ -51,10 +53,7 @@ def _country_pattern() -> re.Pattern:
     for country in pycountry.countries:
         names.update(n for n in (country.name, getattr(country, "common_name", None)) if n)
     names -= {alias for alias, code in _alias_spellings().items() if code == "-"}
-    ordered = sorted(names, key=len, reverse=True)
-    return re.compile(
-        r"(?<![\w\-])(?=[A-Z])(" + "|".join(map(re.escape, ordered)) + r")(?![\w\-$])"
-    )
+    return re.compile(rf"(?<![\w\-])(?=[A-Z])({trie_pattern(names)})(?![\w\-$])")
 
 
 def find_countries(body: str) -> list[tuple[int, int, str, str]]:

@@ -1,6 +1,7 @@
 """Reference word lists shipped as data files in pipeline/data/, editable without code changes."""
 
 import re
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib.resources import files
 
@@ -18,23 +19,29 @@ def lexicon(name: str) -> tuple[str, ...]:
 
 @cache
 def alternation(name: str) -> str:
-    """A regex alternation of the lexicon's entries, whole words, spaces flexible."""
-    return "|".join(re.escape(entry).replace(r"\ ", r"\s+") for entry in lexicon(name))
+    """A regex matching any of the lexicon's entries, spaces flexible, longest first."""
+    return trie_pattern(lexicon(name), _flexible_space)
 
 
-def trie_pattern(words: list[str] | tuple[str, ...]) -> str:
+def _flexible_space(char: str) -> str:
+    return r"\s+" if char == " " else re.escape(char)
+
+
+def trie_pattern(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:
     """A regex matching exactly the given words, factored by common prefixes
-    ('t(?:en|hree|wo)') so that the engine rejects a non-match after one character."""
+    ('t(?:en|hree|wo)') so that the engine rejects a non-match after one character, where a
+    plain alternation would try every word at every position. Longer words are tried first.
+    `char` gives the pattern of one character (a class such as '[aā]' for a vowel)."""
     trie: dict = {}
     for word in words:
         node = trie
-        for char in word:
-            node = node.setdefault(char, {})
+        for c in word:
+            node = node.setdefault(char(c), {})
         node[""] = {}
 
     def build(node: dict) -> str:
         ends = "" in node
-        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        branches = [c + build(child) for c, child in sorted(node.items()) if c]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

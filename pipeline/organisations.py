@@ -15,10 +15,10 @@ import csv
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
-from pipeline.lexicons import lexicon
+from pipeline.lexicons import lexicon, trie_pattern
 from pipeline.names import slugify
 from pipeline.people import CAPITALISED
 
@@ -27,6 +27,7 @@ ORG_RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:{'|'.join(_ORG_CONNECTORS)})\s+
 _CAPITALS = re.compile(r"(?<![\w\-])[A-Z]{3,}(?![\w\-])")
 _AND = re.compile(r" (?:and|&) ")
 _SUFFIX = re.compile(r"(?:’s|'s|’|-led|-based)$")
+_THE = re.compile(r"(?:The|the)\s+")
 _ACRONYM_DEFINITION = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _ROLE_TAIL = re.compile(
     r"(?:\s+(?:Director|Minister|Chair|Chairman|Chairperson|Chief Executive"
@@ -63,8 +64,8 @@ def _references() -> dict[str, _Reference]:
 
 @cache
 def _anywhere_pattern() -> re.Pattern:
-    forms = sorted((s for s, r in _references().items() if not r.standalone), key=len, reverse=True)
-    return re.compile(r"(?<![\w\-])(?=[A-Z])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w\-])")
+    forms = [s for s, r in _references().items() if not r.standalone]
+    return re.compile(rf"(?<![\w\-])(?=[A-Z]){trie_pattern(forms)}(?![\w\-])")
 
 
 @cache
@@ -83,11 +84,10 @@ def _iwi_pattern() -> re.Pattern:
     """Iwi names, matched with or without macrons."""
     plain = str.maketrans("āēīōūĀĒĪŌŪ", "aeiouAEIOU")
     vowels = {"a": "[aā]", "e": "[eē]", "i": "[iī]", "o": "[oō]", "u": "[uū]"}
-    forms = []
-    for name in sorted(lexicon("iwi"), key=len, reverse=True):
-        text = name.translate(plain)
-        forms.append("".join(vowels.get(c, re.escape(c)) for c in text))
-    return re.compile(r"(?<![\w\-])(?=[A-ZĀĒĪŌŪ])(?:" + "|".join(forms) + r")(?![\w\-])")
+    forms = trie_pattern(
+        [name.translate(plain) for name in lexicon("iwi")], lambda c: vowels.get(c, re.escape(c))
+    )
+    return re.compile(rf"(?<![\w\-])(?=[A-ZĀĒĪŌŪ]){forms}(?![\w\-])")
 
 
 @cache
@@ -115,11 +115,12 @@ def find_organisations(body: str) -> list[OrganisationMention]:
     return found
 
 
-def _coordinated_parts(run: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=65536)
+def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
     """Split 'European Commission and GIFCT' into two names, but keep 'Ngati Awa Social and
     Health Services' whole and share the head of 'Woolston and Phillipstown Schools'."""
     if " and " not in run and " & " not in run:
-        return [(0, len(run))]
+        return ((0, len(run)),)
     bounds = [0, *(i for m in _AND.finditer(run) for i in m.span()), len(run)]
     pieces = list(zip(bounds[::2], bounds[1::2], strict=True))
     parts, pending = [], None
@@ -138,20 +139,15 @@ def _coordinated_parts(run: str) -> list[tuple[int, int]]:
             pending = None
         elif pending is None:
             pending = start
-    return parts
+    return tuple(parts)
 
 
 def _organisations_in_part(body: str, start: int, end: int) -> list[OrganisationMention]:
     text = body[start:end]
     if " " not in text and _SUFFIX.sub("", text) not in _references():
         return []  # a lone capitalised word: only the reference list can make it an actor
-    lead = re.match(r"(?:The|the)\s+", text)
-    if lead:
-        start, text = start + lead.end(), text[lead.end() :]
-    tail = _ROLE_TAIL.search(text)
-    if tail:
-        end, text = end - len(tail.group()), text[: tail.start()]
-    surface = _SUFFIX.sub("", text)
+    offset, surface = _trimmed(text)
+    start += offset
     end = start + len(surface)
     reference = _references().get(surface)
     if reference and reference.standalone:
@@ -160,13 +156,9 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
     if len(tokens) >= 2 and tokens[-1] in _abbreviations():
         name = " ".join([*tokens[:-1], _abbreviations()[tokens[-1]]])
         return [OrganisationMention(start, end, name, surface)]
-    shared_head = re.fullmatch(r"(\S+) (?:and|&) (\S+) (\S+s)", surface)
-    if shared_head and shared_head[3].lower() in _words("organisation_words"):
-        head = shared_head[3][:-1]
-        return [
-            OrganisationMention(start, end, f"{shared_head[1]} {head}", surface),
-            OrganisationMention(start, end, f"{shared_head[2]} {head}", surface),
-        ]
+    shared = _shared_head(surface)
+    if shared:
+        return [OrganisationMention(start, end, name, surface) for name in shared]
     followed_by = re.match(r"\s+([a-z]+)", body[end : end + 30])
     if followed_by and followed_by[1] in _words("non_actor_words"):
         return []
@@ -189,6 +181,29 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
     return []
 
 
+@lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
+def _trimmed(text: str) -> tuple[int, str]:
+    """The name in a capitalised run and where it starts: without a leading 'The', a trailing
+    role ('… Chief Executive') or a possessive."""
+    lead = _THE.match(text)
+    offset = lead.end() if lead else 0
+    text = text[offset:]
+    tail = _ROLE_TAIL.search(text)
+    return offset, _SUFFIX.sub("", text[: tail.start()] if tail else text)
+
+
+@lru_cache(maxsize=65536)
+def _shared_head(surface: str) -> tuple[str, str] | None:
+    """'Woolston and Phillipstown Schools' -> ('Woolston School', 'Phillipstown School')."""
+    shared = re.fullmatch(r"(\S+) (?:and|&) (\S+) (\S+s)", surface)
+    if shared and shared[3].lower() in _words("organisation_words"):
+        head = shared[3][:-1]
+        return f"{shared[1]} {head}", f"{shared[2]} {head}"
+    return None
+
+
+@lru_cache(maxsize=65536)
 def _is_organisation_like(text: str) -> bool:
     tokens = [_SUFFIX.sub("", t) for t in text.split()]
     org_words, not_actor = _words("organisation_words"), _words("non_actor_words")
@@ -202,6 +217,7 @@ def _is_organisation_like(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def _iwi_in(text: str) -> bool:
     """The name is an iwi, or an iwi body named after one ('Tuwharetoa ki Kawerau',
     'Te Pou Oranga o Whakatohea')."""

@@ -142,11 +142,10 @@ def clean_body(content: str) -> str:
     """HTML remnants out, entities decoded, paragraphs separated by exactly one blank line."""
     text = _BREAK.sub("\n", content)
     text = _BLOCK_END.sub("\n\n", text)
-    text = html.unescape(_TAG.sub("", text))
+    text = _SPACES.sub(" ", html.unescape(_TAG.sub("", text)))
     paragraphs = []
     for block in _PARAGRAPH_BREAK.split(text):
-        lines = [_SPACES.sub(" ", line).strip() for line in block.split("\n")]
-        paragraph = "\n".join(line for line in lines if line)
+        paragraph = "\n".join(line for line in map(str.strip, block.split("\n")) if line)
         if paragraph:
             paragraphs.append(paragraph)
     return "\n\n".join(paragraphs)

@@ -99,6 +99,7 @@ def split_name_phrase(phrase: str) -> NameParts:
     return NameParts(roles, tuple(name), cut_kind == "honorific")
 
 
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     return slugify(_SUFFIX.sub("", name))
 
@@ -124,6 +125,7 @@ class PeopleIndex:
         self.body = body
         self.people: list[Person] = []
         self.mentions: list[Mention] = []
+        self._by_key: dict[str, Person] = {}  # surname or name key -> first person with it
         self.ministers = [self._add(m, minister=True) for m in ministers]
         if len(self.ministers) == 1:
             self.ministers[0].roles.update(f"{p} Minister" for p in portfolios)
@@ -195,8 +197,7 @@ class PeopleIndex:
             self.mentions.append(Mention(name_start, run.end(), run.group(), person))
 
     def _known(self, surname: str) -> Person | None:
-        key = _key(surname)
-        return next((p for p in self.people if key in (_key(p.last), _key(p.name))), None)
+        return self._by_key.get(_key(surname))
 
     def _add(self, raw_name: str, minister: bool = False, roles: tuple[str, ...] = ()) -> Person:
         name = canonical_person_name(raw_name)
@@ -205,6 +206,8 @@ class PeopleIndex:
         if person is None:
             person = Person(name, first, last)
             self.people.append(person)
+            self._by_key.setdefault(_key(last), person)
+            self._by_key.setdefault(_key(name), person)
         person.is_minister |= minister or any(r.lower().startswith("minister") for r in roles)
         if roles:
             person.roles.add(" ".join(roles))
