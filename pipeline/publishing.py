@@ -194,6 +194,7 @@ def _write_duckdb(tables: Mapping[str, pa.Table], db_path: Path) -> None:
             types = duckdb_types(name)
             declared = ", ".join(
                 f"{c.name} {types[c.name]}{'' if c.nullable else ' NOT NULL'}"
+                + (" USING COMPRESSION zstd" if c.long_text else "")
                 for c in columns(name)
             )
             con.execute(f"CREATE TABLE {name} ({declared})")

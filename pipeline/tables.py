@@ -18,6 +18,7 @@ class Column:
     arrow_type: pa.DataType
     nullable: bool
     description: str
+    long_text: bool = False
 
 
 def columns(table: str) -> list[Column]:
@@ -28,6 +29,7 @@ def columns(table: str) -> list[Column]:
             arrow_type=col.dtype.type.pyarrow_dtype,
             nullable=col.nullable,
             description=col.description or "",
+            long_text=bool((col.metadata or {}).get("long_text")),
         )
         for name, col in schema.columns.items()
     ]

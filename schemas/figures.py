@@ -1,7 +1,7 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schemas.types import Bool, Double, Int, String
+from schemas.types import LONG_TEXT, Bool, Double, Int, String
 
 KINDS = ["money", "percent", "count", "measure"]
 
@@ -44,7 +44,9 @@ class Figures(pa.DataFrameModel):
         description="The period the figure covers where the release states one ('over four "
         "years', 'a week', 'annually').",
     )
-    sentence: Series[String] = pa.Field(description="The sentence the figure stands in.")
+    sentence: Series[String] = pa.Field(
+        description="The sentence the figure stands in.", metadata=LONG_TEXT
+    )
     char_start: Series[Int] = pa.Field(ge=0, description="Offset of the surface in releases.body.")
     char_end: Series[Int] = pa.Field(ge=1, description="Offset just past the surface.")
     quote_id: Series[String] = pa.Field(

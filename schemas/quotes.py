@@ -1,7 +1,7 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schemas.types import Bool, Int, String
+from schemas.types import LONG_TEXT, Bool, Int, String
 
 ATTRIBUTIONS = ["cue after", "cue before", "continues previous quotation", "sentence subject"]
 
@@ -21,6 +21,7 @@ class Quotes(pa.DataFrameModel):
         str_length={"min_value": 1},
         description="The words inside the quotation marks; a quotation running over several "
         "paragraphs is one row, its paragraphs joined by a blank line.",
+        metadata=LONG_TEXT,
     )
     speaker_name: Series[String] = pa.Field(
         nullable=True,

@@ -1,7 +1,7 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schemas.types import Date, Int, String, StringList
+from schemas.types import LONG_TEXT, Date, Int, String, StringList
 
 SHA256 = r"^[0-9a-f]{64}$"
 
@@ -31,6 +31,7 @@ class Releases(pa.DataFrameModel):
         str_length={"min_value": 1},
         description="The release text, paragraphs separated by a blank line, HTML remnants "
         "removed. Every char_start/char_end in other tables is an offset into this string.",
+        metadata=LONG_TEXT,
     )
     word_count: Series[Int] = pa.Field(ge=0, description="Number of words in body.")
     source_path: Series[String] = pa.Field(

@@ -15,3 +15,8 @@ Double = Annotated[pd.ArrowDtype, pa.float64()]
 Bool = Annotated[pd.ArrowDtype, pa.bool_()]
 Date = Annotated[pd.ArrowDtype, pa.date32()]
 StringList = Annotated[pd.ArrowDtype, pa.list_(pa.string())]
+
+# Field metadata for prose columns (a release body, a quotation, a sentence): stored with zstd
+# in dataset.duckdb, which on long text is both smaller and faster to write than DuckDB's
+# default string compression.
+LONG_TEXT = {"long_text": True}

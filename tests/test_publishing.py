@@ -122,3 +122,15 @@ def test_a_uri_on_object_storage_gets_the_same_version(tmp_path):
 def test_a_file_uri_is_a_local_folder(tmp_path):
     publication = publish_version(some_tables(), f"file://{tmp_path}/out", now=NOW)
     assert (tmp_path / "out" / "releases" / "latest").resolve() == Path(publication.location)
+
+
+def test_prose_columns_are_stored_with_zstd_in_dataset_duckdb(tmp_path):
+    publication = publish_version(some_tables(), tmp_path, now=NOW)
+    long_text = {(t, c.name) for t in TABLES for c in tables.columns(t) if c.long_text}
+    assert ("releases", "body") in long_text
+    with duckdb.connect(str(Path(publication.location) / "dataset.duckdb"), read_only=True) as con:
+        body = con.sql(
+            "select distinct compression from pragma_storage_info('releases') "
+            "where column_name = 'body' and segment_type = 'VARCHAR'"
+        ).fetchall()
+    assert body == [("ZSTD",)]
