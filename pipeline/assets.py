@@ -30,7 +30,7 @@ def raw_files(context: dg.AssetExecutionContext, dataset: DatasetConfig) -> RawI
     raw_dir = dataset.raw_path()
     if not raw_dir.is_dir():
         raise dg.Failure(f"raw directory {raw_dir.resolve()} does not exist")
-    inventory = take_inventory(raw_dir)
+    inventory = take_inventory(raw_dir, dataset.cache_path())
     context.add_output_metadata(
         {
             "raw_dir": str(raw_dir.resolve()),

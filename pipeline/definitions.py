@@ -28,7 +28,7 @@ def raw_files_changed(context: dg.SensorEvaluationContext, dataset: DatasetConfi
     raw_dir = dataset.raw_path()
     if not raw_dir.is_dir():
         return dg.SkipReason(f"raw directory {raw_dir.resolve()} does not exist")
-    fingerprint = take_inventory(raw_dir).fingerprint()
+    fingerprint = take_inventory(raw_dir, dataset.cache_path()).fingerprint()
     if fingerprint == context.cursor:
         return dg.SkipReason("raw files unchanged since the last requested run")
     context.update_cursor(fingerprint)

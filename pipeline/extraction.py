@@ -18,6 +18,7 @@ sit in the raw directory.
 import hashlib
 import os
 import shutil
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
@@ -281,7 +282,7 @@ def extractor_fingerprint() -> str:
 
 def _read_cache(cache_dir: Path | None) -> dict[str, pa.Table]:
     """Every segment of the current code's cache, concatenated per table."""
-    current = cache_dir / extractor_fingerprint() if cache_dir else None
+    current = cache_dir / "rows" / extractor_fingerprint() if cache_dir else None
     segments = sorted(current.iterdir()) if current and current.is_dir() else []
     segments = [s for s in segments if not s.name.startswith(".")]
     return {
@@ -296,7 +297,7 @@ def _read_cache(cache_dir: Path | None) -> dict[str, pa.Table]:
 def _write_cache(cache_dir: Path, rows: dict[str, pa.Table], replace: bool) -> None:
     """Add the rows as a new segment (or replace all segments with them), atomically, and drop
     caches written by other code. Appending keeps an incremental run's write small."""
-    current = cache_dir / extractor_fingerprint()
+    current = cache_dir / "rows" / extractor_fingerprint()
     current.mkdir(parents=True, exist_ok=True)
     staging = current / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
@@ -309,18 +310,79 @@ def _write_cache(cache_dir: Path, rows: dict[str, pa.Table], replace: bool) -> N
     if replace:
         for old in existing:
             shutil.rmtree(old, ignore_errors=True)
-    for entry in cache_dir.iterdir():
+    for entry in current.parent.iterdir():
         if entry.name != current.name:
             shutil.rmtree(entry, ignore_errors=True)
 
 
-def take_inventory(raw_dir: Path) -> RawInventory:
-    """Every *.md file below the raw directory, in path order, with the hash of its bytes."""
-    found = [_hash_file(raw_dir, path) for path in find_raw_files(raw_dir)]
-    errors = {path: error for path, _, error in found if error}
-    return RawInventory(raw_dir, [f[0] for f in found], [f[1] for f in found], errors)
+def take_inventory(raw_dir: Path, cache_dir: Path | None = None) -> RawInventory:
+    """Every *.md file below the raw directory, in path order, with the hash of its bytes.
+
+    With a cache folder, a file whose size, modification time and inode match the previous
+    inventory keeps the hash recorded then (as git's index does), so a republish reads only
+    new and changed files. Files modified in the last seconds are always read again, so an
+    edit that keeps the size within the clock's resolution is not missed."""
+    recorded = _read_file_hashes(cache_dir, raw_dir)
+    paths, hashes, errors, remember = find_raw_files(raw_dir), [], {}, []
+    settled = time.time_ns() - 2_000_000_000
+    for path in paths:
+        try:
+            stat = os.stat(raw_dir / path)
+        except OSError:
+            stat = None
+        known = recorded.get(path)
+        if stat and known and known[:3] == (stat.st_size, stat.st_mtime_ns, stat.st_ino):
+            sha = known[3]
+        else:
+            raw = read_raw_file(raw_dir, path)
+            sha = raw.sha256
+            if raw.error:
+                errors[path] = raw.error
+        hashes.append(sha)
+        if sha and stat and stat.st_mtime_ns < settled:
+            remember.append((path, stat.st_size, stat.st_mtime_ns, stat.st_ino, sha))
+    if cache_dir is not None:
+        _write_file_hashes(cache_dir, raw_dir, remember)
+    return RawInventory(raw_dir, paths, hashes, errors)
 
 
-def _hash_file(raw_dir: Path, path: str) -> tuple[str, str | None, str | None]:
-    raw = read_raw_file(raw_dir, path)
-    return raw.source_path, raw.sha256, raw.error
+_FILE_HASHES = pa.schema(
+    [
+        ("source_path", pa.string()),
+        ("size", pa.int64()),
+        ("mtime_ns", pa.int64()),
+        ("inode", pa.int64()),
+        ("source_sha256", pa.string()),
+    ]
+)
+
+
+def _file_hashes_path(cache_dir: Path, raw_dir: Path) -> Path:
+    key = hashlib.sha256(str(raw_dir.resolve()).encode()).hexdigest()[:16]
+    return cache_dir / "file-hashes" / f"{key}.arrow"
+
+
+def _read_file_hashes(cache_dir: Path | None, raw_dir: Path) -> dict[str, tuple]:
+    """Path -> (size, mtime_ns, inode, sha256) as recorded by the previous inventory."""
+    path = _file_hashes_path(cache_dir, raw_dir) if cache_dir else None
+    if path is None or not path.is_file():
+        return {}
+    try:
+        table = feather.read_table(path)
+    except (OSError, pa.ArrowInvalid):
+        return {}  # a damaged record only costs reading the files again
+    if table.schema != _FILE_HASHES:
+        return {}
+    columns = [table[name].to_pylist() for name in _FILE_HASHES.names]
+    return {row[0]: row[1:] for row in zip(*columns, strict=True)}
+
+
+def _write_file_hashes(cache_dir: Path, raw_dir: Path, rows: list[tuple]) -> None:
+    path = _file_hashes_path(cache_dir, raw_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    table = pa.Table.from_pylist(
+        [dict(zip(_FILE_HASHES.names, r, strict=True)) for r in rows], _FILE_HASHES
+    )
+    staging = path.with_name(f".{path.name}.{os.getpid()}")
+    feather.write_feather(table, staging, compression="uncompressed")
+    staging.replace(path)

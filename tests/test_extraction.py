@@ -1,6 +1,8 @@
 """The whole-archive pass: caching by content hash, workers, and equality with a full build."""
 
+import os
 import shutil
+import time
 
 import pytest
 
@@ -68,7 +70,7 @@ def test_a_cache_from_other_code_is_not_read(archive, tmp_path, monkeypatch):
     monkeypatch.setattr(extraction, "extractor_fingerprint", lambda: "other-code")
     again = build_tables(take_inventory(archive), cache, workers=1)
     assert again.reused == 0
-    assert [p.name for p in cache.iterdir()] == ["other-code"]
+    assert [p.name for p in (cache / "rows").iterdir()] == ["other-code"]
 
 
 def test_incremental_runs_append_segments_and_compact_when_most_rows_are_gone(archive, tmp_path):
@@ -81,10 +83,46 @@ def test_incremental_runs_append_segments_and_compact_when_most_rows_are_gone(ar
         "Body.\n"
     )
     build_tables(take_inventory(raw), cache, workers=1)
-    (segments,) = [p for p in cache.iterdir()]
+    (segments,) = [p for p in (cache / "rows").iterdir()]
     assert len(list(segments.iterdir())) == 2
     for path in sorted(raw.rglob("*.md"))[5:]:
         path.unlink()
     report = build_tables(take_inventory(raw), cache, workers=1)
     assert report.extracted == 0 and len(list(segments.iterdir())) == 1
     assert report.tables["releases"].equals(full_build(raw)["releases"])
+
+
+def test_an_inventory_reads_only_files_that_changed_since_the_last_one(tmp_path, monkeypatch):
+    raw, cache = tmp_path / "raw", tmp_path / "cache"
+    write_archive(20, raw, seed=5)
+    files = sorted(raw.rglob("*.md"))
+    settled = time.time() - 60
+    for path in files:
+        os.utime(path, (settled, settled))
+    take_inventory(raw, cache)
+    edited, replaced = files[0], files[1]
+    edited.write_text(edited.read_text(encoding="utf-8", errors="replace") + "\nMore.\n")
+    same_size = replaced.with_name("tmp")
+    same_size.write_bytes(replaced.read_bytes().replace(b"---", b"+++", 1))
+    os.utime(same_size, (settled, settled))
+    same_size.replace(replaced)  # same size and time, but a new file (inode)
+    read = []
+    original = extraction.read_raw_file
+    monkeypatch.setattr(extraction, "read_raw_file", lambda d, p: read.append(p) or original(d, p))
+    second = take_inventory(raw, cache)
+    changed = sorted(p.relative_to(raw).as_posix() for p in (edited, replaced))
+    assert sorted(read) == changed
+    assert second.hashes == take_inventory(raw).hashes  # what reading every file gives
+    read.clear()
+    take_inventory(raw, cache)
+    assert read == [edited.relative_to(raw).as_posix()]  # edited seconds ago: read again
+
+
+def test_a_damaged_file_hash_record_only_costs_reading_again(tmp_path):
+    raw, cache = tmp_path / "raw", tmp_path / "cache"
+    write_archive(5, raw, seed=6)
+    expected = take_inventory(raw).hashes
+    take_inventory(raw, cache)
+    for record in (cache / "file-hashes").iterdir():
+        record.write_bytes(b"not arrow")
+    assert take_inventory(raw, cache).hashes == expected
