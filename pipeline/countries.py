@@ -2,13 +2,12 @@
 aliases in pipeline/data/country_aliases.csv)."""
 
 import csv
-import re
 from functools import cache
 from importlib.resources import files
 
 import pycountry
 
-from pipeline.lexicons import trie_pattern
+from pipeline.lexicons import WordFinder
 
 
 @cache
@@ -48,18 +47,18 @@ def country_name(code: str) -> str:
 
 
 @cache
-def _country_pattern() -> re.Pattern:
+def _country_finder() -> WordFinder:
     names = set(_alias_spellings())
     for country in pycountry.countries:
         names.update(n for n in (country.name, getattr(country, "common_name", None)) if n)
     names -= {alias for alias, code in _alias_spellings().items() if code == "-"}
-    return re.compile(rf"(?<![\w\-])(?=[A-Z])({trie_pattern(names)})(?![\w\-$])")
+    return WordFinder.of(names, before=r"(?<![\w\-])(?=[A-Z])", after=r"(?![\w\-$])")
 
 
 def find_countries(body: str) -> list[tuple[int, int, str, str]]:
     """(start, end, alpha_2, surface) for every country named in the body, case-sensitively."""
     found = []
-    for match in _country_pattern().finditer(body):
+    for match in _country_finder().finditer(body):
         code = country_code(match[1])
         if code:
             found.append((match.start(1), match.end(1), code, match[1]))

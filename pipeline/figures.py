@@ -152,8 +152,9 @@ def _money_pattern() -> re.Pattern:
         re.escape(s) + (r"\s?" if s.isalpha() else "")
         for s in sorted(_currencies(), key=len, reverse=True)
     )
+    first = "".join(sorted({re.escape(s[0]) for s in _currencies()}))
     return re.compile(
-        rf"(?<![\w$])(?P<cur>{symbols})(?P<n1>{_DIGITS})(?P<s1>{_SCALE_WORD}|{_SCALE_SHORT})?"
+        rf"(?=[{first}])(?<![\w$])(?P<cur>{symbols})(?P<n1>{_DIGITS})(?P<s1>{_SCALE_WORD}|{_SCALE_SHORT})?"
         rf"(?:\s?(?:-|–|—|to)\s?(?:{symbols})?(?P<n2>{_DIGITS})(?P<s2>{_SCALE_WORD}|{_SCALE_SHORT})?)?"
         rf"(?![\w%])"
     )
@@ -168,8 +169,10 @@ def _money(body: str, taken: bytearray) -> Iterable[Figure]:
         yield Figure(m.start(), m.end(), low, "money", currency, high)
 
 
-_PERCENT_MARK = re.compile(
-    r"\s?%|\s(?:per\s?cent|percent)\b|\s(?P<pp>percentage\s+points?)\b", re.I
+_PERCENT_MARK = re.compile(  # '%', ' %', ' per cent', ' percentage points'; a mark or
+    # a space comes first, so the engine skips ahead to those characters
+    r"[%\s](?:(?<=%)|(?<=\s)(?:%|(?:per\s?cent|percent)\b|(?P<pp>percentage\s+points?)\b))",
+    re.I,
 )
 _NUMBER_BEFORE = re.compile(rf"(?<![\w.,-])(?:{_DIGITS}|{_WORDS})$")
 
@@ -196,7 +199,7 @@ def _measure_units() -> dict[str, str]:
 def _measure_pattern() -> re.Pattern:
     units = "|".join(re.escape(u) for u in sorted(_measure_units(), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w.,$-])(?=\d)(?P<n>{_DIGITS})(?P<s>{_SCALE_WORD})?\s?(?P<u>{units})(?![\w²/])"
+        rf"(?=\d)(?<![\w.,$-])(?P<n>{_DIGITS})(?P<s>{_SCALE_WORD})?\s?(?P<u>{units})(?![\w²/])"
     )
 
 
@@ -212,8 +215,11 @@ def _scale(text: str | None) -> float:
 
 # --- counts -----------------------------------------------------------------------------
 
+_NUMBER_START = "".join(
+    sorted({c for w in [*WORD_VALUES, "a dozen"] for c in (w[0], w[0].upper())})
+)
 _COUNT = re.compile(
-    rf"\b(?<![.,$£€/-])(?P<n>{_DIGITS}|{_WORDS})(?P<s>{_SCALE_WORD})?(?![\w%/]|[.,]\d|-)"
+    rf"(?=[\d{_NUMBER_START}])\b(?<![.,$£€/-])(?P<n>{_DIGITS}|{_WORDS})(?P<s>{_SCALE_WORD})?(?![\w%/]|[.,]\d|-)"
 )
 _TOKEN = re.compile(r"\s+([A-Za-zÀ-ž][\w’'\-]*)")
 _OF_THE = re.compile(rf"\s+of\s+the\s+(?P<n>{_DIGITS}|{_WORDS})\b", re.I)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from pipeline.lexicons import lexicon, trie_pattern
+from pipeline.lexicons import WordFinder, lexicon
 from pipeline.names import slugify
 from pipeline.people import CAPITALISED
 
@@ -63,9 +63,9 @@ def _references() -> dict[str, _Reference]:
 
 
 @cache
-def _anywhere_pattern() -> re.Pattern:
+def _anywhere_finder() -> WordFinder:
     forms = [s for s, r in _references().items() if not r.standalone]
-    return re.compile(rf"(?<![\w\-])(?=[A-Z]){trie_pattern(forms)}(?![\w\-])")
+    return WordFinder.of(forms, before=r"(?<![\w\-])(?=[A-Z])", after=r"(?![\w\-])")
 
 
 @cache
@@ -80,14 +80,16 @@ def _iwi() -> dict[str, str]:
 
 
 @cache
-def _iwi_pattern() -> re.Pattern:
+def _iwi_finder() -> WordFinder:
     """Iwi names, matched with or without macrons."""
     plain = str.maketrans("āēīōūĀĒĪŌŪ", "aeiouAEIOU")
     vowels = {"a": "[aā]", "e": "[eē]", "i": "[iī]", "o": "[oō]", "u": "[uū]"}
-    forms = trie_pattern(
-        [name.translate(plain) for name in lexicon("iwi")], lambda c: vowels.get(c, re.escape(c))
+    return WordFinder.of(
+        [name.translate(plain) for name in lexicon("iwi")],
+        before=r"(?<![\w\-])(?=[A-ZĀĒĪŌŪ])",
+        after=r"(?![\w\-])",
+        char=lambda c: vowels.get(c, re.escape(c)),
     )
-    return re.compile(rf"(?<![\w\-])(?=[A-ZĀĒĪŌŪ]){forms}(?![\w\-])")
 
 
 @cache
@@ -100,11 +102,11 @@ def find_organisations(body: str) -> list[OrganisationMention]:
     """Every organisation mention in the body; overlapping mentions are left to the caller."""
     found = [
         OrganisationMention(m.start(), m.end(), _references()[m.group()].name, m.group())
-        for m in _anywhere_pattern().finditer(body)
+        for m in _anywhere_finder().finditer(body)
     ]
     found += [
         OrganisationMention(m.start(), m.end(), _iwi()[slugify(m.group())], m.group())
-        for m in _iwi_pattern().finditer(body)
+        for m in _iwi_finder().finditer(body)
     ]
     for run in ORG_RUN.finditer(body):
         if " " not in run.group() and _SUFFIX.sub("", run.group()) not in _references():

@@ -136,13 +136,17 @@ _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _BLOCK_END = re.compile(r"</?(?:p|div|h[1-6]|li|ul|ol|blockquote|table|tr)\b[^<>]*>", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+_ODD_SPACES = re.compile(
+    r"[\t\u00a0\u2007\u202f][ \t\u00a0\u2007\u202f]*| [ \t\u00a0\u2007\u202f]+"
+)
 
 
 def clean_body(content: str) -> str:
     """HTML remnants out, entities decoded, paragraphs separated by exactly one blank line."""
-    text = _BREAK.sub("\n", content)
-    text = _BLOCK_END.sub("\n\n", text)
-    text = _SPACES.sub(" ", html.unescape(_TAG.sub("", text)))
+    text = content
+    if "<" in text:
+        text = _TAG.sub("", _BLOCK_END.sub("\n\n", _BREAK.sub("\n", text)))
+    text = _ODD_SPACES.sub(" ", html.unescape(text))  # what _SPACES does, skipping lone spaces
     paragraphs = []
     for block in _PARAGRAPH_BREAK.split(text):
         paragraph = "\n".join(line for line in map(str.strip, block.split("\n")) if line)
