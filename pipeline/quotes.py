@@ -112,6 +112,9 @@ def _double_role(body: str, i: int, para_start: int) -> str:
     return "open" if before in _OPEN_CONTEXT and not after.isspace() else "close"
 
 
+_DOUBLE_MARK = re.compile(r"[“”\"]")
+
+
 def _double_spans(body: str) -> list[Span]:
     done: list[Span] = []
     carried: Span | None = None
@@ -119,8 +122,7 @@ def _double_spans(body: str) -> list[Span]:
     for index, (p_start, p_end) in enumerate(paras):
         stack: list[Span] = []
         piece_start: dict[int, int] = {}
-        marks = [m.start() for m in re.finditer(r"[“”\"]", body[p_start:p_end])]
-        marks = [p_start + m for m in marks]
+        marks = [m.start() for m in _DOUBLE_MARK.finditer(body, p_start, p_end)]
         if carried is not None:
             # the paragraph opens with the mark that continues the carried quotation
             stack.append(carried)
@@ -148,7 +150,9 @@ def _double_spans(body: str) -> list[Span]:
     return [s for s in done if any(b > a for a, b in s.pieces)]
 
 
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[“\"—–-]))[‘'](?=\w)", re.MULTILINE)
+_SINGLE_OPEN = re.compile(  # the mark first, so the engine can skip ahead to marks
+    r"[‘'](?:(?<=^[‘'])|(?<=[\s(\[“\"—–-][‘']))(?=\w)", re.MULTILINE
+)
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?%)])[’'](?![\w])")
 
 
@@ -156,6 +160,8 @@ def _single_spans(body: str) -> list[Span]:
     spans = []
     for p_start, p_end in paragraphs(body):
         text = body[p_start:p_end]
+        if "'" not in text and "‘" not in text:
+            continue
         for opening in _SINGLE_OPEN.finditer(text):
             closing = _SINGLE_CLOSE.search(text, opening.end())
             if closing is None:
@@ -190,6 +196,7 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "before": re.compile(
             rf"(?P<who>{who})(?:,[^,“”\"]{{1,120}}?,?)?\s+{adverb}(?:{verbs})(?:\s+that)?\s*[,:]?\s*$"
         ),
+        "verb": re.compile(verbs),
         # Mr Flavell says the meetings … / …, he said. (reported speech in narrative)
         "reported": re.compile(
             rf"(?:^|[.!?]\s+|,\s+)(?P<who>{who})\s+{adverb}(?:{verbs})\b"
@@ -249,7 +256,8 @@ def _update_chain(body, people, speaker, chain_end, para_start, cues) -> Person 
     if para_start <= chain_end:
         return speaker
     narrative = body[chain_end:para_start]
-    reported = list(cues["reported"].finditer(narrative))
+    has_verb = cues["verb"].search(narrative)  # cheap to look for, and most narrative has none
+    reported = list(cues["reported"].finditer(narrative)) if has_verb else []
     if reported:
         last = reported[-1]
         mention = last.group("who") or last.group("who2")
