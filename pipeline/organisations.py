@@ -166,9 +166,7 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
         return []
     definition = _ACRONYM_DEFINITION.match(body, end)
     defined = bool(definition) and _initials_match(definition[1], tokens) and len(tokens) >= 2
-    named_by_acronym = defined and _bare(tokens[-1]).lower() not in _words(
-        "non_actor_words"
-    )
+    named_by_acronym = defined and _bare(tokens[-1]).lower() not in _words("non_actor_words")
     if (
         (_is_organisation_like(surface) and len(tokens) >= 2)
         or _iwi_in(surface)
