@@ -127,9 +127,11 @@ def build_tables(inventory: RawInventory, cache_dir: Path | None, workers: int) 
         cached["rejects"]["source_sha256"].to_pylist()
     )
     wanted = {sha for sha in inventory.hashes if sha}
-    todo = {}
+    todo: dict[str, str] = {}  # path -> sha of the files to extract, one per content
+    seen = set(known)
     for path, sha in zip(inventory.paths, inventory.hashes, strict=True):
-        if sha and sha not in known and sha not in todo.values():
+        if sha and sha not in seen:
+            seen.add(sha)
             todo[path] = sha
     fresh = _extract_in_batches(inventory.raw_dir, list(todo), workers)
     fresh = {n: pa.concat_tables([cache_schemas()[n].empty_table(), *b]) for n, b in fresh.items()}
