@@ -382,8 +382,10 @@ def _read_file_hashes(cache_dir: Path | None, raw_dir: Path) -> dict[str, tuple]
 def _write_file_hashes(cache_dir: Path, raw_dir: Path, rows: list[tuple]) -> None:
     path = _file_hashes_path(cache_dir, raw_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
-    table = pa.Table.from_pylist(
-        [dict(zip(_FILE_HASHES.names, r, strict=True)) for r in rows], _FILE_HASHES
+    columns = list(zip(*rows, strict=True)) or [()] * len(_FILE_HASHES)
+    table = pa.Table.from_arrays(
+        [pa.array(c, f.type) for c, f in zip(columns, _FILE_HASHES, strict=True)],
+        schema=_FILE_HASHES,
     )
     staging = path.with_name(f".{path.name}.{os.getpid()}")
     feather.write_feather(table, staging, compression="uncompressed")

@@ -61,14 +61,21 @@ class _ReleaseYAMLHandler(YAMLHandler):
 
 
 def find_raw_files(raw_dir: Path) -> list[str]:
-    """Every `*.md` file below the raw directory, as paths relative to it, in a stable order."""
-    found = []
-    for root, dirs, names in os.walk(raw_dir):
-        dirs.sort()
-        prefix = os.path.relpath(root, raw_dir).replace(os.sep, "/")
-        for name in names:
-            if name.endswith(".md") and os.path.isfile(os.path.join(root, name)):
-                found.append(name if prefix == "." else f"{prefix}/{name}")
+    """Every `*.md` file below the raw directory, as paths relative to it, in a stable order.
+    Like os.walk: symlinked folders are not followed and unreadable folders are skipped; the
+    directory entries' own types are used, so listing 50,000 files costs no stat calls."""
+    found, pending = [], [("", os.fspath(raw_dir))]
+    while pending:
+        prefix, folder = pending.pop()
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        pending.append((f"{prefix}{entry.name}/", entry.path))
+                    elif entry.name.endswith(".md") and entry.is_file():
+                        found.append(prefix + entry.name)
+        except OSError:
+            continue
     return sorted(found)
 
 

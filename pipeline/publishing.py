@@ -188,8 +188,10 @@ def _describe(path: Path) -> dict:
 
 def _write_duckdb(tables: Mapping[str, pa.Table], db_path: Path) -> None:
     """The version's tables stored inside one DuckDB file, with the contracts as comments.
-    Tables are declared from the contracts (types, NOT NULL) and then filled, in one pass."""
-    with duckdb.connect(str(db_path), config={"memory_limit": "768MB"}) as con:
+    Tables are declared from the contracts (types, NOT NULL) and then filled, in one pass.
+    Filled blocks go to the file as they are written, so a small buffer suffices: more only
+    raises the run's peak memory (measured at 50,000 releases: same time with 256MB as 768MB)."""
+    with duckdb.connect(str(db_path), config={"memory_limit": "256MB"}) as con:
         for name in TABLES:
             types = duckdb_types(name)
             declared = ", ".join(

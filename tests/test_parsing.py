@@ -10,6 +10,7 @@ from pipeline.extraction import build_tables, take_inventory
 from pipeline.parsing import (
     RejectedFile,
     clean_body,
+    find_raw_files,
     parse_release,
     release_id_from_url,
 )
@@ -200,3 +201,22 @@ def test_fingerprint_follows_content_not_the_clock(tmp_path):
     assert take_inventory(tmp_path).fingerprint() == before
     (tmp_path / "a.md").write_bytes(release(GOOD, "Changed."))
     assert take_inventory(tmp_path).fingerprint() != before
+
+
+def test_raw_files_are_every_md_file_below_the_folder_in_path_order(tmp_path):
+    for path in ["2021/03/b.md", "2021/03/a.md", "2020/z.md", "top.md", "2021/notes.txt"]:
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_bytes(release(GOOD))
+    (tmp_path / "folder.md").mkdir()
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "outside.md").write_bytes(release(GOOD))
+    (tmp_path / "linked").symlink_to(elsewhere, target_is_directory=True)
+    (tmp_path / "linked-file.md").symlink_to(tmp_path / "top.md")
+    assert find_raw_files(tmp_path) == [
+        "2020/z.md",
+        "2021/03/a.md",
+        "2021/03/b.md",
+        "linked-file.md",
+        "top.md",
+    ]
