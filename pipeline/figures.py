@@ -359,9 +359,13 @@ def _qualifier(body: str, start: int) -> str | None:
     return match.group().strip().lower() if match else None
 
 
+_CLAUSE_END = re.compile(r"[.;!?\n]|,\s|\$|\d+(?:\.\d+)?\s?(?:per\s?cent|%)")
+
+
 def _period(body: str, end: int) -> str | None:
     """'over four years', 'a week': a stated period within the figure's clause."""
-    clause = re.split(r"[.;!?\n]|,\s|\$|\d+(?:\.\d+)?\s?(?:per\s?cent|%)", body[end : end + 90])[0]
+    clause_end = _CLAUSE_END.search(body, end, end + 90)
+    clause = body[end : clause_end.start() if clause_end else end + 90]
     match = _period_pattern().search(clause)
     return match.group() if match else None
 

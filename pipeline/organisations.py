@@ -27,6 +27,7 @@ ORG_RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:{'|'.join(_ORG_CONNECTORS)})\s+
 _CAPITALS = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]{2,}(?![\w\-])")  # capital first: fast
 _AND = re.compile(r" (?:and|&) ")
 _SUFFIX = re.compile(r"(?:’s|'s|’|-led|-based)$")
+_FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 _THE = re.compile(r"(?:The|the)\s+")
 _ACRONYM_DEFINITION = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _ROLE_TAIL = re.compile(
@@ -161,27 +162,26 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
     shared = _shared_head(surface)
     if shared:
         return [OrganisationMention(start, end, name, surface) for name in shared]
-    followed_by = re.match(r"\s+([a-z]+)", body[end : end + 30])
-    if followed_by and followed_by[1] in _words("non_actor_words"):
-        return []
     definition = _ACRONYM_DEFINITION.match(body, end)
     defined = bool(definition) and _initials_match(definition[1], tokens) and len(tokens) >= 2
     named_by_acronym = defined and _bare(tokens[-1]).lower() not in _words("non_actor_words")
-    if (
+    if not (
         (_is_organisation_like(surface) and len(tokens) >= 2)
         or _iwi_in(surface)
         or named_by_acronym
     ):
-        name = _iwi().get(slugify(surface), surface)
-        mentions = [OrganisationMention(start, end, name, surface)]
-        if defined:
-            a, b = definition.span(1)
-            mentions.append(OrganisationMention(a, b, name, definition[1]))
-        return mentions
-    return []
+        return []
+    followed_by = _FOLLOWING_WORD.match(body, end, end + 30)
+    if followed_by and followed_by[1] in _words("non_actor_words"):
+        return []  # the 'Climate Change Response' Act: a name, but of a law, fund or event
+    name = _iwi().get(slugify(surface), surface)
+    mentions = [OrganisationMention(start, end, name, surface)]
+    if defined:
+        a, b = definition.span(1)
+        mentions.append(OrganisationMention(a, b, name, definition[1]))
+    return mentions
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     """Without a possessive or a '-led' / '-based' suffix."""

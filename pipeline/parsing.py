@@ -107,10 +107,10 @@ def parse_release(source_path: str, data: bytes) -> dict:
             "empty_body", "the release has front matter but no body text below it", None
         )
     return {
-        "release_id": release_id_from_url(url, _field_line(text, "url")),
+        "release_id": _with_line(text, "url", release_id_from_url, url),
         "url": url,
         "title": _SPACES.sub(" ", html.unescape(_scalar(meta, "title", text))).strip(),
-        "published_date": _parse_date(meta["date"], _field_line(text, "date")),
+        "published_date": _with_line(text, "date", _parse_date, meta["date"]),
         "ministers": _dedupe(canonical_person_name(m) for m in _text_list(meta, "ministers", text)),
         "portfolios": _dedupe(_text_list(meta, "portfolios", text)),
         "attachments": _text_list(meta, "attachments", text),
@@ -215,6 +215,14 @@ def _split_front_matter(text: str) -> tuple[dict, str]:
     return meta, content
 
 
+def _with_line(text: str, name: str, parse, value):
+    """parse(value), its rejection pointing at the field's line (found only when needed)."""
+    try:
+        return parse(value)
+    except RejectedFile as rejected:
+        raise RejectedFile(rejected.reason, rejected.detail, _field_line(text, name)) from None
+
+
 def _field_line(text: str, name: str) -> int | None:
     match = re.search(rf"^{re.escape(name)}\s*:", text, re.MULTILINE)
     return text.count("\n", 0, match.start()) + 1 if match else None
@@ -246,7 +254,7 @@ def _text_list(meta: dict, name: str, text: str) -> list[str]:
     return [s for s in (_SPACES.sub(" ", str(item)).strip() for item in items if item) if s]
 
 
-def _parse_date(value: object, line: int | None) -> date:
+def _parse_date(value: object, line: int | None = None) -> date:
     match = _ISO_DATE.match(str(value).strip())
     try:
         if not match:
