@@ -8,10 +8,9 @@ import pandas as pd
 import pyarrow as pa
 
 from pipeline import tables
-from pipeline.extraction import RawInventory, build_tables, take_inventory
-from pipeline.figures import misplaced_figures
+from pipeline.archive import RawInventory, build_tables, take_inventory
+from pipeline.integrity import misplaced_figures, misplaced_quotes
 from pipeline.publishing import publish_version
-from pipeline.quotes import misplaced_quotes
 from pipeline.resources import DatasetConfig
 from schemas import TABLES
 
@@ -70,7 +69,7 @@ def raw_files(context: dg.AssetExecutionContext, dataset: DatasetConfig) -> RawI
 def release_tables(
     context: dg.AssetExecutionContext, dataset: DatasetConfig, raw_files: RawInventory
 ):
-    """Every table of the dataset from one pass over the raw files (pipeline/extraction.py):
+    """Every table of the dataset from one pass over the raw files (pipeline/archive.py):
     files already extracted by an earlier run are taken from the cache."""
     started = time.monotonic()
     report = build_tables(raw_files, dataset.cache_path(), dataset.worker_count())

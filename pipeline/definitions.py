@@ -2,8 +2,8 @@
 
 import dagster as dg
 
+from pipeline.archive import take_inventory
 from pipeline.assets import published_version, raw_files, release_tables
-from pipeline.extraction import take_inventory
 from pipeline.resources import DatasetConfig
 from pipeline.storage import TableIOManagerFactory
 

@@ -17,9 +17,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-import pyarrow as pa
-
-from pipeline import tables
 from pipeline.lexicons import lexicon, trie_pattern
 from pipeline.names import stable_id
 
@@ -416,15 +413,3 @@ def _stop_words() -> frozenset[str]:
 @cache
 def _not_plural() -> frozenset[str]:
     return frozenset(lexicon("not_plural_words"))
-
-
-MISPLACED_FIGURES_SQL = """
-select f.figure_id from figures f left join releases r using (release_id)
-where r.body is null or substr(r.body, f.char_start + 1, f.char_end - f.char_start) <> f.surface
-order by f.figure_id
-"""
-
-
-def misplaced_figures(releases: pa.Table, figures: pa.Table) -> list[str]:
-    """figure_ids whose char_start/char_end do not slice their surface out of releases.body."""
-    return tables.sql(MISPLACED_FIGURES_SQL, releases=releases, figures=figures)[0].to_pylist()

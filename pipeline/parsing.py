@@ -1,7 +1,7 @@
 """Raw release files (Markdown with YAML front matter) -> `releases` rows or `rejects` rows.
 
 A file that cannot be accepted raises RejectedFile with a stable reason code and a detail that
-tells a person what to fix; pipeline/extraction.py turns it into a `rejects` row, so one bad
+tells a person what to fix; pipeline/archive.py turns it into a `rejects` row, so one bad
 file never stops the others. Duplicates span files and are decided there too.
 """
 

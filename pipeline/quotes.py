@@ -21,9 +21,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-import pyarrow as pa
-
-from pipeline import tables
 from pipeline.names import person_actor_id, stable_id
 from pipeline.people import (
     CAPITALISED,
@@ -323,18 +320,3 @@ def _sentence_subject(lead: str, offset: int, people: PeopleIndex, speaker: Pers
 
 def _mention_text(person: Person | None) -> str | None:
     return person.name if person else None
-
-
-MISPLACED_QUOTES_SQL = """
-select q.quote_id from quotes q left join releases r using (release_id)
-where r.body is null or not list_bool_and(list_transform(
-    string_split(q.text, chr(10) || chr(10)),
-    lambda piece: contains(substr(r.body, q.char_start + 1, q.char_end - q.char_start), piece)
-))
-order by q.quote_id
-"""
-
-
-def misplaced_quotes(releases: pa.Table, quotes: pa.Table) -> list[str]:
-    """quote_ids whose char_start/char_end span in releases.body does not hold their text."""
-    return tables.sql(MISPLACED_QUOTES_SQL, releases=releases, quotes=quotes)[0].to_pylist()

@@ -30,7 +30,7 @@ class DatasetConfig(dg.ConfigurableResource):
         return self.output_dir or os.environ.get("BEEHIVE_OUTPUT_DIR") or "outputs"
 
     def cache_path(self) -> Path:
-        """Per-file extraction results, reused by the next run (see pipeline/extraction.py):
+        """Per-file extraction results, reused by the next run (see pipeline/archive.py):
         beside the outputs when they are local, else in the user's cache folder."""
         explicit = self.cache_dir or os.environ.get("BEEHIVE_CACHE_DIR")
         if explicit:

@@ -78,7 +78,7 @@ def conform(table: str, data: pa.Table) -> pa.Table:
     """An Arrow table with exactly the contract's columns, types and metadata, sorted by its
     key: extra columns (such as a cache's source_sha256) are dropped."""
     schema = arrow_schema(table)
-    data = data.select(schema.names).cast(schema)
+    data = data.select(schema.names).cast(schema).combine_chunks()  # take() is slow on chunks
     return data.sort_by([(k, "ascending") for k in sort_key(table)])
 
 

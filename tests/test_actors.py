@@ -3,7 +3,8 @@ from datetime import date
 
 import pytest
 
-from pipeline.actors import build_actor_tables, extract_actors
+from pipeline.actors import extract_actors
+from pipeline.catalogue import build_actor_tables
 from pipeline.parsing import clean_body
 from pipeline.quotes import extract_quotes
 from tests.conftest import GOLD

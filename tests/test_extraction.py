@@ -1,128 +1,50 @@
-"""The whole-archive pass: caching by content hash, workers, and equality with a full build."""
+"""One raw file through every extractor, as a worker process runs it."""
 
-import os
-import shutil
-import time
+import hashlib
+import subprocess
+import sys
 
-import pytest
+from pipeline.archive import cache_schemas
+from pipeline.extraction import extract_batch, extract_file
+from tests.conftest import MESSY_RAW, SEEDS_RAW
 
-from benchmarks.generate_archive import write_archive
-from pipeline import extraction
-from pipeline.extraction import build_tables, take_inventory
-
-
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    raw = tmp_path_factory.mktemp("archive")
-    write_archive(120, raw, seed=3, mess_rate=0.05)
-    return raw
+SEED = "2019/04/2019-04-23-nz-and-france-seek-end-use-social-media-acts-terrorism.md"
 
 
-def full_build(raw):
-    return build_tables(take_inventory(raw), cache_dir=None, workers=1).tables
+def test_a_release_gives_rows_for_every_table_tagged_with_its_hash():
+    rows = extract_file(str(SEEDS_RAW), SEED)
+    sha = hashlib.sha256((SEEDS_RAW / SEED).read_bytes()).hexdigest()
+    assert [r["release_id"] for r in rows["releases"]] == [
+        "nz-and-france-seek-end-use-social-media-acts-terrorism"
+    ]
+    assert {n: len(r) for n, r in rows.items()} == {
+        "releases": 1,
+        "quotes": 2,
+        "figures": 1,
+        "mentions": 8,
+        "portfolios": 1,
+    }
+    for name in ("releases", "quotes", "figures", "mentions", "portfolios"):
+        assert {r["source_sha256"] for r in rows[name]} <= {sha}
 
 
-def test_an_incremental_build_equals_a_full_rebuild(archive, tmp_path):
-    raw, cache = tmp_path / "raw", tmp_path / "cache"
-    shutil.copytree(archive, raw)
-    first = build_tables(take_inventory(raw), cache, workers=1)
-    assert (first.extracted, first.reused) == (len(take_inventory(raw).paths), 0)
+def test_a_file_that_cannot_be_accepted_gives_one_reject_row():
+    rows = extract_file(str(MESSY_RAW), "invalid-yaml.md")
+    assert list(rows) == ["rejects"]
+    assert rows["rejects"][0]["reason"] == "invalid_yaml"
 
-    files = sorted(raw.rglob("*.md"))
-    for path in files[:5]:
-        path.write_text(path.read_text(encoding="utf-8", errors="replace") + "\n\nA new line.\n")
-    files[5].unlink()
-    (raw / "2030").mkdir()
-    shutil.copy(files[10], raw / "2030" / "copy-under-another-name.md")
-    (raw / "2030" / "new.md").write_text(
-        "---\ntitle: New\ndate: 2030-01-02\nurl: https://www.beehive.govt.nz/release/new\n---\n\n"
-        "“We will build 40 new schools,” Education Minister Chris Hipkins said.\n"
+
+def test_a_batch_comes_back_as_one_arrow_table_per_schema():
+    batch = extract_batch(str(MESSY_RAW), ["invalid-yaml.md", "crlf-and-bom.md"], cache_schemas())
+    assert {name: table.schema for name, table in batch.items()} == cache_schemas()
+    assert (batch["releases"].num_rows, batch["rejects"].num_rows) == (1, 1)
+
+
+def test_a_worker_process_imports_no_pandas_pandera_duckdb_or_dagster():
+    """What keeps a worker's start-up short and its memory small."""
+    code = (
+        "import sys, pipeline.extraction; "
+        "print(sorted({'pandas', 'pandera', 'duckdb', 'dagster'} & set(sys.modules)))"
     )
-    second = build_tables(take_inventory(raw), cache, workers=1)
-    assert second.extracted == 5 + 1  # the changed files and the new one; the copy is cached
-    assert second.reused == len(take_inventory(raw).paths) - 6 - 1
-    rebuilt = full_build(raw)
-    for name, table in rebuilt.items():
-        assert second.tables[name].equals(table), name
-    assert len(second.tables["releases"]) + len(second.tables["rejects"]) == len(
-        take_inventory(raw).paths
-    )
-
-
-def test_an_unchanged_archive_extracts_nothing(archive, tmp_path):
-    cache = tmp_path / "cache"
-    build_tables(take_inventory(archive), cache, workers=1)
-    again = build_tables(take_inventory(archive), cache, workers=1)
-    assert again.extracted == 0
-
-
-def test_workers_give_the_same_tables_as_one_process(archive, monkeypatch):
-    monkeypatch.setattr(extraction, "BATCH", 16)
-    parallel = build_tables(take_inventory(archive), cache_dir=None, workers=2).tables
-    for name, table in full_build(archive).items():
-        assert parallel[name].equals(table), name
-
-
-def test_a_cache_from_other_code_is_not_read(archive, tmp_path, monkeypatch):
-    cache = tmp_path / "cache"
-    build_tables(take_inventory(archive), cache, workers=1)
-    extraction.extractor_fingerprint.cache_clear()
-    monkeypatch.setattr(extraction, "extractor_fingerprint", lambda: "other-code")
-    again = build_tables(take_inventory(archive), cache, workers=1)
-    assert again.reused == 0
-    assert [p.name for p in (cache / "rows").iterdir()] == ["other-code"]
-
-
-def test_incremental_runs_append_segments_and_compact_when_most_rows_are_gone(archive, tmp_path):
-    raw, cache = tmp_path / "raw", tmp_path / "cache"
-    shutil.copytree(archive, raw)
-    build_tables(take_inventory(raw), cache, workers=1)
-    (raw / "2031").mkdir()
-    (raw / "2031" / "one.md").write_text(
-        "---\ntitle: One\ndate: 2031-01-02\nurl: https://www.beehive.govt.nz/release/one\n---\n\n"
-        "Body.\n"
-    )
-    build_tables(take_inventory(raw), cache, workers=1)
-    (segments,) = [p for p in (cache / "rows").iterdir()]
-    assert len(list(segments.iterdir())) == 2
-    for path in sorted(raw.rglob("*.md"))[5:]:
-        path.unlink()
-    report = build_tables(take_inventory(raw), cache, workers=1)
-    assert report.extracted == 0 and len(list(segments.iterdir())) == 1
-    assert report.tables["releases"].equals(full_build(raw)["releases"])
-
-
-def test_an_inventory_reads_only_files_that_changed_since_the_last_one(tmp_path, monkeypatch):
-    raw, cache = tmp_path / "raw", tmp_path / "cache"
-    write_archive(20, raw, seed=5)
-    files = sorted(raw.rglob("*.md"))
-    settled = time.time() - 60
-    for path in files:
-        os.utime(path, (settled, settled))
-    take_inventory(raw, cache)
-    edited, replaced = files[0], files[1]
-    edited.write_text(edited.read_text(encoding="utf-8", errors="replace") + "\nMore.\n")
-    same_size = replaced.with_name("tmp")
-    same_size.write_bytes(replaced.read_bytes().replace(b"---", b"+++", 1))
-    os.utime(same_size, (settled, settled))
-    same_size.replace(replaced)  # same size and time, but a new file (inode)
-    read = []
-    original = extraction.read_raw_file
-    monkeypatch.setattr(extraction, "read_raw_file", lambda d, p: read.append(p) or original(d, p))
-    second = take_inventory(raw, cache)
-    changed = sorted(p.relative_to(raw).as_posix() for p in (edited, replaced))
-    assert sorted(read) == changed
-    assert second.hashes == take_inventory(raw).hashes  # what reading every file gives
-    read.clear()
-    take_inventory(raw, cache)
-    assert read == [edited.relative_to(raw).as_posix()]  # edited seconds ago: read again
-
-
-def test_a_damaged_file_hash_record_only_costs_reading_again(tmp_path):
-    raw, cache = tmp_path / "raw", tmp_path / "cache"
-    write_archive(5, raw, seed=6)
-    expected = take_inventory(raw).hashes
-    take_inventory(raw, cache)
-    for record in (cache / "file-hashes").iterdir():
-        record.write_bytes(b"not arrow")
-    assert take_inventory(raw, cache).hashes == expected
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -6,7 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline import tables
-from pipeline.figures import extract_figures, misplaced_figures, parse_number
+from pipeline.figures import extract_figures, parse_number
+from pipeline.integrity import misplaced_figures
 from pipeline.parsing import clean_body
 from pipeline.quotes import extract_quotes
 from tests.conftest import GOLD

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.extraction import build_tables, take_inventory
+from pipeline.archive import build_tables, take_inventory
 from pipeline.parsing import (
     RejectedFile,
     clean_body,

@@ -7,8 +7,9 @@ from hypothesis import strategies as st
 
 from pipeline import tables
 from pipeline.evaluation import release_id_for
+from pipeline.integrity import misplaced_quotes
 from pipeline.parsing import clean_body
-from pipeline.quotes import extract_quotes, misplaced_quotes
+from pipeline.quotes import extract_quotes
 from tests.conftest import GOLD
 
 

@@ -1,0 +1,354 @@
+"""The whole raw directory into the dataset's tables, in parallel, remembering results by
+content hash.
+
+`take_inventory` lists the raw files with the hash of each. `build_tables` runs the unit of
+work of pipeline/extraction.py (one file through every extractor) over the inventory on a
+pool of worker processes and keeps each file's rows in a cache keyed by the
+SHA-256 of its bytes, under a fingerprint of the extraction code and reference lists; so a
+rebuild extracts only files that are new or changed. Everything that spans files —
+duplicates, the actors catalogue, portfolio holders — is recomputed over all rows each time,
+so an incremental build gives exactly the tables of a full rebuild.
+
+Why content hashes and not Dagster partitions: one partition per release would mean 50,000
+partitions (Dagster advises well under 100,000 and the UI slows from ~25,000), and monthly
+partitions would still re-extract a whole month for one changed file and cannot see a
+duplicate filed under another month. A hash says exactly which files changed, wherever they
+sit in the raw directory.
+"""
+
+import hashlib
+import os
+import shutil
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from multiprocessing import get_context
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.feather as feather
+
+from pipeline import tables
+from pipeline.actors import MENTION_ROW_SCHEMA, PORTFOLIO_ROW_SCHEMA
+from pipeline.catalogue import actor_catalogue, portfolio_holders
+from pipeline.extraction import extract_batch
+from pipeline.parsing import find_raw_files, read_raw_file
+
+BATCH = 250  # files per unit of work sent to a worker; its rows come back as Arrow tables
+SHA = pa.field("source_sha256", pa.string())
+REJECT_ROW_SCHEMA = pa.schema(
+    [SHA, ("reason", pa.string()), ("detail", pa.string()), ("line", pa.int64())]
+)
+
+
+@cache
+def cache_schemas() -> dict[str, pa.Schema]:
+    """Per-file rows as cached: each table's contract columns plus the file's hash."""
+
+    def with_sha(schema: pa.Schema) -> pa.Schema:
+        return schema if "source_sha256" in schema.names else schema.append(SHA)
+
+    return {
+        "releases": tables.arrow_schema("releases"),
+        "quotes": with_sha(tables.arrow_schema("quotes")),
+        "figures": with_sha(tables.arrow_schema("figures")),
+        "mentions": with_sha(MENTION_ROW_SCHEMA),
+        "portfolios": with_sha(PORTFOLIO_ROW_SCHEMA),
+        "rejects": REJECT_ROW_SCHEMA,
+    }
+
+
+@dataclass(frozen=True)
+class RawInventory:
+    """The raw files of a run, in path order: relative path and SHA-256 (None if unreadable)."""
+
+    raw_dir: Path
+    paths: list[str]
+    hashes: list[str | None]
+    errors: dict[str, str]
+
+    def fingerprint(self) -> str:
+        """One hash over every file's path and content: changes when any file does."""
+        digest = hashlib.sha256()
+        for path, sha in zip(self.paths, self.hashes, strict=True):
+            digest.update(f"{path}\0{sha or self.errors.get(path)}\n".encode())
+        return digest.hexdigest()
+
+
+@dataclass
+class BuildReport:
+    tables: dict[str, pa.Table]
+    extracted: int
+    reused: int
+
+
+def build_tables(inventory: RawInventory, cache_dir: Path | None, workers: int) -> BuildReport:
+    """All published tables for the inventory, extracting only files the cache lacks."""
+    cached = _read_cache(cache_dir)
+    known = set(cached["releases"]["source_sha256"].to_pylist()) | set(
+        cached["rejects"]["source_sha256"].to_pylist()
+    )
+    wanted = {sha for sha in inventory.hashes if sha}
+    todo: dict[str, str] = {}  # path -> sha of the files to extract, one per content
+    seen = set(known)
+    for path, sha in zip(inventory.paths, inventory.hashes, strict=True):
+        if sha and sha not in seen:
+            seen.add(sha)
+            todo[path] = sha
+    fresh = _extract_in_batches(inventory.raw_dir, list(todo), workers)
+    fresh = {n: pa.concat_tables([cache_schemas()[n].empty_table(), *b]) for n, b in fresh.items()}
+    if cache_dir is not None:
+        stale = len(known - wanted)
+        if stale and stale > len(wanted):  # mostly rows of files that are gone: compact
+            _write_cache(
+                cache_dir,
+                {
+                    n: pa.concat_tables([_drop(cached[n], known - wanted), fresh[n]])
+                    for n in cache_schemas()
+                },
+                replace=True,
+            )
+        elif todo:
+            _write_cache(cache_dir, fresh, replace=False)
+    gone = known - wanted
+    rows = {n: pa.concat_tables([_drop(cached[n], gone), fresh[n]]) for n in cache_schemas()}
+    del cached, fresh
+    return BuildReport(
+        assemble(inventory, rows), extracted=len(todo), reused=len(wanted) - len(todo)
+    )
+
+
+def assemble(inventory: RawInventory, rows: dict[str, pa.Table]) -> dict[str, pa.Table]:
+    """The published tables from every file's cached rows: each file lands in releases or
+    rejects, the first file (in path order) of a release_id wins, actors are aggregated.
+    Takes the tables out of `rows` as it goes, so their memory is freed early."""
+    releases = rows["releases"]
+    by_sha = {sha: i for i, sha in enumerate(releases["source_sha256"].to_pylist())}
+    release_ids = releases["release_id"].to_pylist()
+    rejected = {r["source_sha256"]: r for r in rows["rejects"].to_pylist()}
+    kept: dict[str, tuple[str, str]] = {}  # release_id -> (path, sha)
+    accepted: dict[str, str] = {}  # sha -> path
+    rejects = []
+    for path, sha in zip(inventory.paths, inventory.hashes, strict=True):
+        reject = None
+        if sha is None:
+            reject = {
+                "reason": "unreadable",
+                "line": None,
+                "detail": f"the file could not be read: {inventory.errors.get(path)}",
+            }
+        elif sha in rejected:
+            reject = {k: rejected[sha][k] for k in ("reason", "detail", "line")}
+        elif sha not in by_sha:
+            reject = {
+                "reason": "unreadable",
+                "line": None,
+                "detail": "the file changed while the pipeline read it; run again",
+            }
+        else:
+            rid = release_ids[by_sha[sha]]
+            if rid in kept:
+                reject = _duplicate(rid, kept[rid], sha, releases, by_sha)
+            else:
+                kept[rid] = (path, sha)
+                accepted[sha] = path
+        if reject:
+            rejects.append({"source_path": path, "source_sha256": sha, **reject})
+    unpublished = set(by_sha) - set(accepted)  # duplicates, and files no longer in the inventory
+    accepted_releases = _drop(rows.pop("releases"), unpublished)
+    del releases
+    paths = [accepted[sha] for sha in accepted_releases["source_sha256"].to_pylist()]
+    accepted_releases = accepted_releases.set_column(
+        accepted_releases.schema.get_field_index("source_path"),
+        "source_path",
+        pa.array(paths, pa.string()),
+    )
+    dates = accepted_releases.select(["release_id", "published_date"])
+    built = {
+        "releases": tables.conform("releases", accepted_releases),
+        "rejects": tables.conform(
+            "rejects", pa.Table.from_pylist(rejects, schema=tables.arrow_schema("rejects"))
+        ),
+    }
+    del accepted_releases
+    mentions = _drop(rows.pop("mentions"), unpublished)
+    built["actors"] = tables.conform("actors", actor_catalogue(mentions, dates))
+    built["mentions"] = tables.conform("mentions", mentions)
+    del mentions
+    portfolios = portfolio_holders(_drop(rows.pop("portfolios"), unpublished), dates)
+    built["portfolio_holders"] = tables.conform("portfolio_holders", portfolios)
+    for name in ("quotes", "figures"):  # one table at a time, so its unsorted rows go at once
+        built[name] = tables.conform(name, _drop(rows.pop(name), unpublished))
+    return built
+
+
+def _duplicate(rid: str, first: tuple[str, str], sha: str, releases: pa.Table, by_sha) -> dict:
+    path, first_sha = first
+    same = ("title", "published_date", "ministers", "portfolios", "body")
+    if sha == first_sha:
+        detail = f"byte-identical copy of {path}, which was kept; delete this file"
+    elif all(releases[c][by_sha[sha]] == releases[c][by_sha[first_sha]] for c in same):
+        detail = (
+            f"same release as {path} (same content, other bytes), which was kept; delete this file"
+        )
+    else:
+        detail = (
+            f"release_id '{rid}' is also used by {path}, which was kept, but the content "
+            "differs; check which file is right and remove the other"
+        )
+    return {"reason": "duplicate", "detail": detail, "line": None}
+
+
+def _extract_in_batches(raw_dir: Path, paths: list[str], workers: int) -> dict[str, list[pa.Table]]:
+    """Rows of the given files, extracted BATCH files at a time on `workers` processes."""
+    batches = [paths[i : i + BATCH] for i in range(0, len(paths), BATCH)]
+    if workers > 1 and len(batches) > 1:
+        context = get_context("spawn")  # never fork a process that runs Dagster's threads
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            results = list(
+                pool.map(
+                    extract_batch,
+                    [str(raw_dir)] * len(batches),
+                    batches,
+                    [cache_schemas()] * len(batches),
+                )
+            )
+    else:
+        results = [extract_batch(str(raw_dir), batch, cache_schemas()) for batch in batches]
+    return {name: [r[name] for r in results] for name in cache_schemas()}
+
+
+def _drop(table: pa.Table, shas: set[str]) -> pa.Table:
+    """The table without the rows of the given files (usually few, often none: then the
+    table itself is returned, not a copy)."""
+    if not shas:
+        return table
+    mask = pc.is_in(table["source_sha256"], pa.array(sorted(shas), pa.string()))
+    return table.filter(pc.invert(mask)) if pc.any(mask).as_py() else table
+
+
+@cache
+def extractor_fingerprint() -> str:
+    """A hash of the pipeline's code and reference lists: a cache written by other code is
+    never read."""
+    digest = hashlib.sha256()
+    package = files("pipeline")
+    for entry in sorted(
+        [*package.iterdir(), *package.joinpath("data").iterdir()], key=lambda e: e.name
+    ):
+        if entry.is_file() and entry.name.endswith((".py", ".txt", ".csv")):
+            digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _read_cache(cache_dir: Path | None) -> dict[str, pa.Table]:
+    """Every segment of the current code's cache, concatenated per table."""
+    current = cache_dir / "rows" / extractor_fingerprint() if cache_dir else None
+    segments = sorted(current.iterdir()) if current and current.is_dir() else []
+    segments = [s for s in segments if not s.name.startswith(".")]
+    return {
+        name: pa.concat_tables(
+            [schema.empty_table()]
+            + [feather.read_table(s / f"{name}.arrow", memory_map=True) for s in segments]
+        )
+        for name, schema in cache_schemas().items()
+    }
+
+
+def _write_cache(cache_dir: Path, rows: dict[str, pa.Table], replace: bool) -> None:
+    """Add the rows as a new segment (or replace all segments with them), atomically, and drop
+    caches written by other code. Appending keeps an incremental run's write small."""
+    current = cache_dir / "rows" / extractor_fingerprint()
+    current.mkdir(parents=True, exist_ok=True)
+    staging = current / f".staging-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    for name, table in rows.items():
+        feather.write_feather(table, staging / f"{name}.arrow", compression="uncompressed")
+    existing = sorted(p for p in current.iterdir() if not p.name.startswith("."))
+    number = int(existing[-1].name) + 1 if existing else 0
+    staging.rename(current / f"{number:06d}")
+    if replace:
+        for old in existing:
+            shutil.rmtree(old, ignore_errors=True)
+    for entry in current.parent.iterdir():
+        if entry.name != current.name:
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def take_inventory(raw_dir: Path, cache_dir: Path | None = None) -> RawInventory:
+    """Every *.md file below the raw directory, in path order, with the hash of its bytes.
+
+    With a cache folder, a file whose size, modification time and inode match the previous
+    inventory keeps the hash recorded then (as git's index does), so a republish reads only
+    new and changed files. Files modified in the last seconds are always read again, so an
+    edit that keeps the size within the clock's resolution is not missed."""
+    recorded = _read_file_hashes(cache_dir, raw_dir)
+    paths, hashes, errors, remember = find_raw_files(raw_dir), [], {}, []
+    settled = time.time_ns() - 2_000_000_000
+    for path in paths:
+        try:
+            stat = os.stat(raw_dir / path)
+        except OSError:
+            stat = None
+        known = recorded.get(path)
+        if stat and known and known[:3] == (stat.st_size, stat.st_mtime_ns, stat.st_ino):
+            sha = known[3]
+        else:
+            raw = read_raw_file(raw_dir, path)
+            sha = raw.sha256
+            if raw.error:
+                errors[path] = raw.error
+        hashes.append(sha)
+        if sha and stat and stat.st_mtime_ns < settled:
+            remember.append((path, stat.st_size, stat.st_mtime_ns, stat.st_ino, sha))
+    if cache_dir is not None:
+        _write_file_hashes(cache_dir, raw_dir, remember)
+    return RawInventory(raw_dir, paths, hashes, errors)
+
+
+_FILE_HASHES = pa.schema(
+    [
+        ("source_path", pa.string()),
+        ("size", pa.int64()),
+        ("mtime_ns", pa.int64()),
+        ("inode", pa.int64()),
+        ("source_sha256", pa.string()),
+    ]
+)
+
+
+def _file_hashes_path(cache_dir: Path, raw_dir: Path) -> Path:
+    key = hashlib.sha256(str(raw_dir.resolve()).encode()).hexdigest()[:16]
+    return cache_dir / "file-hashes" / f"{key}.arrow"
+
+
+def _read_file_hashes(cache_dir: Path | None, raw_dir: Path) -> dict[str, tuple]:
+    """Path -> (size, mtime_ns, inode, sha256) as recorded by the previous inventory."""
+    path = _file_hashes_path(cache_dir, raw_dir) if cache_dir else None
+    if path is None or not path.is_file():
+        return {}
+    try:
+        table = feather.read_table(path)
+    except (OSError, pa.ArrowInvalid):
+        return {}  # a damaged record only costs reading the files again
+    if table.schema != _FILE_HASHES:
+        return {}
+    columns = [table[name].to_pylist() for name in _FILE_HASHES.names]
+    return {row[0]: row[1:] for row in zip(*columns, strict=True)}
+
+
+def _write_file_hashes(cache_dir: Path, raw_dir: Path, rows: list[tuple]) -> None:
+    path = _file_hashes_path(cache_dir, raw_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    columns = list(zip(*rows, strict=True)) or [()] * len(_FILE_HASHES)
+    table = pa.Table.from_arrays(
+        [pa.array(c, f.type) for c, f in zip(columns, _FILE_HASHES, strict=True)],
+        schema=_FILE_HASHES,
+    )
+    staging = path.with_name(f".{path.name}.{os.getpid()}")
+    feather.write_feather(table, staging, compression="uncompressed")
+    staging.replace(path)

@@ -1,0 +1,130 @@
+"""The whole-archive build: caching by content hash, workers, and equality with a full build."""
+
+import os
+import shutil
+import time
+
+import pytest
+
+from benchmarks.generate_archive import write_archive
+from pipeline import archive
+from pipeline.archive import build_tables, take_inventory
+
+
+@pytest.fixture(scope="module")
+def synthetic_archive(tmp_path_factory):
+    raw = tmp_path_factory.mktemp("archive")
+    write_archive(120, raw, seed=3, mess_rate=0.05)
+    return raw
+
+
+def full_build(raw):
+    return build_tables(take_inventory(raw), cache_dir=None, workers=1).tables
+
+
+def test_an_incremental_build_equals_a_full_rebuild(synthetic_archive, tmp_path):
+    raw, cache = tmp_path / "raw", tmp_path / "cache"
+    shutil.copytree(synthetic_archive, raw)
+    first = build_tables(take_inventory(raw), cache, workers=1)
+    assert (first.extracted, first.reused) == (len(take_inventory(raw).paths), 0)
+
+    files = sorted(raw.rglob("*.md"))
+    for path in files[:5]:
+        path.write_text(path.read_text(encoding="utf-8", errors="replace") + "\n\nA new line.\n")
+    files[5].unlink()
+    (raw / "2030").mkdir()
+    shutil.copy(files[10], raw / "2030" / "copy-under-another-name.md")
+    (raw / "2030" / "new.md").write_text(
+        "---\ntitle: New\ndate: 2030-01-02\nurl: https://www.beehive.govt.nz/release/new\n---\n\n"
+        "“We will build 40 new schools,” Education Minister Chris Hipkins said.\n"
+    )
+    second = build_tables(take_inventory(raw), cache, workers=1)
+    assert second.extracted == 5 + 1  # the changed files and the new one; the copy is cached
+    assert second.reused == len(take_inventory(raw).paths) - 6 - 1
+    rebuilt = full_build(raw)
+    for name, table in rebuilt.items():
+        assert second.tables[name].equals(table), name
+    assert len(second.tables["releases"]) + len(second.tables["rejects"]) == len(
+        take_inventory(raw).paths
+    )
+
+
+def test_an_unchanged_archive_extracts_nothing(synthetic_archive, tmp_path):
+    cache = tmp_path / "cache"
+    build_tables(take_inventory(synthetic_archive), cache, workers=1)
+    again = build_tables(take_inventory(synthetic_archive), cache, workers=1)
+    assert again.extracted == 0
+
+
+def test_workers_give_the_same_tables_as_one_process(synthetic_archive, monkeypatch):
+    monkeypatch.setattr(archive, "BATCH", 16)
+    parallel = build_tables(take_inventory(synthetic_archive), cache_dir=None, workers=2).tables
+    for name, table in full_build(synthetic_archive).items():
+        assert parallel[name].equals(table), name
+
+
+def test_a_cache_from_other_code_is_not_read(synthetic_archive, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    build_tables(take_inventory(synthetic_archive), cache, workers=1)
+    archive.extractor_fingerprint.cache_clear()
+    monkeypatch.setattr(archive, "extractor_fingerprint", lambda: "other-code")
+    again = build_tables(take_inventory(synthetic_archive), cache, workers=1)
+    assert again.reused == 0
+    assert [p.name for p in (cache / "rows").iterdir()] == ["other-code"]
+
+
+def test_incremental_runs_append_segments_and_compact_when_most_rows_are_gone(
+    synthetic_archive, tmp_path
+):
+    raw, cache = tmp_path / "raw", tmp_path / "cache"
+    shutil.copytree(synthetic_archive, raw)
+    build_tables(take_inventory(raw), cache, workers=1)
+    (raw / "2031").mkdir()
+    (raw / "2031" / "one.md").write_text(
+        "---\ntitle: One\ndate: 2031-01-02\nurl: https://www.beehive.govt.nz/release/one\n---\n\n"
+        "Body.\n"
+    )
+    build_tables(take_inventory(raw), cache, workers=1)
+    (segments,) = [p for p in (cache / "rows").iterdir()]
+    assert len(list(segments.iterdir())) == 2
+    for path in sorted(raw.rglob("*.md"))[5:]:
+        path.unlink()
+    report = build_tables(take_inventory(raw), cache, workers=1)
+    assert report.extracted == 0 and len(list(segments.iterdir())) == 1
+    assert report.tables["releases"].equals(full_build(raw)["releases"])
+
+
+def test_an_inventory_reads_only_files_that_changed_since_the_last_one(tmp_path, monkeypatch):
+    raw, cache = tmp_path / "raw", tmp_path / "cache"
+    write_archive(20, raw, seed=5)
+    files = sorted(raw.rglob("*.md"))
+    settled = time.time() - 60
+    for path in files:
+        os.utime(path, (settled, settled))
+    take_inventory(raw, cache)
+    edited, replaced = files[0], files[1]
+    edited.write_text(edited.read_text(encoding="utf-8", errors="replace") + "\nMore.\n")
+    same_size = replaced.with_name("tmp")
+    same_size.write_bytes(replaced.read_bytes().replace(b"---", b"+++", 1))
+    os.utime(same_size, (settled, settled))
+    same_size.replace(replaced)  # same size and time, but a new file (inode)
+    read = []
+    original = archive.read_raw_file
+    monkeypatch.setattr(archive, "read_raw_file", lambda d, p: read.append(p) or original(d, p))
+    second = take_inventory(raw, cache)
+    changed = sorted(p.relative_to(raw).as_posix() for p in (edited, replaced))
+    assert sorted(read) == changed
+    assert second.hashes == take_inventory(raw).hashes  # what reading every file gives
+    read.clear()
+    take_inventory(raw, cache)
+    assert read == [edited.relative_to(raw).as_posix()]  # edited seconds ago: read again
+
+
+def test_a_damaged_file_hash_record_only_costs_reading_again(tmp_path):
+    raw, cache = tmp_path / "raw", tmp_path / "cache"
+    write_archive(5, raw, seed=6)
+    expected = take_inventory(raw).hashes
+    take_inventory(raw, cache)
+    for record in (cache / "file-hashes").iterdir():
+        record.write_bytes(b"not arrow")
+    assert take_inventory(raw, cache).hashes == expected
