@@ -7,7 +7,8 @@ For each N it generates a synthetic archive (benchmarks/generate_archive.py, fix
 runs the real `python -m pipeline run` in a fresh process, as an operator would:
 - startup: a run on an empty raw directory (process start, imports, Dagster, an empty publish);
 - full build: N files, empty output and cache; releases/s is N / (full - startup);
-- republish: 10 files changed and 10 added on top of N, with the cache of the full build;
+- republish: 10 files changed and 10 added on top of N, in place, with the full build's cache
+  (as a daily run finds the raw directory);
 - peak RSS: the largest process of the run (the pipeline or one of its workers);
 - three DuckDB queries on the published dataset.duckdb (median of 5 after a warm-up).
 It prints a Markdown table and writes it, with the machine's description, to
@@ -205,7 +206,8 @@ def main() -> int:
         "Synthetic archives from `benchmarks/generate_archive.py` (real gold paragraphs, mean "
         "~450 words, 0.5% messy files). Each figure is one fresh `python -m pipeline run`; "
         "'startup' is the same run on an empty raw directory; 'republish' changes 10 files and "
-        "adds 10 on top of N, reusing the full build's cache; queries run on the published "
+        "adds 10 on top of N in the same raw directory, reusing the full build's cache; queries "
+        "run on the published "
         "`dataset.duckdb` (median of 5 after a warm-up).\n",
         encoding="utf-8",
     )
