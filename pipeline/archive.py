@@ -69,6 +69,7 @@ class RawInventory:
     paths: list[str]
     hashes: list[str | None]
     errors: dict[str, str]
+    files_read: int = 0  # files read to hash them; the others matched the previous inventory
 
     def fingerprint(self) -> str:
         """One hash over every file's path and content: changes when any file does."""
@@ -288,7 +289,7 @@ def take_inventory(raw_dir: Path, cache_dir: Path | None = None) -> RawInventory
     edit that keeps the size within the clock's resolution is not missed."""
     recorded = _read_file_hashes(cache_dir, raw_dir)
     paths, hashes, errors, remember = find_raw_files(raw_dir), [], {}, []
-    settled = time.time_ns() - 2_000_000_000
+    settled, files_read = time.time_ns() - 2_000_000_000, 0
     for path in paths:
         try:
             stat = os.stat(raw_dir / path)
@@ -299,15 +300,18 @@ def take_inventory(raw_dir: Path, cache_dir: Path | None = None) -> RawInventory
             sha = known[3]
         else:
             raw = read_raw_file(raw_dir, path)
-            sha = raw.sha256
+            sha, files_read = raw.sha256, files_read + 1
             if raw.error:
                 errors[path] = raw.error
         hashes.append(sha)
         if sha and stat and stat.st_mtime_ns < settled:
             remember.append((path, stat.st_size, stat.st_mtime_ns, stat.st_ino, sha))
-    if cache_dir is not None:
+    unchanged = len(remember) == len(recorded) and all(
+        recorded.get(r[0]) == r[1:] for r in remember
+    )
+    if cache_dir is not None and not unchanged:
         _write_file_hashes(cache_dir, raw_dir, remember)
-    return RawInventory(raw_dir, paths, hashes, errors)
+    return RawInventory(raw_dir, paths, hashes, errors, files_read)
 
 
 _FILE_HASHES = pa.schema(

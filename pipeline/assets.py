@@ -34,6 +34,7 @@ def raw_files(context: dg.AssetExecutionContext, dataset: DatasetConfig) -> RawI
         {
             "raw_dir": str(raw_dir.resolve()),
             "file_count": len(inventory.paths),
+            "files_read": inventory.files_read,
             "unreadable": len(inventory.errors),
         }
     )

@@ -113,16 +113,30 @@ def test_an_inventory_reads_only_files_that_changed_since_the_last_one(tmp_path,
     monkeypatch.setattr(archive, "read_raw_file", lambda d, p: read.append(p) or original(d, p))
     second = take_inventory(raw, cache)
     changed = sorted(p.relative_to(raw).as_posix() for p in (edited, replaced))
-    assert sorted(read) == changed
+    assert sorted(read) == changed and second.files_read == 2
     assert second.hashes == take_inventory(raw).hashes  # what reading every file gives
     read.clear()
     take_inventory(raw, cache)
     assert read == [edited.relative_to(raw).as_posix()]  # edited seconds ago: read again
 
 
+def test_an_unchanged_directory_leaves_the_file_hash_record_alone(tmp_path):
+    raw, cache = tmp_path / "raw", tmp_path / "cache"
+    write_archive(5, raw, seed=7)
+    for path in raw.rglob("*.md"):
+        os.utime(path, (time.time() - 60, time.time() - 60))
+    assert take_inventory(raw, cache).files_read == 5
+    (record,) = (cache / "file-hashes").iterdir()
+    os.utime(record, (0, 0))
+    assert take_inventory(raw, cache).files_read == 0
+    assert record.stat().st_mtime == 0
+
+
 def test_a_damaged_file_hash_record_only_costs_reading_again(tmp_path):
     raw, cache = tmp_path / "raw", tmp_path / "cache"
     write_archive(5, raw, seed=6)
+    for path in raw.rglob("*.md"):
+        os.utime(path, (time.time() - 60, time.time() - 60))
     expected = take_inventory(raw).hashes
     take_inventory(raw, cache)
     for record in (cache / "file-hashes").iterdir():
