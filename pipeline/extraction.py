@@ -19,6 +19,11 @@ from pipeline.people import PeopleIndex
 from pipeline.quotes import extract_quotes
 
 
+class ExtractionError(Exception):
+    """An extractor failed on a file it should have handled: nothing is published, and the
+    message names the file so that the case can be reproduced and fixed."""
+
+
 def extract_file(raw_dir: str, source_path: str) -> dict[str, list[dict]]:
     """One raw file's rows per table (releases, quotes, figures, mentions, portfolios; rejects
     when it cannot be accepted), each carrying the SHA-256 of the file's bytes."""
@@ -51,7 +56,12 @@ def extract_batch(
     raw_dir: str, paths: list[str], schemas: dict[str, pa.Schema]
 ) -> dict[str, pa.Table]:
     """The rows of some files as one Arrow table per name in `schemas`."""
-    results = [extract_file(raw_dir, p) for p in paths]
+    results = []
+    for path in paths:
+        try:
+            results.append(extract_file(raw_dir, path))
+        except Exception as exc:  # an extractor's bug: stop the run, and say which file
+            raise ExtractionError(f"extracting {path} failed: {type(exc).__name__}: {exc}") from exc
     return {
         name: pa.Table.from_pylist([r for result in results for r in result.get(name, ())], schema)
         for name, schema in schemas.items()

@@ -4,8 +4,11 @@ import hashlib
 import subprocess
 import sys
 
-from pipeline.archive import cache_schemas
-from pipeline.extraction import extract_batch, extract_file
+import pytest
+
+from pipeline import extraction
+from pipeline.archive import build_tables, cache_schemas, take_inventory
+from pipeline.extraction import ExtractionError, extract_batch, extract_file
 from tests.conftest import MESSY_RAW, SEEDS_RAW
 
 SEED = "2019/04/2019-04-23-nz-and-france-seek-end-use-social-media-acts-terrorism.md"
@@ -48,3 +51,13 @@ def test_a_worker_process_imports_no_pandas_pandera_duckdb_or_dagster():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_an_extractor_failure_names_the_file_and_stops_the_build(monkeypatch, tmp_path):
+    def broken(release, people=None):
+        raise ValueError("unbalanced marks")
+
+    monkeypatch.setattr(extraction, "extract_quotes", broken)
+    with pytest.raises(ExtractionError, match=f"extracting {SEED} failed: ValueError"):
+        build_tables(take_inventory(SEEDS_RAW), cache_dir=tmp_path / "cache", workers=1)
+    assert not (tmp_path / "cache" / "rows").exists()  # nothing half-built is kept
