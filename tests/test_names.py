@@ -1,6 +1,15 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from nameparser import HumanName
 
-from pipeline.names import canonical_person_name, person_actor_id, slugify
+from pipeline.names import (
+    _NAME_CONSTANTS,
+    canonical_person_name,
+    name_parts,
+    person_actor_id,
+    slugify,
+)
 
 
 @pytest.mark.parametrize(
@@ -40,3 +49,53 @@ def test_slugify(text, expected):
 def test_person_actor_id_is_the_same_for_every_form_of_a_name():
     assert person_actor_id("Rt Hon Jacinda Ardern") == person_actor_id("Jacinda Ardern")
     assert person_actor_id("Jacinda Ardern") == "person:jacinda-ardern"
+
+
+NAME_WORDS = st.one_of(
+    st.sampled_from(
+        [
+            "Jacinda",
+            "Ardern",
+            "Te",
+            "Ururoa",
+            "O’Connor",
+            "D'Arcy",
+            "Smith-Jones",
+            "Mac",
+            "Van",
+            "De",
+            "Hon",
+            "Dr",
+            "Sir",
+            "KC",
+            "MP",
+            "Jr",
+            "II",
+            "III",
+            "And",
+            "Y",
+            "ARDERN",
+            "Ngāti",
+            "Māori",
+            "St",
+            "Du",
+            "Bin",
+            "Al",
+            "Mc",
+            "La",
+            "Le",
+            "Von",
+            "Der",
+            "Ms",
+            "Mrs",
+            "Rt",
+        ]
+    ),
+    st.text(alphabet="AEKMNOTaeiknortuāō’'-", min_size=1, max_size=8),
+)
+
+
+@given(st.lists(NAME_WORDS, min_size=1, max_size=5).map(" ".join))
+def test_name_parts_are_what_nameparser_reads(name):
+    parsed = HumanName(name, constants=_NAME_CONSTANTS)
+    assert name_parts(name) == (parsed.first, parsed.middle, parsed.last)
