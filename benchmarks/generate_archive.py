@@ -8,6 +8,11 @@ source releases in sequence, with their figures rescaled, ministers drawn from a
 dates spread over 1999–2026 in the conventional raw/YYYY/MM/ layout. About 0.5% of files are
 messy on purpose: CRLF with a BOM (still valid), invalid YAML, a missing url, Latin-1 bytes,
 an empty body, or a second copy of another release.
+
+The gold releases name only ~40 people, where the real archive names thousands; so that the
+extractors' per-name work is not flattered by ever-repeating names, each person the text
+names is, with probability `new_names` (default one half), renamed within that release to a
+generated name ('Mere Tawhiri'), full name and surname alike.
 """
 
 import argparse
@@ -47,17 +52,98 @@ MINISTERS = [
     ("Hon Nikki Kaye", "ACC"),
     ("Hon Simon Bridges", "Transport"),
 ]
+FIRST_NAMES = [
+    "Aroha",
+    "Ben",
+    "Carmel",
+    "Dan",
+    "Emma",
+    "Finn",
+    "Grace",
+    "Hemi",
+    "Isla",
+    "James",
+    "Kahu",
+    "Liam",
+    "Mere",
+    "Nikau",
+    "Olivia",
+    "Paul",
+    "Quinn",
+    "Rawiri",
+    "Sophie",
+    "Tama",
+    "Una",
+    "Victor",
+    "Wiremu",
+    "Xavier",
+    "Yasmin",
+    "Zoe",
+    "Anahera",
+    "Ethan",
+    "Mia",
+    "Noah",
+]
+SYLLABLES = [
+    "ta",
+    "wa",
+    "ri",
+    "ko",
+    "hu",
+    "ne",
+    "ma",
+    "pe",
+    "ro",
+    "ki",
+    "ha",
+    "to",
+    "mo",
+    "nu",
+    "wi",
+    "ra",
+    "ga",
+    "te",
+    "pa",
+    "la",
+    "son",
+    "ton",
+    "ley",
+    "ford",
+]
 MESSES = ["crlf_bom", "invalid_yaml", "missing_url", "latin1", "empty_body", "duplicate"]
 
 
-def source_paragraphs() -> list[list[str]]:
+def source_releases() -> list[tuple[list[str], list[str]]]:
+    """(paragraphs, full names of the people it names) of each gold release."""
     items = [
         json.loads(line)
         for path in sorted(GOLD.glob("*.jsonl"))
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    return [item["text"].split("\n\n") for item in items]
+    return [
+        (
+            item["text"].split("\n\n"),
+            [a["name"] for a in item["actors"] if a["kind"] == "person" and " " in a["name"]],
+        )
+        for item in items
+    ]
+
+
+def generated_name(rng: random.Random) -> str:
+    surname = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3)))
+    return f"{rng.choice(FIRST_NAMES)} {surname.capitalize()}"
+
+
+def rename_people(text: str, people: list[str], rate: float, rng: random.Random) -> str:
+    """Each person renamed with probability `rate`: 'John Key' and then 'Mr Key' alike."""
+    for person in sorted(set(people)):
+        if rng.random() >= rate:
+            continue
+        new = generated_name(rng)
+        text = re.sub(rf"\b{re.escape(person)}\b", new, text)
+        text = re.sub(rf"\b{re.escape(person.split()[-1])}\b", new.split()[-1], text)
+    return text
 
 
 def rescale(text: str, rng: random.Random) -> str:
@@ -73,12 +159,16 @@ def rescale(text: str, rng: random.Random) -> str:
     return re.sub(r"\d[\d,]*(?:\.\d+)?", swap, text)
 
 
-def release_text(index: int, rng: random.Random, sources: list[list[str]]) -> tuple[str, date, str]:
+def release_text(
+    index: int, rng: random.Random, sources: list[tuple[list[str], list[str]]], new_names: float
+) -> tuple[str, date, str]:
     day = date(1999, 1, 1) + timedelta(days=rng.randrange(365 * 27))
     slug = f"synthetic-release-{index:06d}"
     ministers = rng.sample(MINISTERS, k=rng.choice([1, 1, 1, 2, 3]))
-    paragraphs = [p for s in rng.sample(sources, k=rng.randint(1, 4)) for p in s]
+    chosen = rng.sample(sources, k=rng.randint(1, 4))
+    paragraphs = [p for paras, _ in chosen for p in paras]
     body = rescale("\n\n".join(paragraphs), rng)
+    body = rename_people(body, [name for _, people in chosen for name in people], new_names, rng)
     headline = rng.choice(paragraphs)[:50].replace('"', "")
     front = "\n".join(
         [
@@ -110,12 +200,14 @@ def messy(kind: str, text: str, previous: str | None) -> bytes:
     return (previous or text).encode("utf-8")  # duplicate of the previous release
 
 
-def write_archive(count: int, out: Path, seed: int = 7, mess_rate: float = 0.005) -> None:
+def write_archive(
+    count: int, out: Path, seed: int = 7, mess_rate: float = 0.005, new_names: float = 0.5
+) -> None:
     rng = random.Random(seed)
-    sources = source_paragraphs()
+    sources = source_releases()
     previous = None
     for index in range(count):
-        text, day, slug = release_text(index, rng, sources)
+        text, day, slug = release_text(index, rng, sources, new_names)
         data = messy(rng.choice(MESSES), text, previous) if rng.random() < mess_rate else None
         path = out / f"{day:%Y}" / f"{day:%m}" / f"{day.isoformat()}-{slug}.md"
         path.parent.mkdir(parents=True, exist_ok=True)
