@@ -33,10 +33,21 @@ def country_code(name: str) -> str | None:
         return None if code == "-" else code
     if len(key) < 4:  # bare two- and three-letter codes are acronyms in prose, not countries
         return None
-    try:
-        return pycountry.countries.lookup(key).alpha_2
-    except LookupError:
-        return None
+    return _pycountry_index().get(key.lower())
+
+
+@cache
+def _pycountry_index() -> dict[str, str]:
+    """What pycountry.countries.lookup matches (any field, case-insensitively, fields in its
+    order) -> alpha-2, as one dict: lookup scans every country on a miss, and most capitalised
+    names in a release are misses."""
+    countries = pycountry.countries
+    countries.lookup("NZ")  # pycountry loads its database and indices on first use
+    index: dict[str, str] = {}
+    for field in countries.indices:
+        for value, country in countries.indices[field].items():
+            index.setdefault(value, country.alpha_2)
+    return index
 
 
 @cache

@@ -59,11 +59,13 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-_QUALIFIER = re.compile(
-    r"(?:more than|less than|fewer than|up to|at least|at most|close to|nearly|almost|around|"
-    r"about|approximately|roughly|some|over|under|an extra|an additional|a further|a total of|"
-    r"a record|just over|just under|well over|in excess of)\s+$",
-    re.I,
+_QUALIFIERS = frozenset(
+    [
+        *("more than", "less than", "fewer than", "up to", "at least", "at most", "close to"),
+        *("nearly", "almost", "around", "about", "approximately", "roughly", "some", "over"),
+        *("under", "an extra", "an additional", "a further", "a total of", "a record"),
+        *("just over", "just under", "well over", "in excess of"),
+    ]
 )
 
 
@@ -351,9 +353,21 @@ def _period_pattern() -> re.Pattern:
     )
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def _qualifier(body: str, start: int) -> str | None:
-    match = _QUALIFIER.search(body[max(0, start - 25) : start])
-    return match.group().strip().lower() if match else None
+    """'more than' in 'more than $2 billion': the longest qualifier of whole words that ends
+    just before the figure."""
+    window = body[max(0, start - 25) : start]
+    if not window[-1:].isspace() or not window.rstrip()[-1:].isalpha():
+        return None
+    words = _LOWER_WORD.findall(window.lower())  # '“Over 29 million': the mark is not a word
+    for count in (4, 3, 2, 1):
+        phrase = " ".join(words[-count:])
+        if len(words) >= count and phrase in _QUALIFIERS:
+            return phrase
+    return None
 
 
 _CLAUSE_END = re.compile(r"[.;!?\n]|,\s|\$|\d+(?:\.\d+)?\s?(?:per\s?cent|%)")
@@ -363,8 +377,16 @@ def _period(body: str, end: int) -> str | None:
     """'over four years', 'a week': a stated period within the figure's clause."""
     clause_end = _CLAUSE_END.search(body, end, end + 90)
     clause = body[end : clause_end.start() if clause_end else end + 90]
+    if not _period_words().search(clause):  # cheap to rule out, and most clauses have none
+        return None
     match = _period_pattern().search(clause)
     return match.group() if match else None
+
+
+@cache
+def _period_words() -> re.Pattern:
+    """Words that every period has one of: a unit of time, 'annum' or 'annually'."""
+    return re.compile(trie_pattern([*_time_units(), "annum", "annually"]), re.I)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][”’\"]?\s+(?=[“‘\"A-Z0-9$])|\n")

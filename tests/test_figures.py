@@ -47,6 +47,10 @@ def test_seed_figures_exactly(item):
         ("The EU gave €5 million.", "€5 million", 5e6, "EUR", {}),
         ("It is worth more than $2 billion.", "$2 billion", 2e9, "NZD", {"qualifier": "more than"}),
         ("Grants of up to $350,000 each.", "$350,000", 350_000, "NZD", {"qualifier": "up to"}),
+        ("It got just over $3 million.", "$3 million", 3e6, "NZD", {"qualifier": "just over"}),
+        ("Grants cover $40 million.", "$40 million", 40e6, "NZD", {"qualifier": None}),
+        ("“Over $40 million,” he said.", "$40 million", 40e6, "NZD", {"qualifier": "over"}),
+        ("It was over, $40 million.", "$40 million", 40e6, "NZD", {"qualifier": None}),
         ("A $5–10 million upgrade.", "$5–10 million", 5e6, "NZD", {"range_max": 10e6}),
         (
             "It gets $455 million over four years.",
