@@ -7,14 +7,11 @@ pyarrow (no pandas, pandera, DuckDB or Dagster), so a worker process starts in a
 a second. `pipeline/archive.py` runs it over a whole raw directory.
 """
 
-import hashlib
-from pathlib import Path
-
 import pyarrow as pa
 
 from pipeline.actors import extract_actors, mention_rows, portfolio_rows
 from pipeline.figures import extract_figures
-from pipeline.parsing import RejectedFile, parse_release
+from pipeline.parsing import RejectedFile, parse_release, read_raw_file
 from pipeline.people import PeopleIndex
 from pipeline.quotes import extract_quotes
 
@@ -26,9 +23,12 @@ class ExtractionError(Exception):
 
 def extract_file(raw_dir: str, source_path: str) -> dict[str, list[dict]]:
     """One raw file's rows per table (releases, quotes, figures, mentions, portfolios; rejects
-    when it cannot be accepted), each carrying the SHA-256 of the file's bytes."""
-    data = (Path(raw_dir) / source_path).read_bytes()
-    sha = hashlib.sha256(data).hexdigest()
+    when it cannot be accepted), each carrying the SHA-256 of the file's bytes; no rows when
+    the file can no longer be read."""
+    raw = read_raw_file(raw_dir, source_path)
+    if raw.data is None:
+        return {}  # gone or unreadable since the inventory, which reports it
+    data, sha = raw.data, raw.sha256
     try:
         release = parse_release(source_path, data)
     except RejectedFile as rejected:

@@ -143,3 +143,15 @@ def test_a_damaged_file_hash_record_only_costs_reading_again(tmp_path):
     for record in (cache / "file-hashes").iterdir():
         record.write_bytes(b"not arrow")
     assert take_inventory(raw, cache).hashes == expected
+
+
+def test_a_file_deleted_after_the_inventory_is_rejected_not_fatal(tmp_path):
+    raw = tmp_path / "raw"
+    write_archive(5, raw, seed=8)
+    inventory = take_inventory(raw)
+    gone = inventory.paths[0]
+    (raw / gone).unlink()
+    built = build_tables(inventory, cache_dir=None, workers=1).tables
+    (reject,) = [r for r in built["rejects"].to_pylist() if r["source_path"] == gone]
+    assert reject["reason"] == "unreadable" and "changed while" in reject["detail"]
+    assert built["releases"].num_rows == 4
