@@ -78,8 +78,11 @@ def conform(table: str, data: pa.Table) -> pa.Table:
     """An Arrow table with exactly the contract's columns, types and metadata, sorted by its
     key: extra columns (such as a cache's source_sha256) are dropped."""
     schema = arrow_schema(table)
-    data = data.select(schema.names).cast(schema).combine_chunks()  # take() is slow on chunks
-    return data.sort_by([(k, "ascending") for k in sort_key(table)])
+    columns = ", ".join(f'"{name}"' for name in schema.names)
+    keys = ", ".join(f'"{name}"' for name in sort_key(table))
+    # DuckDB sorts on every core and reads the (often memory-mapped, many-chunked) input in
+    # place: at 50,000 releases 0.9 s for what Arrow's sort_by does in 1.5 s
+    return sql(f"select {columns} from data order by {keys}", data=data).cast(schema)
 
 
 def as_frame(data: pa.Table) -> pd.DataFrame:
