@@ -146,30 +146,19 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
 
 
 def _organisations_in_part(body: str, start: int, end: int) -> list[OrganisationMention]:
-    text = body[start:end]
-    if " " not in text and _bare(text) not in _references():
-        return []  # a lone capitalised word: only the reference list can make it an actor
-    offset, surface = _trimmed(text)
-    start += offset
-    end = start + len(surface)
-    reference = _references().get(surface)
-    if reference and reference.standalone:
-        return [OrganisationMention(start, end, reference.name, surface)]
-    tokens = surface.split()
-    if len(tokens) >= 2 and tokens[-1] in _abbreviations():
-        name = " ".join([*tokens[:-1], _abbreviations()[tokens[-1]]])
-        return [OrganisationMention(start, end, name, surface)]
-    shared = _shared_head(surface)
-    if shared:
-        return [OrganisationMention(start, end, name, surface) for name in shared]
+    reading = _reading(body[start:end])
+    if reading is None:
+        return []
+    start += reading.offset
+    end = start + len(reading.surface)
+    surface = reading.surface
+    if reading.names:
+        return [OrganisationMention(start, end, name, surface) for name in reading.names]
     definition = _ACRONYM_DEFINITION.match(body, end)
-    defined = bool(definition) and _initials_match(definition[1], tokens) and len(tokens) >= 2
-    named_by_acronym = defined and _bare(tokens[-1]).lower() not in _words("non_actor_words")
-    if not (
-        (_is_organisation_like(surface) and len(tokens) >= 2)
-        or _iwi_in(surface)
-        or named_by_acronym
-    ):
+    tokens = surface.split() if definition else []
+    defined = len(tokens) >= 2 and _initials_match(definition[1], tokens)
+    named_by_acronym = defined and reading.acronym_may_name
+    if not (reading.organisation_like or named_by_acronym):
         return []
     followed_by = _FOLLOWING_WORD.match(body, end, end + 30)
     if followed_by and followed_by[1] in _words("non_actor_words"):
@@ -180,6 +169,41 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
         a, b = definition.span(1)
         mentions.append(OrganisationMention(a, b, name, definition[1]))
     return mentions
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a capitalised run says on its own, before its context is looked at."""
+
+    offset: int  # where the name starts in the run (after a leading 'The')
+    surface: str  # the name, without a role after it or a possessive
+    names: tuple[str, ...]  # organisations it names whatever follows it (reference list…)
+    organisation_like: bool  # headed by an organisation word, or an iwi
+    acronym_may_name: bool  # an acronym defined after it would make it an organisation
+
+
+@lru_cache(maxsize=65536)
+def _reading(text: str) -> _Reading | None:
+    """None for a lone capitalised word not on the reference list."""
+    if " " not in text and _bare(text) not in _references():
+        return None
+    offset, surface = _trimmed(text)
+    tokens = surface.split()
+    names: tuple[str, ...] = ()
+    reference = _references().get(surface)
+    if reference and reference.standalone:
+        names = (reference.name,)
+    elif len(tokens) >= 2 and tokens[-1] in _abbreviations():
+        names = (" ".join([*tokens[:-1], _abbreviations()[tokens[-1]]]),)
+    else:
+        names = _shared_head(surface) or ()
+    return _Reading(
+        offset,
+        surface,
+        names,
+        (_is_organisation_like(surface) and len(tokens) >= 2) or _iwi_in(surface),
+        len(tokens) >= 2 and _bare(tokens[-1]).lower() not in _words("non_actor_words"),
+    )
 
 
 @lru_cache(maxsize=65536)
