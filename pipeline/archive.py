@@ -114,8 +114,7 @@ def build_tables(inventory: RawInventory, cache_dir: Path | None, workers: int) 
             )
         elif todo:
             _write_cache(cache_dir, fresh, replace=False)
-    gone = known - wanted
-    rows = {n: pa.concat_tables([_drop(cached[n], gone), fresh[n]]) for n in cache_schemas()}
+    rows = {n: pa.concat_tables([cached[n], fresh[n]]) for n in cache_schemas()}
     del cached, fresh
     return BuildReport(
         assemble(inventory, rows), extracted=len(todo), reused=len(wanted) - len(todo)
@@ -158,32 +157,36 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table]) -> dict[str, pa
                 accepted[sha] = path
         if reject:
             rejects.append({"source_path": path, "source_sha256": sha, **reject})
-    unpublished = set(by_sha) - set(accepted)  # duplicates, and files no longer in the inventory
-    accepted_releases = _drop(rows.pop("releases"), unpublished)
-    del releases
-    paths = [accepted[sha] for sha in accepted_releases["source_sha256"].to_pylist()]
-    accepted_releases = accepted_releases.set_column(
-        accepted_releases.schema.get_field_index("source_path"),
-        "source_path",
-        pa.array(paths, pa.string()),
+    # Rows of other files (duplicates, files no longer in the inventory) are left out by the
+    # same DuckDB pass that sorts each table, rather than by copying every table beforehand.
+    keep = pa.table(
+        {"source_sha256": list(accepted), "source_path": list(accepted.values())},
+        schema=pa.schema([SHA, ("source_path", pa.string())]),
     )
-    dates = accepted_releases.select(["release_id", "published_date"])
+    del releases
     built = {
-        "releases": tables.conform("releases", accepted_releases),
+        "releases": tables.conform("releases", rows.pop("releases"), keep),
         "rejects": tables.conform(
             "rejects", pa.Table.from_pylist(rejects, schema=tables.arrow_schema("rejects"))
         ),
     }
-    del accepted_releases
-    mentions = _drop(rows.pop("mentions"), unpublished)
+    dates = built["releases"].select(["release_id", "published_date"])
+    mentions = _kept(rows.pop("mentions"), keep)
     built["actors"] = tables.conform("actors", actor_catalogue(mentions, dates))
     built["mentions"] = tables.conform("mentions", mentions)
     del mentions
-    portfolios = portfolio_holders(_drop(rows.pop("portfolios"), unpublished), dates)
+    portfolios = portfolio_holders(_kept(rows.pop("portfolios"), keep), dates)
     built["portfolio_holders"] = tables.conform("portfolio_holders", portfolios)
     for name in ("quotes", "figures"):  # one table at a time, so its unsorted rows go at once
-        built[name] = tables.conform(name, _drop(rows.pop(name), unpublished))
+        built[name] = tables.conform(name, rows.pop(name), keep)
     return built
+
+
+def _kept(table: pa.Table, keep: pa.Table) -> pa.Table:
+    """The rows of the files in `keep`: for tables that are aggregated before they are sorted."""
+    return tables.sql(
+        "select * from data semi join keep using (source_sha256)", data=table, keep=keep
+    )
 
 
 def _duplicate(rid: str, first: tuple[str, str], sha: str, releases: pa.Table, by_sha) -> dict:
