@@ -35,6 +35,7 @@ from pipeline import tables
 from pipeline.actors import MENTION_ROW_SCHEMA, PORTFOLIO_ROW_SCHEMA
 from pipeline.catalogue import actor_catalogue, portfolio_holders
 from pipeline.extraction import extract_batch
+from pipeline.locks import exclusive
 from pipeline.parsing import find_raw_files, read_raw_file
 
 BATCH = 250  # files per unit of work sent to a worker; its rows come back as Arrow tables
@@ -87,8 +88,18 @@ class BuildReport:
 
 
 def build_tables(inventory: RawInventory, cache_dir: Path | None, workers: int) -> BuildReport:
-    """All published tables for the inventory, extracting only files the cache lacks."""
-    cached = _read_cache(cache_dir)
+    """All published tables for the inventory, extracting only files the cache lacks. Runs
+    that share a cache take turns, so a file is never cached twice."""
+    if cache_dir is None:
+        return _build_tables(inventory, None, workers)
+    with exclusive(cache_dir / "rows"):
+        return _build_tables(inventory, cache_dir / "rows" / extractor_fingerprint(), workers)
+
+
+def _build_tables(inventory: RawInventory, cache: Path | None, workers: int) -> BuildReport:
+    for leftover in cache.glob(".staging-*") if cache is not None else []:
+        shutil.rmtree(leftover, ignore_errors=True)  # from a run that died mid-way
+    cached = _read_cache(cache)
     known = set(cached["releases"]["source_sha256"].to_pylist()) | set(
         cached["rejects"]["source_sha256"].to_pylist()
     )
@@ -99,21 +110,12 @@ def build_tables(inventory: RawInventory, cache_dir: Path | None, workers: int) 
         if sha and sha not in seen:
             seen.add(sha)
             todo[path] = sha
-    fresh = _extract_in_batches(inventory.raw_dir, list(todo), workers)
+    fresh = _extract_in_batches(inventory.raw_dir, list(todo), workers, cache)
     fresh = {n: pa.concat_tables([cache_schemas()[n].empty_table(), *b]) for n, b in fresh.items()}
-    if cache_dir is not None:
-        stale = len(known - wanted)
-        if stale and stale > len(wanted):  # mostly rows of files that are gone: compact
-            _write_cache(
-                cache_dir,
-                {
-                    n: pa.concat_tables([_drop(cached[n], known - wanted), fresh[n]])
-                    for n in cache_schemas()
-                },
-                replace=True,
-            )
-        elif todo:
-            _write_cache(cache_dir, fresh, replace=False)
+    stale = known - wanted
+    if cache is not None and len(stale) > len(wanted):  # mostly rows of gone files: compact
+        compacted = {n: pa.concat_tables([_drop(cached[n], stale), fresh[n]]) for n in fresh}
+        _write_segment(cache, compacted, replace=True)
     rows = {n: pa.concat_tables([cached[n], fresh[n]]) for n in cache_schemas()}
     del cached, fresh
     return BuildReport(
@@ -206,22 +208,28 @@ def _duplicate(rid: str, first: tuple[str, str], sha: str, releases: pa.Table, b
     return {"reason": "duplicate", "detail": detail, "line": None}
 
 
-def _extract_in_batches(raw_dir: Path, paths: list[str], workers: int) -> dict[str, list[pa.Table]]:
-    """Rows of the given files, extracted BATCH files at a time on `workers` processes."""
+def _extract_in_batches(
+    raw_dir: Path, paths: list[str], workers: int, cache: Path | None
+) -> dict[str, list[pa.Table]]:
+    """Rows of the given files, extracted BATCH files at a time on `workers` processes. With
+    a cache folder, each worker writes its batches there itself (a staging folder, moved in
+    as segments once every batch is done) and they are read back memory-mapped, so the rows
+    never pass through this process's memory."""
     batches = [paths[i : i + BATCH] for i in range(0, len(paths), BATCH)]
+    staging = cache / f".staging-{os.getpid()}" if cache is not None and batches else None
+    if staging is not None:
+        shutil.rmtree(staging, ignore_errors=True)
+    outs = [str(staging / f"{k:06d}") if staging else None for k in range(len(batches))]
+    arguments = ([str(raw_dir)] * len(batches), batches, [cache_schemas()] * len(batches), outs)
     if workers > 1 and len(batches) > 1:
         context = get_context("spawn")  # never fork a process that runs Dagster's threads
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            results = list(
-                pool.map(
-                    extract_batch,
-                    [str(raw_dir)] * len(batches),
-                    batches,
-                    [cache_schemas()] * len(batches),
-                )
-            )
+            results = list(pool.map(extract_batch, *arguments))
     else:
-        results = [extract_batch(str(raw_dir), batch, cache_schemas()) for batch in batches]
+        results = list(map(extract_batch, *arguments))
+    if staging is not None:
+        segments = _move_in(staging, cache)
+        results = [_read_segment(segment) for segment in segments]
     return {name: [r[name] for r in results] for name in cache_schemas()}
 
 
@@ -248,39 +256,53 @@ def extractor_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def _read_cache(cache_dir: Path | None) -> dict[str, pa.Table]:
+def _read_cache(cache: Path | None) -> dict[str, pa.Table]:
     """Every segment of the current code's cache, concatenated per table."""
-    current = cache_dir / "rows" / extractor_fingerprint() if cache_dir else None
-    segments = sorted(current.iterdir()) if current and current.is_dir() else []
-    segments = [s for s in segments if not s.name.startswith(".")]
+    segments = sorted(cache.iterdir()) if cache is not None and cache.is_dir() else []
+    tables_read = [_read_segment(s) for s in segments if not s.name.startswith(".")]
     return {
-        name: pa.concat_tables(
-            [schema.empty_table()]
-            + [feather.read_table(s / f"{name}.arrow", memory_map=True) for s in segments]
-        )
+        name: pa.concat_tables([schema.empty_table()] + [t[name] for t in tables_read])
         for name, schema in cache_schemas().items()
     }
 
 
-def _write_cache(cache_dir: Path, rows: dict[str, pa.Table], replace: bool) -> None:
-    """Add the rows as a new segment (or replace all segments with them), atomically, and drop
-    caches written by other code. Appending keeps an incremental run's write small."""
-    current = cache_dir / "rows" / extractor_fingerprint()
-    current.mkdir(parents=True, exist_ok=True)
-    staging = current / f".staging-{os.getpid()}"
+def _read_segment(segment: Path) -> dict[str, pa.Table]:
+    return {
+        name: feather.read_table(segment / f"{name}.arrow", memory_map=True)
+        for name in cache_schemas()
+    }
+
+
+def _move_in(staging: Path, cache: Path) -> list[Path]:
+    """The staged batches renamed into place as the cache's next segments, in order; caches
+    written by other code are dropped."""
+    existing = [p for p in cache.iterdir() if not p.name.startswith(".")]
+    number = max((int(p.name) for p in existing), default=-1) + 1
+    moved = []
+    for offset, batch in enumerate(sorted(staging.iterdir())):
+        moved.append(batch.rename(cache / f"{number + offset:06d}"))
+    staging.rmdir()
+    for entry in cache.parent.iterdir():
+        if entry.is_dir() and entry.name != cache.name:
+            shutil.rmtree(entry, ignore_errors=True)
+    return moved
+
+
+def _write_segment(cache: Path, rows: dict[str, pa.Table], replace: bool) -> None:
+    """The rows as one new segment, atomically; with `replace`, the only one."""
+    staging = cache / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir()
+    extract_batch_out = staging / "000000"
+    extract_batch_out.mkdir(parents=True)
     for name, table in rows.items():
-        feather.write_feather(table, staging / f"{name}.arrow", compression="uncompressed")
-    existing = sorted(p for p in current.iterdir() if not p.name.startswith("."))
-    number = int(existing[-1].name) + 1 if existing else 0
-    staging.rename(current / f"{number:06d}")
+        feather.write_feather(
+            table, extract_batch_out / f"{name}.arrow", compression="uncompressed"
+        )
+    existing = [p for p in cache.iterdir() if not p.name.startswith(".")]
+    _move_in(staging, cache)
     if replace:
         for old in existing:
             shutil.rmtree(old, ignore_errors=True)
-    for entry in current.parent.iterdir():
-        if entry.name != current.name:
-            shutil.rmtree(entry, ignore_errors=True)
 
 
 def take_inventory(raw_dir: Path, cache_dir: Path | None = None) -> RawInventory:

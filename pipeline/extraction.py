@@ -1,13 +1,16 @@
 """One raw file through every extractor: the unit of work of a worker process.
 
 `extract_file` parses a file and extracts its quotes, figures and actor mentions as rows;
-`extract_batch` does so for a batch of files and returns Arrow tables, which cross process
-boundaries far more cheaply than lists of dicts. This module imports only the extractors and
+`extract_batch` does so for a batch of files and returns Arrow tables (far cheaper to pass
+between processes than lists of dicts) or writes them straight into the cache. This module imports only the extractors and
 pyarrow (no pandas, pandera, DuckDB or Dagster), so a worker process starts in a fraction of
 a second. `pipeline/archive.py` runs it over a whole raw directory.
 """
 
+from pathlib import Path
+
 import pyarrow as pa
+import pyarrow.feather as feather
 
 from pipeline.actors import extract_actors, mention_rows, portfolio_rows
 from pipeline.figures import extract_figures
@@ -53,16 +56,24 @@ def extract_file(raw_dir: str, source_path: str) -> dict[str, list[dict]]:
 
 
 def extract_batch(
-    raw_dir: str, paths: list[str], schemas: dict[str, pa.Schema]
+    raw_dir: str, paths: list[str], schemas: dict[str, pa.Schema], out: str | None = None
 ) -> dict[str, pa.Table]:
-    """The rows of some files as one Arrow table per name in `schemas`."""
+    """The rows of some files as one Arrow table per name in `schemas`; with `out`, written
+    there as Arrow files (<name>.arrow) instead of returned, so that a worker's rows go
+    straight to disk rather than through the parent process."""
     results = []
     for path in paths:
         try:
             results.append(extract_file(raw_dir, path))
         except Exception as exc:  # an extractor's bug: stop the run, and say which file
             raise ExtractionError(f"extracting {path} failed: {type(exc).__name__}: {exc}") from exc
-    return {
+    batch = {
         name: pa.Table.from_pylist([r for result in results for r in result.get(name, ())], schema)
         for name, schema in schemas.items()
     }
+    if out is None:
+        return batch
+    Path(out).mkdir(parents=True)
+    for name, table in batch.items():
+        feather.write_feather(table, Path(out) / f"{name}.arrow", compression="uncompressed")
+    return {}

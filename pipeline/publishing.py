@@ -7,7 +7,6 @@ index.json and `latest` are rebuilt from the versions' own manifests on every pu
 crash between the rename and their update heals on the next run.
 """
 
-import fcntl
 import hashlib
 import json
 import os
@@ -15,7 +14,6 @@ import re
 import shutil
 import tempfile
 from collections.abc import Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -26,6 +24,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from fsspec.implementations.local import LocalFileSystem
 
+from pipeline.locks import exclusive
 from pipeline.tables import columns, data_dictionary, duckdb_types, table_description
 from schemas import SCHEMA_VERSION, TABLES
 
@@ -64,7 +63,7 @@ def _publish_local(
     tables: Mapping[str, pa.Table], releases_dir: Path, now: datetime
 ) -> Publication:
     releases_dir.mkdir(parents=True, exist_ok=True)
-    with _publish_lock(releases_dir):
+    with exclusive(releases_dir):  # two runs cannot claim the same version name
         previous = _versions(releases_dir)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=releases_dir))
         try:
@@ -237,14 +236,3 @@ def _atomic_write(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)
-
-
-@contextmanager
-def _publish_lock(releases_dir: Path):
-    """One publisher at a time, so two runs cannot claim the same version name."""
-    with (releases_dir / ".lock").open("w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)

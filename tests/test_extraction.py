@@ -60,4 +60,5 @@ def test_an_extractor_failure_names_the_file_and_stops_the_build(monkeypatch, tm
     monkeypatch.setattr(extraction, "extract_quotes", broken)
     with pytest.raises(ExtractionError, match=f"extracting {SEED} failed: ValueError"):
         build_tables(take_inventory(SEEDS_RAW), cache_dir=tmp_path / "cache", workers=1)
-    assert not (tmp_path / "cache" / "rows").exists()  # nothing half-built is kept
+    cached = [p for p in (tmp_path / "cache").rglob("*.arrow") if ".staging" not in str(p)]
+    assert cached == []  # nothing from a failed build counts as cached
