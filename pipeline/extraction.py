@@ -2,9 +2,9 @@
 
 `extract_file` parses a file and extracts its quotes, figures and actor mentions as rows;
 `extract_batch` does so for a batch of files and returns Arrow tables (far cheaper to pass
-between processes than lists of dicts) or writes them straight into the cache. This module imports only the extractors and
-pyarrow (no pandas, pandera, DuckDB or Dagster), so a worker process starts in a fraction of
-a second. `pipeline/archive.py` runs it over a whole raw directory.
+between processes than lists of dicts) or writes them straight into the cache. This module
+imports only the extractors and pyarrow (no pandas, pandera, DuckDB or Dagster), so a worker
+process starts in a fraction of a second. `pipeline/archive.py` runs it over a whole raw directory.
 """
 
 from pathlib import Path
