@@ -292,12 +292,10 @@ def _write_segment(cache: Path, rows: dict[str, pa.Table], replace: bool) -> Non
     """The rows as one new segment, atomically; with `replace`, the only one."""
     staging = cache / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
-    extract_batch_out = staging / "000000"
-    extract_batch_out.mkdir(parents=True)
+    segment = staging / "000000"
+    segment.mkdir(parents=True)
     for name, table in rows.items():
-        feather.write_feather(
-            table, extract_batch_out / f"{name}.arrow", compression="uncompressed"
-        )
+        feather.write_feather(table, segment / f"{name}.arrow", compression="uncompressed")
     existing = [p for p in cache.iterdir() if not p.name.startswith(".")]
     _move_in(staging, cache)
     if replace:
