@@ -115,7 +115,7 @@ def _build_tables(inventory: RawInventory, cache: Path | None, workers: int) -> 
     stale = known - wanted
     if cache is not None and len(stale) > len(wanted):  # mostly rows of gone files: compact
         compacted = {n: pa.concat_tables([_drop(cached[n], stale), fresh[n]]) for n in fresh}
-        _write_segment(cache, compacted, replace=True)
+        _replace_segments(cache, compacted)
     rows = {n: pa.concat_tables([cached[n], fresh[n]]) for n in cache_schemas()}
     del cached, fresh
     return BuildReport(
@@ -217,8 +217,6 @@ def _extract_in_batches(
     never pass through this process's memory."""
     batches = [paths[i : i + BATCH] for i in range(0, len(paths), BATCH)]
     staging = cache / f".staging-{os.getpid()}" if cache is not None and batches else None
-    if staging is not None:
-        shutil.rmtree(staging, ignore_errors=True)
     outs = [str(staging / f"{k:06d}") if staging else None for k in range(len(batches))]
     arguments = ([str(raw_dir)] * len(batches), batches, [cache_schemas()] * len(batches), outs)
     if workers > 1 and len(batches) > 1:
@@ -234,12 +232,9 @@ def _extract_in_batches(
 
 
 def _drop(table: pa.Table, shas: set[str]) -> pa.Table:
-    """The table without the rows of the given files (usually few, often none: then the
-    table itself is returned, not a copy)."""
-    if not shas:
-        return table
+    """The table without the rows of the given files."""
     mask = pc.is_in(table["source_sha256"], pa.array(sorted(shas), pa.string()))
-    return table.filter(pc.invert(mask)) if pc.any(mask).as_py() else table
+    return table.filter(pc.invert(mask))
 
 
 @cache
@@ -288,19 +283,17 @@ def _move_in(staging: Path, cache: Path) -> list[Path]:
     return moved
 
 
-def _write_segment(cache: Path, rows: dict[str, pa.Table], replace: bool) -> None:
-    """The rows as one new segment, atomically; with `replace`, the only one."""
+def _replace_segments(cache: Path, rows: dict[str, pa.Table]) -> None:
+    """The rows as the cache's only segment, moved into place before the old ones go."""
     staging = cache / f".staging-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
     segment = staging / "000000"
     segment.mkdir(parents=True)
     for name, table in rows.items():
         feather.write_feather(table, segment / f"{name}.arrow", compression="uncompressed")
     existing = [p for p in cache.iterdir() if not p.name.startswith(".")]
     _move_in(staging, cache)
-    if replace:
-        for old in existing:
-            shutil.rmtree(old, ignore_errors=True)
+    for old in existing:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def take_inventory(raw_dir: Path, cache_dir: Path | None = None) -> RawInventory:

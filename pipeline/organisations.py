@@ -212,10 +212,9 @@ def _bare(word: str) -> str:
     return _SUFFIX.sub("", word)
 
 
-@lru_cache(maxsize=65536)
 def _trimmed(text: str) -> tuple[int, str]:
     """The name in a capitalised run and where it starts: without a leading 'The', a trailing
-    role ('… Chief Executive') or a possessive."""
+    role ('… Chief Executive') or a possessive. (Called through the cached `_reading`.)"""
     lead = _THE.match(text)
     offset = lead.end() if lead else 0
     text = text[offset:]
@@ -223,7 +222,6 @@ def _trimmed(text: str) -> tuple[int, str]:
     return offset, _SUFFIX.sub("", text[: tail.start()] if tail else text)
 
 
-@lru_cache(maxsize=65536)
 def _shared_head(surface: str) -> tuple[str, str] | None:
     """'Woolston and Phillipstown Schools' -> ('Woolston School', 'Phillipstown School')."""
     shared = re.fullmatch(r"(\S+) (?:and|&) (\S+) (\S+s)", surface)

@@ -143,10 +143,9 @@ _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.DOTALL)
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _BLOCK_END = re.compile(r"</?(?:p|div|h[1-6]|li|ul|ol|blockquote|table|tr)\b[^<>]*>", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
-_ODD_SPACES = re.compile(
-    r"[\t\u00a0\u2007\u202f][ \t\u00a0\u2007\u202f]*| [ \t\u00a0\u2007\u202f]+"
-)
+# Runs of horizontal whitespace, to become one space; a lone ' ' is left out, as replacing it
+# with itself would only cost time.
+_SPACES = re.compile(r"[\t\u00a0\u2007\u202f][ \t\u00a0\u2007\u202f]*| [ \t\u00a0\u2007\u202f]+")
 
 
 def clean_body(content: str) -> str:
@@ -154,7 +153,7 @@ def clean_body(content: str) -> str:
     text = content
     if "<" in text:
         text = _TAG.sub("", _BLOCK_END.sub("\n\n", _BREAK.sub("\n", text)))
-    text = _ODD_SPACES.sub(" ", html.unescape(text))  # what _SPACES does, skipping lone spaces
+    text = _SPACES.sub(" ", html.unescape(text))
     paragraphs = []
     for block in _PARAGRAPH_BREAK.split(text):
         paragraph = "\n".join(line for line in map(str.strip, block.split("\n")) if line)
