@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DAGSTER_HOME ?= $(CURDIR)/.dagster
 
-.PHONY: run test lint ui eval bench-figures bench-scale lock clean
+.PHONY: run test lint typecheck ui eval bench-figures bench-scale lock clean
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -18,12 +18,16 @@ $(DAGSTER_HOME)/dagster.yaml:  # the UI and `make run` share this instance, so r
 run: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml  ## ingest raw/, validate, extract, publish under outputs/
 	$(BIN)/python -m pipeline run
 
-test: lint  ## lint, then the whole test suite
+test: lint typecheck  ## lint, layering, types, then the whole test suite
 	env -u DAGSTER_HOME $(BIN)/pytest  # tests use throwaway Dagster instances
 
-lint: $(VENV)/.installed
+lint: $(VENV)/.installed  ## ruff, and the layering contracts of pyproject.toml (import-linter)
 	$(BIN)/ruff check pipeline schemas tests benchmarks
 	$(BIN)/ruff format --check pipeline schemas tests benchmarks
+	$(BIN)/lint-imports
+
+typecheck: $(VENV)/.installed  ## mypy --strict over pipeline/ and schemas/
+	$(BIN)/mypy
 
 ui: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml  ## the Dagster UI on http://127.0.0.1:3000
 	$(BIN)/dagster dev -m pipeline.definitions
@@ -40,6 +44,7 @@ bench-scale: $(VENV)/.installed  ## archives of 1k/10k/50k releases: writes benc
 	$(BIN)/python -m benchmarks.archive_scale
 
 lock: $(VENV)/.installed  ## refresh the pinned versions after changing pyproject.toml
+	$(BIN)/pip install --quiet -e ".[dev,bench]"
 	$(BIN)/pip freeze --exclude-editable > requirements.lock
 
 clean:

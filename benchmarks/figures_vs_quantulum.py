@@ -13,11 +13,12 @@ import statistics
 import sys
 import time
 import warnings
+from dataclasses import asdict
 from pathlib import Path
 
-from pipeline.evaluation import Score, _figure_match, _match, read_gold
-from pipeline.figures import extract_figures
-from pipeline.parsing import clean_body
+from pipeline.evaluation import Score, figure_match, match_pairs, read_gold
+from pipeline.extract.figures import extract_figures
+from pipeline.ingest.parse import clean_body
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_FILES = sorted((ROOT / "tests" / "fixtures" / "gold").glob("*.jsonl"))
@@ -25,7 +26,7 @@ REPEATS = 5
 
 
 def ours(text: str) -> list[dict]:
-    return extract_figures({"release_id": "r", "body": text})
+    return [asdict(f) for f in extract_figures("r", text)]
 
 
 def quantulum(text: str) -> list[dict]:
@@ -52,7 +53,7 @@ def measure(extract, texts: list[str], items: list[dict]) -> tuple[Score, float]
     score = Score()
     for text, item in zip(texts, items, strict=True):
         predicted = extract(text)
-        matched = _match(item["figures"], predicted, _figure_match)
+        matched = match_pairs(item["figures"], predicted, figure_match)
         score.predicted += len(predicted)
         score.gold += len(item["figures"])
         score.matched += len(matched)

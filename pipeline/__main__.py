@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run":
         return run()
     if args.command == "dictionary":
-        from pipeline.tables import data_dictionary
+        from pipeline.contracts import data_dictionary
 
         Path("docs/data-dictionary.md").write_text(data_dictionary(), encoding="utf-8")
         return 0

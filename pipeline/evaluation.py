@@ -13,11 +13,15 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyarrow.parquet as pq
 from rapidfuzz import fuzz
 
 QUOTE_MARKS = re.compile(r"[“”„‟\"‘’‚‛'«»]")
+
+Row = dict[str, Any]  # a gold item or annotation (JSON), or a published row
+Match = Callable[[Row, Row], float]
 
 
 @dataclass
@@ -41,14 +45,14 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def release_id_for(item: dict) -> str:
+def release_id_for(item: Row) -> str:
     url = item.get("source_url") or ""
     if "/release/" in url:
-        return url.rstrip("/").rsplit("/", 1)[-1]
-    return item["id"]
+        return str(url.rstrip("/").rsplit("/", 1)[-1])
+    return str(item["id"])
 
 
-def write_raw_releases(items: Iterable[dict], raw_dir: Path) -> None:
+def write_raw_releases(items: Iterable[Row], raw_dir: Path) -> None:
     """Each gold item as a raw Markdown release, following GUIDE.md."""
     raw_dir.mkdir(parents=True, exist_ok=True)
     for item in items:
@@ -67,7 +71,7 @@ def write_raw_releases(items: Iterable[dict], raw_dir: Path) -> None:
         (raw_dir / f"{item['id']}.md").write_text(text, encoding="utf-8")
 
 
-def read_gold(path: Path) -> list[dict]:
+def read_gold(path: Path) -> list[Row]:
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
@@ -81,7 +85,7 @@ def normalise_name(name: str | None) -> str | None:
     return None if name is None else " ".join(name.casefold().replace("’", "'").split())
 
 
-def _match(gold: list, predicted: list, same: Callable[[dict, dict], float]) -> list[tuple]:
+def match_pairs(gold: list[Row], predicted: list[Row], same: Match) -> list[tuple[Row, Row]]:
     """Greedy one-to-one matching, best pairs first; `same` gives a score, 0 for no match."""
     pairs = sorted(
         (
@@ -92,7 +96,9 @@ def _match(gold: list, predicted: list, same: Callable[[dict, dict], float]) -> 
         ),
         key=lambda t: -t[0],
     )
-    used_g, used_p, matched = set(), set(), []
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    matched: list[tuple[Row, Row]] = []
     for _, i, j in pairs:
         if i not in used_g and j not in used_p:
             used_g.add(i)
@@ -101,41 +107,35 @@ def _match(gold: list, predicted: list, same: Callable[[dict, dict], float]) -> 
     return matched
 
 
-def _quote_similarity(g: dict, p: dict) -> float:
+def quote_similarity(g: Row, p: Row) -> float:
     ratio = fuzz.ratio(normalise_quote(g["text"]), normalise_quote(p["text"])) / 100
     return ratio if ratio >= 0.9 else 0.0
 
 
-def _figure_match(g: dict, p: dict) -> float:
+def figure_match(g: Row, p: Row) -> float:
     if p["value"] is None or abs(p["value"] - g["value"]) > 0.005 * abs(g["value"]):
         return 0.0
     gs, ps = g["surface"].casefold(), p["surface"].casefold()
     return 1.0 if gs in ps or ps in gs else 0.0
 
 
-def _actor_match(g: dict, p: dict) -> float:
+def actor_match(g: Row, p: Row) -> float:
     names = {n.casefold() for n in [p["name"], *(p.get("aliases") or [])]}
     return 1.0 if g["name"].casefold() in names else 0.0
 
 
-def score_version(items: list[dict], version_dir: Path) -> dict[str, Score]:
+def score_version(items: list[Row], version_dir: Path) -> dict[str, Score]:
     """Scores for every table the version has, keyed quotes/speakers/figures/actors."""
-
-    def rows(table: str) -> dict[str, list[dict]]:
-        path = version_dir / f"{table}.parquet"
-        grouped: dict[str, list[dict]] = {}
-        if path.exists():
-            for row in pq.read_table(path).to_pylist():
-                grouped.setdefault(row["release_id"], []).append(row)
-        return grouped
-
-    quotes, figures = rows("quotes"), rows("figures")
+    quotes, figures = (
+        _rows_by_release(version_dir, "quotes"),
+        _rows_by_release(version_dir, "figures"),
+    )
     actors = _actors_by_release(version_dir)
     scores = {"quotes": Score(), "speakers": Score(), "figures": Score(), "actors": Score()}
     for item in items:
         rid = release_id_for(item)
         q_pred = quotes.get(rid, [])
-        matched = _match(item["quotes"], q_pred, _quote_similarity)
+        matched = match_pairs(item["quotes"], q_pred, quote_similarity)
         _add(scores["quotes"], len(q_pred), len(item["quotes"]), matched, "partial", "is_partial")
         s = scores["speakers"]
         s.predicted += sum(q["speaker_name"] is not None for q in q_pred)
@@ -149,10 +149,10 @@ def score_version(items: list[dict], version_dir: Path) -> dict[str, Score]:
             normalise_name(g["speaker"]) == normalise_name(p["speaker_name"]) for g, p in matched
         )
         f_pred = figures.get(rid, [])
-        matched = _match(item["figures"], f_pred, _figure_match)
+        matched = match_pairs(item["figures"], f_pred, figure_match)
         _add(scores["figures"], len(f_pred), len(item["figures"]), matched)
         a_pred = actors.get(rid, [])
-        matched = _match(item["actors"], a_pred, _actor_match)
+        matched = match_pairs(item["actors"], a_pred, actor_match)
         _add(scores["actors"], len(a_pred), len(item["actors"]), matched)
     return {
         k: v
@@ -161,20 +161,36 @@ def score_version(items: list[dict], version_dir: Path) -> dict[str, Score]:
     }
 
 
-def _add(score, predicted, gold, matched, gold_key="kind", predicted_key="kind") -> None:
+def _add(
+    score: Score,
+    predicted: int,
+    gold: int,
+    matched: list[tuple[Row, Row]],
+    gold_key: str = "kind",
+    predicted_key: str = "kind",
+) -> None:
     score.predicted += predicted
     score.gold += gold
     score.matched += len(matched)
     score.correct_kind += sum(g.get(gold_key) == p.get(predicted_key) for g, p in matched)
 
 
-def _actors_by_release(version_dir: Path) -> dict[str, list[dict]]:
+def _rows_by_release(version_dir: Path, table: str) -> dict[str, list[Row]]:
+    path = version_dir / f"{table}.parquet"
+    grouped: dict[str, list[Row]] = {}
+    if path.exists():
+        for row in pq.read_table(path).to_pylist():
+            grouped.setdefault(row["release_id"], []).append(row)
+    return grouped
+
+
+def _actors_by_release(version_dir: Path) -> dict[str, list[Row]]:
     """Actors as each release sees them: every actor with a mention in that release."""
     actors_path, mentions_path = version_dir / "actors.parquet", version_dir / "mentions.parquet"
     if not actors_path.exists() or not mentions_path.exists():
         return {}
     actors = {a["actor_id"]: a for a in pq.read_table(actors_path).to_pylist()}
-    grouped: dict[str, dict[str, dict]] = {}
+    grouped: dict[str, dict[str, Row]] = {}
     for m in pq.read_table(mentions_path).to_pylist():
         grouped.setdefault(m["release_id"], {})[m["actor_id"]] = actors[m["actor_id"]]
     return {rid: list(by_id.values()) for rid, by_id in grouped.items()}
@@ -200,72 +216,71 @@ def format_scores(scores: dict[str, Score]) -> str:
     return "\n".join(lines)
 
 
-def format_errors(items: list[dict], version_dir: Path) -> str:
+@dataclass(frozen=True)
+class _Comparison:
+    label: str
+    gold: list[Row]
+    predicted: list[Row]
+    same: Match
+    show: Callable[[Row], str]
+
+
+def _show_figure(f: Row) -> str:
+    return f"{f['surface']} = {f['value']} {f['kind']} {f['unit']}"
+
+
+def format_errors(items: list[Row], version_dir: Path) -> str:
     """Every miss, false alarm and wrong speaker or kind, release by release."""
-    tables = {}
-    for table in ("quotes", "figures"):
-        path = version_dir / f"{table}.parquet"
-        tables[table] = {}
-        if path.exists():
-            for row in pq.read_table(path).to_pylist():
-                tables[table].setdefault(row["release_id"], []).append(row)
+    quotes, figures = (
+        _rows_by_release(version_dir, "quotes"),
+        _rows_by_release(version_dir, "figures"),
+    )
     actors = _actors_by_release(version_dir)
     lines = []
     for item in items:
         rid = release_id_for(item)
-        out = []
-        checks = [
-            (
+        comparisons = [
+            _Comparison(
                 "quote",
                 item["quotes"],
-                tables["quotes"].get(rid, []),
-                _quote_similarity,
-                lambda q: q["text"][:90],
+                quotes.get(rid, []),
+                quote_similarity,
                 lambda q: q["text"][:90],
             ),
-            (
-                "figure",
-                item["figures"],
-                tables["figures"].get(rid, []),
-                _figure_match,
-                lambda f: f"{f['surface']} = {f['value']} {f['kind']} {f['unit']}",
-                lambda f: f"{f['surface']} = {f['value']} {f['kind']} {f['unit']}",
+            _Comparison(
+                "figure", item["figures"], figures.get(rid, []), figure_match, _show_figure
             ),
-            (
+            _Comparison(
                 "actor",
                 item["actors"],
                 actors.get(rid, []),
-                _actor_match,
-                lambda a: f"{a['name']} ({a['kind']})",
+                actor_match,
                 lambda a: f"{a['name']} ({a['kind']})",
             ),
         ]
-        for label, gold, predicted, same, show_gold, show_pred in checks:
-            if label != "quote" and not (version_dir / f"{label}s.parquet").exists():
-                continue
-            matched = _match(gold, predicted, same)
-            hit_g = [id(g) for g, _ in matched]
-            hit_p = [id(p) for _, p in matched]
-            out += [f"  missed {label}: {show_gold(g)}" for g in gold if id(g) not in hit_g]
-            out += [f"  extra {label}: {show_pred(p)}" for p in predicted if id(p) not in hit_p]
-            for g, p in matched:
-                if label == "quote" and normalise_name(g["speaker"]) != normalise_name(
-                    p["speaker_name"]
-                ):
-                    out.append(
-                        f"  speaker {p['speaker_name']!r} should be {g['speaker']!r}: "
-                        f"{g['text'][:60]}"
-                    )
-                elif label == "quote" and g["partial"] != p["is_partial"]:
-                    out.append(
-                        f"  is_partial {p['is_partial']} should be {g['partial']}: {g['text'][:60]}"
-                    )
-                elif label != "quote" and g["kind"] != p["kind"]:
-                    out.append(f"  {label} kind {p['kind']} should be {g['kind']}: {show_gold(g)}")
-                elif label == "figure" and g["unit"] != p["unit"]:
-                    out.append(
-                        f"  figure unit {p['unit']!r} should be {g['unit']!r}: {show_gold(g)}"
-                    )
+        out = [line for c in comparisons for line in _differences(c, version_dir)]
         if out:
             lines += [f"{item['id']} ({rid})", *out]
     return "\n".join(lines)
+
+
+def _differences(c: _Comparison, version_dir: Path) -> list[str]:
+    if c.label != "quote" and not (version_dir / f"{c.label}s.parquet").exists():
+        return []
+    matched = match_pairs(c.gold, c.predicted, c.same)
+    hit_g = {id(g) for g, _ in matched}
+    hit_p = {id(p) for _, p in matched}
+    out = [f"  missed {c.label}: {c.show(g)}" for g in c.gold if id(g) not in hit_g]
+    out += [f"  extra {c.label}: {c.show(p)}" for p in c.predicted if id(p) not in hit_p]
+    for g, p in matched:
+        if c.label == "quote" and normalise_name(g["speaker"]) != normalise_name(p["speaker_name"]):
+            out.append(
+                f"  speaker {p['speaker_name']!r} should be {g['speaker']!r}: {g['text'][:60]}"
+            )
+        elif c.label == "quote" and g["partial"] != p["is_partial"]:
+            out.append(f"  is_partial {p['is_partial']} should be {g['partial']}: {g['text'][:60]}")
+        elif c.label != "quote" and g["kind"] != p["kind"]:
+            out.append(f"  {c.label} kind {p['kind']} should be {g['kind']}: {c.show(g)}")
+        elif c.label == "figure" and g["unit"] != p["unit"]:
+            out.append(f"  figure unit {p['unit']!r} should be {g['unit']!r}: {c.show(g)}")
+    return out

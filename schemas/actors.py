@@ -1,9 +1,11 @@
+import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from pipeline.extract.records import ActorKind
 from schemas.types import Date, Int, String, StringList
 
-KINDS = ["person", "organisation", "country"]
+KINDS = [k.value for k in ActorKind]
 ACTOR_ID = r"^(?:person:[a-z0-9-]+|org:[a-z0-9-]+|country:[A-Z]{2})$"
 
 
@@ -31,7 +33,8 @@ class Actors(pa.DataFrameModel):
     last_seen: Series[Date] = pa.Field(description="Date of the latest release naming the actor.")
 
     @pa.dataframe_check
-    def kind_matches_id(cls, df):
+    @classmethod
+    def kind_matches_id(cls, df: pd.DataFrame) -> pd.Series:
         prefix = df["actor_id"].str.replace(r":.*$", "", regex=True)
         return prefix == df["kind"].map(
             {"person": "person", "organisation": "org", "country": "country"}

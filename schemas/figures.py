@@ -1,9 +1,11 @@
+import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schemas.types import LONG_TEXT, Bool, Double, Int, String
+from pipeline.extract.records import FigureKind
+from schemas.types import LONG_TEXT, Bool, Double, Int, String, references
 
-KINDS = ["money", "percent", "count", "measure"]
+KINDS = [k.value for k in FigureKind]
 
 
 class Figures(pa.DataFrameModel):
@@ -13,7 +15,10 @@ class Figures(pa.DataFrameModel):
         description="Stable id: a hash of release_id, the surface and which occurrence of that "
         "surface it is.",
     )
-    release_id: Series[String] = pa.Field(description="The release -> releases.release_id.")
+    release_id: Series[String] = pa.Field(
+        description="The release -> releases.release_id.",
+        metadata=references("releases.release_id"),
+    )
     ordinal: Series[Int] = pa.Field(ge=0, description="Order of the figure in the release, from 0.")
     surface: Series[String] = pa.Field(
         str_length={"min_value": 1},
@@ -52,10 +57,12 @@ class Figures(pa.DataFrameModel):
     quote_id: Series[String] = pa.Field(
         nullable=True,
         description="The quotation the figure is in -> quotes.quote_id; null in narrative.",
+        metadata=references("quotes.quote_id"),
     )
 
     @pa.dataframe_check
-    def span_is_ordered(cls, df):
+    @classmethod
+    def span_is_ordered(cls, df: pd.DataFrame) -> pd.Series:
         return df["char_end"] > df["char_start"]
 
     class Config:

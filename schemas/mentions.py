@@ -1,16 +1,22 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from pipeline.extract.records import Role
 from schemas.actors import ACTOR_ID
-from schemas.types import Int, String, StringList
+from schemas.types import Int, String, StringList, references
 
-ROLES = ["minister", "speaker", "mentioned"]
+ROLES = [r.value for r in Role]
 
 
 class Mentions(pa.DataFrameModel):
-    release_id: Series[String] = pa.Field(description="The release -> releases.release_id.")
+    release_id: Series[String] = pa.Field(
+        description="The release -> releases.release_id.",
+        metadata=references("releases.release_id"),
+    )
     actor_id: Series[String] = pa.Field(
-        str_matches=ACTOR_ID, description="The actor -> actors.actor_id."
+        str_matches=ACTOR_ID,
+        description="The actor -> actors.actor_id.",
+        metadata=references("actors.actor_id"),
     )
     role: Series[String] = pa.Field(
         isin=ROLES,

@@ -1,12 +1,14 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schemas.types import Date, Int, String
+from schemas.types import Date, Int, String, references
 
 
 class PortfolioHolders(pa.DataFrameModel):
     actor_id: Series[String] = pa.Field(
-        str_matches=r"^person:[a-z0-9-]+$", description="The minister -> actors.actor_id."
+        str_matches=r"^person:[a-z0-9-]+$",
+        description="The minister -> actors.actor_id.",
+        metadata=references("actors.actor_id"),
     )
     name: Series[String] = pa.Field(description="The minister's canonical name.")
     portfolio: Series[String] = pa.Field(description="Portfolio as the front matter writes it.")

@@ -1,9 +1,11 @@
+import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schemas.types import LONG_TEXT, Bool, Int, String
+from pipeline.extract.records import Attribution
+from schemas.types import LONG_TEXT, Bool, Int, String, references
 
-ATTRIBUTIONS = ["cue after", "cue before", "continues previous quotation", "sentence subject"]
+ATTRIBUTIONS = [a.value for a in Attribution]
 
 
 class Quotes(pa.DataFrameModel):
@@ -13,7 +15,10 @@ class Quotes(pa.DataFrameModel):
         description="Stable id: a hash of release_id, the quotation's text and which occurrence "
         "of that text it is, so it survives re-runs and edits elsewhere in the release.",
     )
-    release_id: Series[String] = pa.Field(description="The release -> releases.release_id.")
+    release_id: Series[String] = pa.Field(
+        description="The release -> releases.release_id.",
+        metadata=references("releases.release_id"),
+    )
     ordinal: Series[Int] = pa.Field(
         ge=0, description="Order of the quotation in the release, from 0."
     )
@@ -32,6 +37,7 @@ class Quotes(pa.DataFrameModel):
         nullable=True,
         str_matches=r"^person:[a-z0-9-]+$",
         description="The speaker -> actors.actor_id.",
+        metadata=references("actors.actor_id"),
     )
     speaker_mention: Series[String] = pa.Field(
         nullable=True,
@@ -59,7 +65,8 @@ class Quotes(pa.DataFrameModel):
     )
 
     @pa.dataframe_check
-    def span_is_ordered(cls, df):
+    @classmethod
+    def span_is_ordered(cls, df: pd.DataFrame) -> pd.Series:
         return df["char_end"] > df["char_start"]
 
     class Config:

@@ -1,22 +1,11 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from pipeline.ingest.records import RejectReason
 from schemas.releases import SHA256
 from schemas.types import Int, String
 
-REASONS = [
-    "binary",
-    "not_utf8",
-    "no_front_matter",
-    "invalid_yaml",
-    "missing_field",
-    "bad_field",
-    "bad_date",
-    "bad_url",
-    "empty_body",
-    "duplicate",
-    "unreadable",
-]
+REASONS = [r.value for r in RejectReason]
 
 
 class Rejects(pa.DataFrameModel):

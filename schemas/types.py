@@ -16,6 +16,13 @@ Bool = Annotated[pd.ArrowDtype, pa.bool_()]
 Date = Annotated[pd.ArrowDtype, pa.date32()]
 StringList = Annotated[pd.ArrowDtype, pa.list_(pa.string())]
 
+
+def references(key: str) -> dict[str, str]:
+    """Field metadata for a foreign key: every value of the column is a value of `key`
+    ("<table>.<column>", the primary key of another table)."""
+    return {"references": key}
+
+
 # Field metadata for prose columns (a release body, a quotation, a sentence): stored with zstd
 # in dataset.duckdb, which on long text is both smaller and faster to write than DuckDB's
 # default string compression.

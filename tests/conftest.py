@@ -1,4 +1,6 @@
+import json
 import shutil
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import dagster as dg
@@ -11,12 +13,39 @@ MESSY_RAW = FIXTURES / "messy"
 GOLD = FIXTURES / "gold"
 
 
+def write_release(
+    raw_dir: Path,
+    slug: str,
+    body: str,
+    ministers: Sequence[str] = (),
+    portfolios: Sequence[str] = (),
+    date: str = "2020-01-01",
+) -> Path:
+    """A raw release file as beehive.govt.nz exports them, under raw_dir/YYYY/MM/."""
+    front = {
+        "title": slug.replace("-", " ").capitalize(),
+        "date": date,
+        "url": f"https://www.beehive.govt.nz/release/{slug}",
+        "ministers": list(ministers),
+        "portfolios": list(portfolios),
+    }
+    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items()]
+    path = raw_dir / date[:4] / date[5:7] / f"{date}-{slug}.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(["---", *lines, "---", "", body, ""]), encoding="utf-8")
+    return path
+
+
+def gold_items(name: str) -> list[dict]:
+    return [json.loads(line) for line in (GOLD / name).read_text().splitlines() if line.strip()]
+
+
 @pytest.fixture
-def run_pipeline(monkeypatch):
+def run_pipeline(monkeypatch) -> Callable[[Path, Path | str], dg.ExecuteInProcessResult]:
     """Run the real publish_dataset job on a raw directory into an output directory, configured
     the way users configure it: through BEEHIVE_RAW_DIR and BEEHIVE_OUTPUT_DIR."""
 
-    def run(raw_dir: Path, output_dir: Path) -> dg.ExecuteInProcessResult:
+    def run(raw_dir: Path, output_dir: Path | str) -> dg.ExecuteInProcessResult:
         from pipeline.definitions import defs
 
         monkeypatch.setenv("BEEHIVE_RAW_DIR", str(raw_dir))

@@ -2,11 +2,11 @@ import pytest
 
 from pipeline.__main__ import main
 from pipeline.evaluation import (
-    _actor_match,
-    _figure_match,
-    _quote_similarity,
+    actor_match,
+    figure_match,
     normalise_name,
     normalise_quote,
+    quote_similarity,
 )
 from tests.conftest import GOLD
 
@@ -24,7 +24,7 @@ def test_quote_texts_are_normalised_before_matching():
     ],
 )
 def test_quotes_match_at_a_similarity_of_0_9(gold, predicted, matches):
-    assert (_quote_similarity({"text": gold}, {"text": predicted}) > 0) is matches
+    assert (quote_similarity({"text": gold}, {"text": predicted}) > 0) is matches
 
 
 @pytest.mark.parametrize(
@@ -40,13 +40,13 @@ def test_quotes_match_at_a_similarity_of_0_9(gold, predicted, matches):
 def test_figures_match_on_value_and_contained_surface(gold, predicted, matches):
     g = {"surface": gold[0], "value": gold[1]}
     p = {"surface": predicted[0], "value": predicted[1]}
-    assert (_figure_match(g, p) > 0) is matches
+    assert (figure_match(g, p) > 0) is matches
 
 
 def test_actors_match_on_name_or_alias_ignoring_case():
     actor = {"name": "Global Internet Forum to Counter Terrorism", "aliases": ["GIFCT"]}
-    assert _actor_match({"name": "gifct"}, actor)
-    assert not _actor_match({"name": "Global Internet Forum"}, actor)
+    assert actor_match({"name": "gifct"}, actor)
+    assert not actor_match({"name": "Global Internet Forum"}, actor)
 
 
 def test_speaker_names_compare_across_apostrophe_styles():

@@ -1,0 +1,122 @@
+"""The published tables from every file's cached rows: each file lands in releases or
+rejects, the first file (in path order) of a release_id wins, actors are aggregated, and
+every table gets exactly its contract's columns, types and row order."""
+
+from typing import Any
+
+import pyarrow as pa
+
+from pipeline import contracts
+from pipeline.build.catalogue import actor_catalogue, portfolio_holders
+from pipeline.build.sql import sql
+from pipeline.ingest.inventory import RawInventory
+from pipeline.ingest.records import RejectReason
+
+SHA = pa.field("source_sha256", pa.string())
+
+
+def assemble(inventory: RawInventory, rows: dict[str, pa.Table]) -> dict[str, pa.Table]:
+    """Takes the tables out of `rows` as it goes, so their memory is freed early."""
+    releases = rows["releases"]
+    by_sha = {sha: i for i, sha in enumerate(releases["source_sha256"].to_pylist())}
+    release_ids = releases["release_id"].to_pylist()
+    rejected = {r["source_sha256"]: r for r in rows["rejects"].to_pylist()}
+    kept: dict[str, tuple[str, str]] = {}  # release_id -> (path, sha)
+    accepted: dict[str, str] = {}  # sha -> path
+    rejects = []
+    for path, sha in zip(inventory.paths, inventory.hashes, strict=True):
+        reject: dict[str, Any] | None = None
+        if sha is None:
+            reject = {
+                "reason": RejectReason.UNREADABLE,
+                "line": None,
+                "detail": f"the file could not be read: {inventory.errors.get(path)}",
+            }
+        elif sha in rejected:
+            reject = {k: rejected[sha][k] for k in ("reason", "detail", "line")}
+        elif sha not in by_sha:
+            reject = {
+                "reason": RejectReason.UNREADABLE,
+                "line": None,
+                "detail": "the file changed while the pipeline read it; run again",
+            }
+        else:
+            rid = release_ids[by_sha[sha]]
+            if rid in kept:
+                reject = _duplicate(rid, kept[rid], sha, releases, by_sha)
+            else:
+                kept[rid] = (path, sha)
+                accepted[sha] = path
+        if reject:
+            rejects.append({"source_path": path, "source_sha256": sha, **reject})
+    # Rows of other files (duplicates, files no longer in the inventory) are left out by the
+    # same DuckDB pass that sorts each table, rather than by copying every table beforehand.
+    keep = pa.table(
+        {"source_sha256": list(accepted), "source_path": list(accepted.values())},
+        schema=pa.schema([SHA, ("source_path", pa.string())]),
+    )
+    del releases
+    built = {
+        "releases": conform("releases", rows.pop("releases"), keep),
+        "rejects": conform(
+            "rejects", pa.Table.from_pylist(rejects, schema=contracts.arrow_schema("rejects"))
+        ),
+    }
+    dates = built["releases"].select(["release_id", "published_date"])
+    mentions = _kept(rows.pop("mentions"), keep)
+    built["actors"] = conform("actors", actor_catalogue(mentions, dates))
+    built["mentions"] = conform("mentions", mentions)
+    del mentions
+    portfolios = portfolio_holders(_kept(rows.pop("portfolios"), keep), dates)
+    built["portfolio_holders"] = conform("portfolio_holders", portfolios)
+    for name in ("quotes", "figures"):  # one table at a time, so its unsorted rows go at once
+        built[name] = conform(name, rows.pop(name), keep)
+    return built
+
+
+def conform(table: str, data: pa.Table, keep: pa.Table | None = None) -> pa.Table:
+    """An Arrow table with exactly the contract's columns, types and metadata, sorted by its
+    key: extra columns (such as a cache's source_sha256) are dropped. With `keep` (a
+    source_sha256 column and others), only rows whose source_sha256 is in it are kept, and
+    keep's other columns replace data's."""
+    schema = contracts.arrow_schema(table)
+    columns = ", ".join(f'"{name}"' for name in schema.names)
+    keys = ", ".join(f'"{name}"' for name in contracts.sort_key(table))
+    inputs, source = {"data": data}, "data"
+    if keep is not None:
+        inputs["keep"] = keep
+        replaced = [n for n in keep.column_names if n != "source_sha256" and n in data.column_names]
+        source = (
+            "(select * exclude ({}) from data) join keep using (source_sha256)".format(
+                ", ".join(f'"{n}"' for n in replaced)
+            )
+            if replaced
+            else "data semi join keep using (source_sha256)"
+        )
+    # DuckDB sorts on every core and reads the (often memory-mapped, many-chunked) input in
+    # place: at 50,000 releases 0.9 s for what Arrow's sort_by does in 1.5 s
+    return sql(f"select {columns} from {source} order by {keys}", **inputs).cast(schema)
+
+
+def _kept(table: pa.Table, keep: pa.Table) -> pa.Table:
+    """The rows of the files in `keep`: for tables that are aggregated before they are sorted."""
+    return sql("select * from data semi join keep using (source_sha256)", data=table, keep=keep)
+
+
+def _duplicate(
+    rid: str, first: tuple[str, str], sha: str, releases: pa.Table, by_sha: dict[str, int]
+) -> dict[str, Any]:
+    path, first_sha = first
+    same = ("title", "published_date", "ministers", "portfolios", "body")
+    if sha == first_sha:
+        detail = f"byte-identical copy of {path}, which was kept; delete this file"
+    elif all(releases[c][by_sha[sha]] == releases[c][by_sha[first_sha]] for c in same):
+        detail = (
+            f"same release as {path} (same content, other bytes), which was kept; delete this file"
+        )
+    else:
+        detail = (
+            f"release_id '{rid}' is also used by {path}, which was kept, but the content "
+            "differs; check which file is right and remove the other"
+        )
+    return {"reason": RejectReason.DUPLICATE, "detail": detail, "line": None}

@@ -1,0 +1,134 @@
+"""The registry of cross-table checks: what must hold between the tables before a version is
+published. Each check is a named SQL query over the tables (and `raw_files`, the inventory's
+paths) that returns one `problem` row per violation; the Dagster assets turn every entry into
+a blocking asset check. Foreign keys come from the contracts (`references` in schemas/).
+
+To add a check, add a `Check` to `registry()`.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import duckdb
+import pyarrow as pa
+
+from pipeline import contracts
+from schemas import TABLES
+
+_EXAMPLES = 10
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    table: str  # the table (asset) the check belongs to
+    description: str
+    sql: str  # selects a `problem` column, one row per violation
+
+
+@dataclass(frozen=True)
+class Outcome:
+    check: Check
+    problem_count: int
+    examples: list[str]
+
+    @property
+    def passed(self) -> bool:
+        return self.problem_count == 0
+
+
+EVERY_FILE_ACCOUNTED_FOR = """
+with accounted as (
+    select source_path, count(*) as n
+    from (select source_path from releases union all select source_path from rejects)
+    group by source_path
+)
+select coalesce(f.source_path, a.source_path) || ': ' || case
+    when f.source_path is null then 'published but not in the raw directory'
+    when a.n is null then 'in neither releases nor rejects'
+    else 'in releases and rejects ' || a.n || ' times' end as problem
+from raw_files f full join accounted a on f.source_path = a.source_path
+where f.source_path is null or a.n is null or a.n <> 1
+order by problem
+"""
+
+QUOTE_OFFSETS = """
+select q.quote_id || ': body[' || q.char_start || ':' || q.char_end || '] does not hold the text'
+    as problem
+from quotes q left join releases r using (release_id)
+where r.body is null or not list_bool_and(list_transform(
+    string_split(q.text, chr(10) || chr(10)),
+    lambda piece: contains(substr(r.body, q.char_start + 1, q.char_end - q.char_start), piece)
+))
+order by q.quote_id
+"""
+
+FIGURE_OFFSETS = """
+select f.figure_id || ': body[' || f.char_start || ':' || f.char_end || '] is not '
+    || f.surface as problem
+from figures f left join releases r using (release_id)
+where r.body is null or substr(r.body, f.char_start + 1, f.char_end - f.char_start) <> f.surface
+order by f.figure_id
+"""
+
+
+def _references_sql(table: str) -> str:
+    """One problem per value of a foreign key of `table` that its referenced table lacks."""
+    parts = [
+        f"""select '{column} ' || t."{column}" || ' is not in {target}.{key}' as problem
+        from "{table}" t anti join "{target}" r on t."{column}" = r."{key}"
+        where t."{column}" is not null"""
+        for column, target, key in contracts.references(table)
+    ]
+    return " union all ".join(parts) + " order by problem"
+
+
+def _described_references(table: str) -> str:
+    keys = [f"every {c} is in {t}.{k}" for c, t, k in contracts.references(table)]
+    return "; ".join(keys).capitalize() + "."
+
+
+def registry() -> list[Check]:
+    """Every cross-table check, in the order they run."""
+    checks = [
+        Check(
+            "every_file_accounted_for",
+            "rejects",
+            "Each raw *.md file is in exactly one of releases or rejects, and nothing else is.",
+            EVERY_FILE_ACCOUNTED_FOR,
+        ),
+        Check(
+            "offsets_match_text",
+            "quotes",
+            "Each quotation's span (char_start, char_end) in releases.body holds its text.",
+            QUOTE_OFFSETS,
+        ),
+        Check(
+            "offsets_match_text",
+            "figures",
+            "releases.body[char_start:char_end] is the figure's surface.",
+            FIGURE_OFFSETS,
+        ),
+    ]
+    checks += [
+        Check("references_exist", table, _described_references(table), _references_sql(table))
+        for table in TABLES
+        if contracts.references(table)
+    ]
+    return checks
+
+
+def run_checks(tables: Mapping[str, pa.Table], raw_paths: list[str]) -> list[Outcome]:
+    """Every check of the registry on the tables about to be published; `raw_paths` are the
+    inventory's files."""
+    raw_files = pa.table({"source_path": pa.array(raw_paths, pa.string())})
+    outcomes = []
+    with duckdb.connect() as con:
+        for name, table in {**tables, "raw_files": raw_files}.items():
+            con.register(name, table)
+        for check in registry():
+            problems = con.sql(f"select problem from ({check.sql})").fetchall()
+            outcomes.append(
+                Outcome(check, len(problems), [str(p[0]) for p in problems[:_EXAMPLES]])
+            )
+    return outcomes

@@ -1,0 +1,132 @@
+"""Everything derived from the table contracts in schemas/: Arrow (Parquet) schemas, DuckDB
+types, references between tables, validation and the data dictionary. Nothing here describes
+a column; it only reads the contracts."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+from pandera.errors import SchemaErrors
+
+from schemas import SCHEMA_VERSION, TABLES
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    arrow_type: pa.DataType
+    nullable: bool
+    description: str
+    long_text: bool = False
+    references: str | None = None  # "<table>.<column>" this column's values must exist in
+
+
+def columns(table: str) -> list[Column]:
+    schema = TABLES[table].to_schema()
+    return [
+        Column(
+            name=name,
+            arrow_type=col.dtype.type.pyarrow_dtype,
+            nullable=col.nullable,
+            description=col.description or "",
+            long_text=bool((col.metadata or {}).get("long_text")),
+            references=(col.metadata or {}).get("references"),
+        )
+        for name, col in schema.columns.items()
+    ]
+
+
+def table_description(table: str) -> str:
+    return TABLES[table].to_schema().description or ""
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    """The Parquet schema of a table, with each column's description as field metadata."""
+    fields = [
+        pa.field(c.name, c.arrow_type, nullable=c.nullable, metadata={"description": c.description})
+        for c in columns(table)
+    ]
+    return pa.schema(
+        fields,
+        metadata={
+            "beehive.table": table,
+            "beehive.schema_version": SCHEMA_VERSION,
+            "description": table_description(table),
+        },
+    )
+
+
+def column_field(tables: Iterable[str], name: str) -> pa.Field:
+    """The Arrow field of column `name` in the first of `tables` that has it."""
+    for table in tables:
+        schema = arrow_schema(table)
+        if name in schema.names:
+            return schema.field(name)
+    raise KeyError(f"no contract among {list(tables)} has a column {name!r}")
+
+
+def sort_key(table: str) -> list[str]:
+    """The columns that identify a row and fix the published row order (Config.unique)."""
+    return list(TABLES[table].to_schema().unique or [])
+
+
+def references(table: str) -> list[tuple[str, str, str]]:
+    """(column, referenced table, referenced column) of each foreign key of the table."""
+    found = []
+    for column in columns(table):
+        if column.references:
+            target, _, target_column = column.references.partition(".")
+            found.append((column.name, target, target_column))
+    return found
+
+
+def duckdb_types(table: str) -> dict[str, str]:
+    """Column -> DuckDB type, as DuckDB itself reads the contract's Arrow schema."""
+    relation = duckdb.from_arrow(arrow_schema(table).empty_table())
+    return dict(zip(relation.columns, map(str, relation.types), strict=True))
+
+
+def validate(table: str, data: pa.Table) -> pd.DataFrame | None:
+    """Failure cases of the table's pandera contract (None when the table satisfies it). The
+    table is viewed as an Arrow-backed DataFrame, which shares its buffers."""
+    try:
+        TABLES[table].validate(data.to_pandas(types_mapper=pd.ArrowDtype), lazy=True)
+    except SchemaErrors as errors:
+        failures: pd.DataFrame = errors.failure_cases
+        return failures
+    return None
+
+
+def data_dictionary() -> str:
+    """The Markdown data dictionary published with every version."""
+    lines = [
+        "# beehive-dataset data dictionary",
+        "",
+        f"Schema version {SCHEMA_VERSION}. Generated from the table contracts in `schemas/`; "
+        "do not edit by hand.",
+        "",
+    ]
+    for table in TABLES:
+        key = ", ".join(f"`{k}`" for k in sort_key(table))
+        lines += [
+            f"## {table}",
+            "",
+            table_description(table),
+            "",
+            f"One row per {key}; rows are sorted by it.",
+            "",
+        ]
+        lines += [
+            "| column | DuckDB type | Parquet (Arrow) type | nullable | description |",
+            "|---|---|---|---|---|",
+        ]
+        sql_types = duckdb_types(table)
+        for c in columns(table):
+            lines.append(
+                f"| `{c.name}` | {sql_types[c.name]} | {c.arrow_type} | "
+                f"{'yes' if c.nullable else 'no'} | {c.description} |"
+            )
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,114 @@
+"""The Dagster assets: each calls the stage that does the work and reports what it did.
+
+raw_files (ingest) -> the tables of the dataset, from one build (build) -> published_version
+(publish). Every table carries blocking checks (checks.py), so a failed one stops publishing.
+"""
+
+import time
+from typing import Any
+
+import dagster as dg
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from pipeline import contracts
+from pipeline.build.tables import build_tables
+from pipeline.defs.checks import check_results, check_specs, markdown_table
+from pipeline.defs.resources import DatasetConfig
+from pipeline.ingest.inventory import RawInventory, take_inventory
+from pipeline.publish.versions import publish_version
+from schemas import TABLES
+
+
+@dg.asset(group_name="ingest", kinds={"markdown"})
+def raw_files(context: dg.AssetExecutionContext, dataset: DatasetConfig) -> RawInventory:
+    """Inventory of the raw release files: every *.md below the raw directory and its hash."""
+    raw_dir = dataset.raw_path()
+    if not raw_dir.is_dir():
+        raise dg.Failure(f"raw directory {raw_dir.resolve()} does not exist")
+    inventory = take_inventory(raw_dir, dataset.cache_path())
+    context.add_output_metadata(
+        {
+            "raw_dir": str(raw_dir.resolve()),
+            "file_count": len(inventory.paths),
+            "files_read": inventory.files_read,
+            "unreadable": len(inventory.errors),
+        }
+    )
+    return inventory
+
+
+@dg.multi_asset(
+    group_name="tables",
+    outs={
+        name: dg.AssetOut(
+            kinds={"arrow"},
+            description=contracts.table_description(name),
+            io_manager_key="table_io_manager",
+        )
+        for name in TABLES
+    },
+    check_specs=check_specs(),
+)
+def release_tables(
+    context: dg.AssetExecutionContext, dataset: DatasetConfig, raw_files: RawInventory
+) -> Any:
+    """Every table of the dataset from one pass over the raw files: files already extracted
+    by an earlier run are taken from the cache."""
+    started = time.monotonic()
+    report = build_tables(raw_files, dataset.cache_path(), dataset.worker_count())
+    tables = report.tables
+    context.log.info(
+        f"{tables['releases'].num_rows} releases accepted, "
+        f"{tables['rejects'].num_rows} files rejected; "
+        f"{report.extracted} files extracted, {report.reused} taken from the cache, "
+        f"{dataset.worker_count()} workers, {time.monotonic() - started:.1f}s"
+    )
+    for reason, count in sorted(_value_counts(tables["rejects"], "reason").items()):
+        context.log.warning(f"rejected {count} file(s) as {reason}")
+    for name, table in tables.items():
+        yield dg.Output(table, name, metadata=_table_metadata(name, table))
+    yield from check_results(tables, raw_files.paths)
+
+
+@dg.asset(
+    group_name="publish",
+    kinds={"parquet", "duckdb"},
+    ins={name: dg.AssetIn(name) for name in TABLES},
+)
+def published_version(
+    context: dg.AssetExecutionContext, dataset: DatasetConfig, **tables: pa.Table
+) -> dg.MaterializeResult[None]:
+    """An immutable version under <output>/releases/: Parquet, DuckDB, manifest, dictionary."""
+    publication = publish_version(tables, dataset.output_location())
+    verb = "published" if publication.created else "unchanged since"
+    context.log.info(f"{verb} version {publication.version} at {publication.location}")
+    return dg.MaterializeResult(
+        metadata={
+            "version": publication.version,
+            "created": publication.created,
+            "path": dg.MetadataValue.path(publication.location),
+            "rows": {n: t["rows"] for n, t in publication.manifest["tables"].items()},
+            "rejected_count": publication.manifest["rejected_count"],
+        }
+    )
+
+
+def _value_counts(table: pa.Table, column: str) -> dict[str, int]:
+    counts = pc.value_counts(table[column]).to_pylist()
+    return {str(c["values"]): int(c["counts"]) for c in counts}
+
+
+def _table_metadata(name: str, table: pa.Table) -> dict[str, Any]:
+    extra: dict[str, Any] = {}
+    if "kind" in table.column_names:
+        extra["kinds"] = _value_counts(table, "kind")
+    if name == "rejects":
+        extra["reasons"] = _value_counts(table, "reason")
+    if name == "quotes":
+        extra["with_speaker"] = table.num_rows - table["speaker_name"].null_count
+    return {
+        "dagster/row_count": table.num_rows,
+        "preview": dg.MetadataValue.md(markdown_table(table.slice(0, 10).to_pylist())),
+        **extra,
+    }

@@ -1,0 +1,35 @@
+"""The publishing job and what starts it: a daily schedule and a sensor on the raw files."""
+
+import dagster as dg
+
+from pipeline.defs.resources import DatasetConfig
+from pipeline.ingest.inventory import take_inventory
+
+publish_dataset = dg.define_asset_job(
+    "publish_dataset",
+    selection=dg.AssetSelection.all(),
+    description="Ingest raw/, validate, extract and publish a new version if anything changed.",
+)
+
+daily_publish = dg.ScheduleDefinition(
+    name="daily_publish",
+    job=publish_dataset,
+    cron_schedule="0 6 * * *",
+    execution_timezone="Pacific/Auckland",
+    description="Rebuild and publish every morning, New Zealand time.",
+)
+
+
+@dg.sensor(job=publish_dataset, minimum_interval_seconds=60)
+def raw_files_changed(
+    context: dg.SensorEvaluationContext, dataset: DatasetConfig
+) -> dg.RunRequest | dg.SkipReason:
+    """Request a run when raw files are added, changed or removed (cursor: content hash)."""
+    raw_dir = dataset.raw_path()
+    if not raw_dir.is_dir():
+        return dg.SkipReason(f"raw directory {raw_dir.resolve()} does not exist")
+    fingerprint = take_inventory(raw_dir, dataset.cache_path()).fingerprint()
+    if fingerprint == context.cursor:
+        return dg.SkipReason("raw files unchanged since the last requested run")
+    context.update_cursor(fingerprint)
+    return dg.RunRequest(run_key=fingerprint)

@@ -1,0 +1,73 @@
+"""The dataset's checks as blocking Dagster asset checks: each table's pandera contract
+(`matches_contract`) and every entry of the cross-table registry (build/checks.py)."""
+
+import math
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+import dagster as dg
+import pyarrow as pa
+
+from pipeline import contracts
+from pipeline.build.checks import registry, run_checks
+from schemas import TABLES
+
+CONTRACT = "matches_contract"
+
+
+def check_specs() -> list[dg.AssetCheckSpec]:
+    return [
+        *(
+            dg.AssetCheckSpec(
+                CONTRACT,
+                asset=name,
+                blocking=True,
+                description=f"{name} satisfies its contract in schemas/",
+            )
+            for name in TABLES
+        ),
+        *(
+            dg.AssetCheckSpec(c.name, asset=c.table, blocking=True, description=c.description)
+            for c in registry()
+        ),
+    ]
+
+
+def check_results(
+    tables: Mapping[str, pa.Table], raw_paths: list[str]
+) -> Iterator[dg.AssetCheckResult]:
+    """Every check of `check_specs` on the tables about to be published."""
+    for name, table in tables.items():
+        failures = contracts.validate(name, table)
+        rows = [] if failures is None else failures.head(10).to_dict("records")
+        yield dg.AssetCheckResult(
+            asset_key=name,
+            check_name=CONTRACT,
+            passed=failures is None,
+            metadata={
+                "failure_count": 0 if failures is None else len(failures),
+                "failure_cases": dg.MetadataValue.md(markdown_table(rows)),
+            },
+        )
+    for outcome in run_checks(tables, raw_paths):
+        yield dg.AssetCheckResult(
+            asset_key=outcome.check.table,
+            check_name=outcome.check.name,
+            passed=outcome.passed,
+            metadata={"problems": outcome.problem_count, "examples": outcome.examples},
+        )
+
+
+def markdown_table(rows: Sequence[Mapping[str, Any]]) -> str:
+    """Rows as a Markdown table for the Dagster UI, each cell cut to 80 characters."""
+    if not rows:
+        return "_none_"
+    names = list(rows[0])
+    lines = ["| " + " | ".join(names) + " |", "|" + "---|" * len(names)]
+    lines += ["| " + " | ".join(_cell(row[n]) for n in names) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _cell(value: object) -> str:
+    missing = value is None or (isinstance(value, float) and math.isnan(value))
+    return ("" if missing else str(value))[:80].replace("|", "\\|").replace("\n", " ")

@@ -1,0 +1,187 @@
+"""Actors — people, organisations and countries — with one id each, and where they appear.
+
+`extract_actors` finds every actor mention in one release body (people via `PeopleIndex`,
+organisations via `find_organisations`, countries via `find_countries`; where two overlap the
+longer name wins, so "New Zealand Defence Force" is not also New Zealand), adds the front
+matter's ministers and the quotes' speakers, and pairs ministers with the portfolios the
+release names for them. The build aggregates the `Mention` records across releases into the
+`actors` catalogue.
+
+Ids: `person:<slug of the canonical name>`, `org:<slug>`, `country:<ISO 3166 alpha-2>`.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.extract.countries import country_name, find_countries
+from pipeline.extract.ids import country_actor_id, org_actor_id, person_actor_id
+from pipeline.extract.names import canonical_person_name
+from pipeline.extract.organisations import find_organisations
+from pipeline.extract.people import PeopleIndex, split_name_phrase
+from pipeline.extract.records import ActorKind, Mention, PortfolioHolding, Quote, Role
+from pipeline.extract.text import strip_possessive
+
+_KIND_PRIORITY = {ActorKind.ORGANISATION: 0, ActorKind.PERSON: 1, ActorKind.COUNTRY: 2}
+_CONNECTOR_WORDS = re.compile(r"\b(?:of|for|the|and|&)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A name in the body that may be an actor: `name` is the canonical name, or the
+    country's code."""
+
+    start: int
+    end: int
+    kind: ActorKind
+    name: str
+    surface: str
+
+    def sort_key(self) -> tuple[int, int, int, str]:
+        """Longer names first; at equal length organisations, then people, then countries."""
+        return (-(self.end - self.start), _KIND_PRIORITY[self.kind], self.start, self.name)
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """One appearance of an actor in a release, in one role."""
+
+    actor_id: str
+    kind: ActorKind
+    name: str
+    surface: str
+    role: Role
+    start: int | None
+
+
+@dataclass(frozen=True)
+class ReleaseActors:
+    mentions: list[Mention]
+    portfolios: list[PortfolioHolding]
+
+
+def extract_actors(
+    release_id: str, people: PeopleIndex, portfolios: Sequence[str], quotes: Sequence[Quote]
+) -> ReleaseActors:
+    """The actors of one release: those its body names (`people` indexes the body and the
+    front matter's ministers), its ministers and its quotes' speakers."""
+    sightings = []
+    for candidate in _body_mentions(people):
+        if candidate.kind is ActorKind.COUNTRY:
+            actor_id, name = country_actor_id(candidate.name), country_name(candidate.name)
+        elif candidate.kind is ActorKind.ORGANISATION:
+            actor_id, name = org_actor_id(candidate.name), candidate.name
+        else:
+            actor_id, name = person_actor_id(candidate.name), candidate.name
+        sightings.append(
+            Sighting(
+                actor_id, candidate.kind, name, candidate.surface, Role.MENTIONED, candidate.start
+            )
+        )
+    first_seen: dict[str, int | None] = {}
+    for s in sightings:
+        first_seen.setdefault(s.actor_id, s.start)
+    for minister in people.minister_names:
+        name = canonical_person_name(minister)
+        actor_id = person_actor_id(name)
+        sightings.append(
+            Sighting(
+                actor_id, ActorKind.PERSON, name, minister, Role.MINISTER, first_seen.get(actor_id)
+            )
+        )
+    for quote in quotes:
+        if quote.speaker_actor_id and quote.speaker_name:
+            sightings.append(
+                Sighting(
+                    quote.speaker_actor_id,
+                    ActorKind.PERSON,
+                    quote.speaker_name,
+                    quote.speaker_mention or quote.speaker_name,
+                    Role.SPEAKER,
+                    quote.char_start,
+                )
+            )
+    return ReleaseActors(
+        mentions=_mentions(release_id, sightings),
+        portfolios=_portfolio_holdings(release_id, people, portfolios),
+    )
+
+
+def _body_mentions(people: PeopleIndex) -> list[_Candidate]:
+    """Every actor mention in the body, overlaps resolved."""
+    body = people.body
+    candidates = [
+        _Candidate(m.start, m.end, ActorKind.ORGANISATION, m.name, m.surface)
+        for m in find_organisations(body)
+    ]
+    candidates += [
+        _Candidate(c.start, c.end, ActorKind.COUNTRY, c.code, c.surface)
+        for c in find_countries(body)
+    ]
+    for mention in people.mentions:
+        parts = split_name_phrase(mention.surface)
+        surface = strip_possessive(" ".join(parts.name)) or mention.surface
+        candidates.append(
+            _Candidate(mention.start, mention.end, ActorKind.PERSON, mention.person.name, surface)
+        )
+    candidates.sort(key=_Candidate.sort_key)
+    kept: dict[_Candidate, None] = {}
+    for candidate in candidates:
+        clashes = [k for k in kept if k.start < candidate.end and candidate.start < k.end]
+        same_span = all(
+            (k.start, k.end, k.kind) == (candidate.start, candidate.end, candidate.kind)
+            for k in clashes
+        )
+        if same_span:
+            kept.setdefault(candidate)
+    return sorted(kept, key=lambda c: (c.start, c.name))
+
+
+def _portfolio_holdings(
+    release_id: str, people: PeopleIndex, portfolios: Sequence[str]
+) -> list[PortfolioHolding]:
+    """Which minister announced under which portfolio: all of them when the release has one
+    minister; otherwise only pairs the text confirms ('Education Minister Nikki Kaye')."""
+    if len(people.ministers) == 1:
+        minister = people.ministers[0]
+        actor_id = person_actor_id(minister.name)
+        return [PortfolioHolding(release_id, actor_id, minister.name, p) for p in portfolios]
+    holdings = []
+    for minister in people.ministers:
+        roles = {_role_key(r) for r in minister.roles}
+        for portfolio in portfolios:
+            if any(_role_key(portfolio) in role for role in roles):
+                actor_id = person_actor_id(minister.name)
+                holdings.append(PortfolioHolding(release_id, actor_id, minister.name, portfolio))
+    return holdings
+
+
+def _role_key(text: str) -> str:
+    return " ".join(_CONNECTOR_WORDS.sub(" ", text).casefold().split())
+
+
+def _mentions(release_id: str, sightings: list[Sighting]) -> list[Mention]:
+    """One `Mention` per (actor, role), with the name this release gives the actor most."""
+    grouped: dict[tuple[str, Role], list[Sighting]] = {}
+    for s in sightings:
+        grouped.setdefault((s.actor_id, s.role), []).append(s)
+    mentioned = {k: len(g) for (k, role), g in grouped.items() if role is Role.MENTIONED}
+    mentions = []
+    for (actor_id, role), group in grouped.items():
+        starts = [s.start for s in group if s.start is not None]
+        names: dict[str, int] = {}
+        for s in group:
+            names[s.name] = names.get(s.name, 0) + 1
+        mentions.append(
+            Mention(
+                release_id=release_id,
+                actor_id=actor_id,
+                role=role,
+                mention_count=mentioned.get(actor_id, 0) if role is Role.MINISTER else len(group),
+                first_char_start=min(starts) if starts else None,
+                surfaces=tuple(sorted({s.surface for s in group})),
+                name=max(names, key=lambda n: (names[n], n)),
+                kind=group[0].kind,
+            )
+        )
+    return mentions

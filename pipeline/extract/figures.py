@@ -1,0 +1,437 @@
+"""Quantitative figures in a release body: money, percentages, counts and measures.
+
+`extract_figures(release_id, body, quotes)` returns `Figure` records with offsets into the
+body. Money, percentages and measures are found first by their currency or unit; the
+remaining numbers are counts when a plural noun follows ("48 countries", "eight tech
+companies"). Numbers that are not figures are skipped: years and dates, times, ordinals,
+numbers inside names (G7, COVID-19, Budget 2017, State Highway 1), phone numbers, list
+numbering, and durations ("over three years", "an 18-month transition"), which become the
+`period` of the figure they follow.
+"""
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.ids import StableIds
+from pipeline.extract.lexicons import table, trie_pattern, words
+from pipeline.extract.records import Figure, FigureKind, Quote
+from pipeline.extract.text import CAPITALISED, is_possessive, is_sentence_start, sentence_around
+
+# The words of numbers and scales are grammar: the patterns below are built from them once,
+# when the module is imported.
+WORD_VALUES = {row["word"]: int(row["value"]) for row in table("number_words")}
+SCALES = {row["scale"]: float(row["value"]) for row in table("scales")}
+_UNIT_WORDS = [w for w, v in WORD_VALUES.items() if 0 < v < 20]
+_TEN_WORDS = [w for w, v in WORD_VALUES.items() if v >= 20]
+_DIGIT_WORDS = [w for w, v in WORD_VALUES.items() if 0 < v < 10]
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+def _both_cases(words_: list[str]) -> list[str]:
+    return [*words_, *(w.capitalize() for w in words_)]
+
+
+_WORDS = (
+    rf"{trie_pattern(_both_cases(_TEN_WORDS))}(?:[-\s]{trie_pattern(_DIGIT_WORDS)})?"
+    rf"|{trie_pattern(_both_cases(_UNIT_WORDS))}|[Aa]\s+dozen|[Dd]ozen"
+)
+_SCALE_WORD = rf"\s{trie_pattern(r['scale'] for r in table('scales') if r['form'] == 'word')}\b"
+_SCALE_SHORT = (
+    trie_pattern(r["scale"] for r in table("scales") if r["form"] == "abbreviation")
+    + r"(?![A-Za-z])"
+)
+_MONTHS = trie_pattern(words("months"))
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A figure where it stands, before its context is read."""
+
+    start: int
+    end: int
+    value: float
+    kind: FigureKind
+    unit: str
+    range_max: float | None = None
+    percentage_points: bool = False
+
+
+def extract_figures(release_id: str, body: str, quotes: Sequence[Quote] = ()) -> list[Figure]:
+    """The figures of one release body; `quotes` (its quotations) give each its quote_id."""
+    spans = sorted((q.char_start, q.char_end, q.quote_id) for q in quotes)
+    figures: list[Figure] = []
+    ids = StableIds("f", release_id)
+    for found in find_figures(body):
+        surface = body[found.start : found.end]
+        figures.append(
+            Figure(
+                figure_id=ids.next(surface),
+                release_id=release_id,
+                ordinal=len(figures),
+                surface=surface,
+                value=found.value,
+                kind=found.kind,
+                unit=found.unit,
+                range_max=found.range_max,
+                percentage_points=found.percentage_points,
+                qualifier=_qualifier(body, found.start),
+                period=_period(body, found.end),
+                sentence=sentence_around(body, found.start, found.end),
+                char_start=found.start,
+                char_end=found.end,
+                quote_id=_enclosing_quote(spans, found.start),
+            )
+        )
+    return figures
+
+
+def find_figures(body: str) -> list[_Found]:
+    """Every figure in the body, in order, none overlapping."""
+    taken = bytearray(len(body) + 1)  # 1 where a figure, or a number that is none, stands
+    for match in _not_figure_pattern().finditer(body):
+        taken[match.start() : match.end()] = b"\1" * (match.end() - match.start())
+    found: list[_Found] = []
+    for finder in (_money, _percentages, _measures, _counts):
+        for figure in finder(body, taken):
+            if not any(taken[figure.start : figure.end]):
+                found.append(figure)
+                taken[figure.start : figure.end] = b"\1" * (figure.end - figure.start)
+    return sorted(found, key=lambda f: f.start)
+
+
+def parse_number(text: str) -> float:
+    """'1,200' -> 1200, 'forty-two' -> 42, 'a dozen' -> 12."""
+    text = text.strip().lower()
+    if text[0].isdigit():
+        return float(text.replace(",", ""))
+    if text.endswith("dozen"):
+        return 12.0
+    parts = re.split(r"[-\s]+", text)
+    return float(sum(WORD_VALUES[p] for p in parts))
+
+
+# --- money, percentages, measures -------------------------------------------------------
+
+
+@cache
+def _currencies() -> dict[str, str]:
+    return {row["symbol"]: row["currency"] for row in table("currencies")}
+
+
+@cache
+def _money_pattern() -> re.Pattern[str]:
+    symbols = "|".join(
+        re.escape(s) + (r"\s?" if s.isalpha() else "")
+        for s in sorted(_currencies(), key=len, reverse=True)
+    )
+    first = "".join(sorted({re.escape(s[0]) for s in _currencies()}))
+    scale = f"{_SCALE_WORD}|{_SCALE_SHORT}"
+    return re.compile(
+        rf"""
+        (?=[{first}]) (?<![\w$])                 # a currency's first character starts it
+        (?P<cur>{symbols}) (?P<n1>{_DIGITS}) (?P<s1>{scale})?            # $5, NZ$3m
+        (?: \s?(?:-|–|—|to)\s? (?:{symbols})? (?P<n2>{_DIGITS}) (?P<s2>{scale})? )?
+                                                  # a range: $5–10 million, $5m to $7m
+        (?![\w%])
+        """,
+        re.VERBOSE,
+    )
+
+
+def _money(body: str, taken: bytearray) -> Iterable[_Found]:
+    for m in _money_pattern().finditer(body):
+        scale = _scale(m["s1"] or m["s2"])
+        low = parse_number(m["n1"]) * (_scale(m["s1"]) if m["s1"] else scale)
+        high = parse_number(m["n2"]) * scale if m["n2"] else None
+        currency = _currencies()[m["cur"].strip()]
+        yield _Found(m.start(), m.end(), low, FigureKind.MONEY, currency, high)
+
+
+_PERCENT_MARK = re.compile(
+    r"""
+    [%\s]                 # a mark or a space first, so the engine skips ahead to those
+    (?: (?<=%)                                      # '5%'
+      | (?<=\s) (?: %                               # '5 %'
+                  | (?:per\s?cent|percent)\b       # '5 per cent'
+                  | (?P<pp>percentage\s+points?)\b # '2 percentage points'
+                  )
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_NUMBER_BEFORE = re.compile(rf"(?<![\w.,-])(?:{_DIGITS}|{_WORDS})$")
+
+
+def _percentages(body: str, taken: bytearray) -> Iterable[_Found]:
+    """Found from the mark back to its number, since marks are rarer than numbers."""
+    for mark in _PERCENT_MARK.finditer(body):
+        window_start = max(0, mark.start() - 40)
+        number = _NUMBER_BEFORE.search(body, window_start, mark.start())
+        if number:
+            value = parse_number(number.group())
+            yield _Found(
+                number.start(),
+                mark.end(),
+                value,
+                FigureKind.PERCENT,
+                "percent",
+                None,
+                bool(mark["pp"]),
+            )
+
+
+@cache
+def _measure_units() -> dict[str, str]:
+    return {row["surface"]: row["unit"] for row in table("measure_units")}
+
+
+@cache
+def _measure_pattern() -> re.Pattern[str]:
+    units = "|".join(re.escape(u) for u in sorted(_measure_units(), key=len, reverse=True))
+    return re.compile(
+        rf"""
+        (?=\d) (?<![\w.,$-]) (?P<n>{_DIGITS})      # a number standing alone
+        (?P<s>{_SCALE_WORD})? \s? (?P<u>{units})    # '2 million litres', '190 MW'
+        (?![\w²/])                                 # not 'km²' or 'km/h'
+        """,
+        re.VERBOSE,
+    )
+
+
+def _measures(body: str, taken: bytearray) -> Iterable[_Found]:
+    for m in _measure_pattern().finditer(body):
+        value = parse_number(m["n"]) * (_scale(m["s"]) if m["s"] else 1)
+        yield _Found(m.start(), m.end(), value, FigureKind.MEASURE, _measure_units()[m["u"]])
+
+
+def _scale(text: str | None) -> float:
+    return SCALES[text.strip().lower()] if text else 1.0
+
+
+# --- counts -----------------------------------------------------------------------------
+
+_NUMBER_START = "".join(
+    sorted({c for w in [*WORD_VALUES, "a dozen"] for c in (w[0], w[0].upper())})
+)
+_COUNT = re.compile(
+    rf"""
+    (?=[\d{_NUMBER_START}]) \b (?<![.,$£€/-])   # a digit or a number word's first letter
+    (?P<n>{_DIGITS}|{_WORDS}) (?P<s>{_SCALE_WORD})?
+    (?![\w%/] | [.,]\d | -)                     # the whole number, not '4%' or '4-year'
+    """,
+    re.VERBOSE,
+)
+_TOKEN = re.compile(r"\s+([A-Za-zÀ-ž][\w’'\-]*)")
+_OF_THE = re.compile(rf"\s+of\s+the\s+(?P<n>{_DIGITS}|{_WORDS})\b", re.I)
+
+
+def _counts(body: str, taken: bytearray) -> Iterable[_Found]:
+    for m in _COUNT.finditer(body):
+        if taken[m.start()]:
+            continue
+        word = m["n"].lower()
+        if word in ("one", "zero") and not m["s"]:
+            continue
+        if _names_a_thing(body, m.start()):
+            continue
+        value = parse_number(m["n"]) * (_scale(m["s"]) if m["s"] else 1)
+        phrase = _counted_phrase(body, m.end())
+        if phrase is None:
+            of_the = _OF_THE.match(body, m.end())  # "five of the eight iwi"
+            phrase = of_the and _counted_phrase(body, of_the.end())
+            if phrase:
+                yield _Found(m.start(), m.end(), value, FigureKind.COUNT, _unit(phrase[1]))
+            continue
+        end, tokens = phrase
+        if tokens[-1].lower() in _time_units():
+            continue
+        yield _Found(m.start(), end, value, FigureKind.COUNT, _unit(tokens))
+
+
+def _counted_phrase(body: str, position: int) -> tuple[int, list[str]] | None:
+    """The noun phrase a number counts: up to its plural head ('tech companies')."""
+    tokens: list[str] = []
+    ends: list[int] = []
+    while len(tokens) < 7:
+        token = _TOKEN.match(body, position)
+        if not token or (token[1].lower() in _stop_words() and token[1].lower() != "and"):
+            break
+        if "-" in token[1] and token[1].split("-")[-1].lower() in _time_units():
+            return None  # an 18-month transition, a 10-year plan
+        tokens.append(token[1])
+        ends.append(token.end())
+        position = token.end()
+    heads = [i for i, t in enumerate(tokens) if _is_plural(t)]
+    if not heads or tokens[0].lower() == "and":
+        return None
+    common = [i for i in heads if tokens[i][0].islower()]  # 'Pacific Islands Forum countries'
+    head = common[0] if common else heads[0]
+    if tokens[head].lower() in _time_units() and head > 0:
+        return None
+    return ends[head], tokens[: head + 1]
+
+
+def _is_plural(token: str) -> bool:
+    word = token.lower().rstrip("’'")
+    if word in _irregular_plurals():
+        return True
+    return (
+        len(word) > 2
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "’s", "'s"))
+        and word not in _not_plural()
+    )
+
+
+def _unit(tokens: list[str]) -> str:
+    """The counted noun in the singular, without proper-name and quality modifiers."""
+    *modifiers, head = tokens
+    modifiers_kept = [
+        t.lower() for t in modifiers if not t[0].isupper() and t.lower() not in _count_modifiers()
+    ]
+    while modifiers_kept and modifiers_kept[0] == "and":
+        modifiers_kept.pop(0)
+    return " ".join([*modifiers_kept, _singular(head.lower())])
+
+
+def _singular(word: str) -> str:
+    if word in _irregular_plurals():
+        return _irregular_plurals()[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
+_NAME_BEFORE = re.compile(rf"({CAPITALISED})\s$")
+
+
+def _names_a_thing(body: str, start: int) -> bool:
+    """A number that belongs to a name: 'Budget 2017', 'State Highway 1', 'Level 4' (but not
+    'Ardern’s 2017 …', and not a word capitalised only because it starts a sentence)."""
+    window = max(0, start - 30)
+    name = _NAME_BEFORE.search(body, window, start)
+    if not name or is_possessive(name[1]):
+        return False
+    return not is_sentence_start(body, name.start())
+
+
+@cache
+def _not_figure_pattern() -> re.Pattern[str]:
+    """Spans that hold digits but no figure: dates, years, times, phone numbers, ordinals,
+    list numbering, numbers glued to letters."""
+    return re.compile(
+        rf"""
+        (?=[\d+(#NA-Z])    # what each alternative starts with, so the engine skips ahead
+        (?: \b\d{{1,2}}(?:st|nd|rd|th)? \s+ (?:{_MONTHS})\b (?:\s+\d{{4}})?     # 15 May 2020
+          | \b(?=[A-Z][a-z]+\s+\d) (?:{_MONTHS}) \s+ \d{{1,2}}(?:st|nd|rd|th)?\b
+            (?:,?\s+\d{{4}})?                                               # March 15, 2020
+          | (?<![$\d,.]) \b(?:1[89]|20)\d{{2}} (?:[/–-]\d{{2,4}})? (?:s\b)? (?![\d,.])
+                                                              # 2016, 2019/20, the 1990s
+          | \b\d{{1,2}}(?:[:.]\d{{2}})? \s? (?:am|pm|a\.m\.|p\.m\.)        # 10am, 3.30pm
+          | \b\d{{1,2}}:\d{{2}}\b                                            # 10:30
+          | (?:\+64|\(0\d\)|\b0\d{{1,3}}) [\s-]?\d{{3,4}} [\s-]?\d{{3,4}}\b  # phone numbers
+          | \b\d+(?:st|nd|rd|th)\b                                          # ordinals
+          | ^\d+[.)]\s                                                      # list numbering
+          | (?:(?<=[A-Za-z])|(?<=[A-Za-z]-)) \d+[A-Za-z]*              # G7, COVID-19, 7AA
+          | (?:No\.|\#)\s?\d+                                              # No. 5, #5
+        )""",
+        re.MULTILINE | re.VERBOSE,
+    )
+
+
+# --- context ----------------------------------------------------------------------------
+
+
+@cache
+def _period_pattern() -> re.Pattern[str]:
+    units = trie_pattern(_time_units())
+    return re.compile(
+        rf"""
+          \b(?:over|across|within|during|for|in) \s+ (?:the\s+)?
+          (?:next|last|past|coming|following|first)? \s*
+          (?:{_DIGITS}|{_WORDS}|a|one) \s+ {units}\b                   # over the next four years
+        | \b(?:a|per|each|every) \s+ (?:year|month|week|day|annum|fortnight)\b     # a week
+        | \bannually\b | \bper\s+annum\b
+        | \b(?:this|next|last) \s+ (?:financial\s+)?year\b              # this financial year
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _qualifier(body: str, start: int) -> str | None:
+    """'more than' in 'more than $2 billion': the longest qualifier of whole words that ends
+    just before the figure."""
+    window = body[max(0, start - 25) : start]
+    if not window[-1:].isspace() or not window.rstrip()[-1:].isalpha():
+        return None
+    words = _LOWER_WORD.findall(window.lower())  # '“Over 29 million': the mark is not a word
+    for count in (4, 3, 2, 1):
+        phrase = " ".join(words[-count:])
+        if len(words) >= count and phrase in _qualifiers():
+            return phrase
+    return None
+
+
+_CLAUSE_END = re.compile(r"[.;!?\n]|,\s|\$|\d+(?:\.\d+)?\s?(?:per\s?cent|%)")
+
+
+def _period(body: str, end: int) -> str | None:
+    """'over four years', 'a week': a stated period within the figure's clause."""
+    clause_end = _CLAUSE_END.search(body, end, end + 90)
+    clause = body[end : clause_end.start() if clause_end else end + 90]
+    if not _period_words().search(clause):  # cheap to rule out, and most clauses have none
+        return None
+    match = _period_pattern().search(clause)
+    return match.group() if match else None
+
+
+@cache
+def _period_words() -> re.Pattern[str]:
+    """Words that every period has one of: a unit of time, 'annum' or 'annually'."""
+    return re.compile(trie_pattern([*_time_units(), "annum", "annually"]), re.I)
+
+
+def _enclosing_quote(spans: list[tuple[int, int, str]], position: int) -> str | None:
+    index = bisect_right(spans, (position, float("inf"), "")) - 1
+    for start, end, quote_id in reversed(spans[: index + 1]):
+        if start <= position < end:
+            return quote_id
+    return None
+
+
+@cache
+def _qualifiers() -> frozenset[str]:
+    return frozenset(words("qualifiers"))
+
+
+@cache
+def _time_units() -> frozenset[str]:
+    return frozenset(words("time_units"))
+
+
+@cache
+def _count_modifiers() -> frozenset[str]:
+    return frozenset(words("count_modifiers"))
+
+
+@cache
+def _irregular_plurals() -> dict[str, str]:
+    return {row["plural"]: row["singular"] for row in table("plural_nouns")}
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(words("count_stop_words"))
+
+
+@cache
+def _not_plural() -> frozenset[str]:
+    return frozenset(words("not_plural_words"))

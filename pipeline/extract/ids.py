@@ -1,0 +1,47 @@
+"""Ids: actor ids (`person:<slug>`, `org:<slug>`, `country:<ISO 3166 alpha-2>`) and the
+stable ids of quotes and figures."""
+
+import hashlib
+import re
+import unicodedata
+from functools import lru_cache
+
+from pipeline.extract.names import canonical_person_name
+
+_APOSTROPHES = re.compile(r"[’'`]")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=262144)
+def slugify(text: str) -> str:
+    """ASCII, lower case, hyphen separated: 'Damien O’Connor' -> 'damien-oconnor'."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _NOT_SLUG.sub("-", _APOSTROPHES.sub("", folded).lower()).strip("-")
+
+
+def person_actor_id(name: str) -> str:
+    """The actor id of a person, from any form of their full name."""
+    return f"person:{slugify(canonical_person_name(name))}"
+
+
+def org_actor_id(name: str) -> str:
+    return f"org:{slugify(name)}"
+
+
+def country_actor_id(code: str) -> str:
+    return f"country:{code}"
+
+
+class StableIds:
+    """Ids of the quotes (or figures) of one release that stay the same while the same words
+    stand in the release, across runs and versions: a hash of the release, the words and
+    which occurrence of those words it is (the n-th identical quotation gets its own)."""
+
+    def __init__(self, prefix: str, release_id: str):
+        self.prefix, self.release_id = prefix, release_id
+        self._seen: dict[str, int] = {}
+
+    def next(self, text: str) -> str:
+        occurrence = self._seen[text] = self._seen.get(text, -1) + 1
+        key = f"{self.release_id}\0{text}\0{occurrence}".encode()
+        return f"{self.prefix}-{hashlib.sha256(key).hexdigest()[:16]}"

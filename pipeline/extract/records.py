@@ -1,0 +1,113 @@
+"""The typed records the extractors return: each is a row of a table in schemas/ (a test
+checks the fields against the contracts), turned into Arrow in one place (build/worker.py)."""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from pipeline.ingest.records import Release
+
+
+class Attribution(StrEnum):
+    """How a quotation's speaker was found (`quotes.attribution`)."""
+
+    CUE_AFTER = "cue after"
+    CUE_BEFORE = "cue before"
+    CONTINUES = "continues previous quotation"
+    SENTENCE_SUBJECT = "sentence subject"
+
+
+class FigureKind(StrEnum):
+    MONEY = "money"
+    PERCENT = "percent"
+    COUNT = "count"
+    MEASURE = "measure"
+
+
+class ActorKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    COUNTRY = "country"
+
+
+class Role(StrEnum):
+    """How an actor takes part in a release (`mentions.role`)."""
+
+    MINISTER = "minister"
+    SPEAKER = "speaker"
+    MENTIONED = "mentioned"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A `quotes` row."""
+
+    quote_id: str
+    release_id: str
+    ordinal: int
+    text: str
+    speaker_name: str | None
+    speaker_actor_id: str | None
+    speaker_mention: str | None
+    attribution: Attribution | None
+    is_partial: bool
+    paragraph_count: int
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A `figures` row."""
+
+    figure_id: str
+    release_id: str
+    ordinal: int
+    surface: str
+    value: float
+    kind: FigureKind
+    unit: str
+    range_max: float | None
+    percentage_points: bool
+    qualifier: str | None
+    period: str | None
+    sentence: str
+    char_start: int
+    char_end: int
+    quote_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A `mentions` row, with what the `actors` catalogue is built from: the actor's kind and
+    the name this release gives it (columns of `actors`)."""
+
+    release_id: str
+    actor_id: str
+    role: Role
+    mention_count: int
+    first_char_start: int | None
+    surfaces: tuple[str, ...]
+    name: str
+    kind: ActorKind
+
+
+@dataclass(frozen=True, slots=True)
+class PortfolioHolding:
+    """A minister announcing under a portfolio in one release: what `portfolio_holders`
+    aggregates."""
+
+    release_id: str
+    actor_id: str
+    name: str
+    portfolio: str
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one release; `release` carries canonical minister names."""
+
+    release: Release
+    quotes: list[Quote]
+    figures: list[Figure]
+    mentions: list[Mention]
+    portfolios: list[PortfolioHolding]

@@ -1,0 +1,23 @@
+"""One release through every extractor: the unit of work of the extract stage."""
+
+from dataclasses import replace
+
+from pipeline.extract.actors import extract_actors
+from pipeline.extract.figures import extract_figures
+from pipeline.extract.names import canonical_person_name
+from pipeline.extract.people import PeopleIndex
+from pipeline.extract.quotes import extract_quotes
+from pipeline.extract.records import Extraction
+from pipeline.ingest.parse import dedupe
+from pipeline.ingest.records import Release
+
+
+def extract_release(release: Release) -> Extraction:
+    """Quotes, figures, actor mentions and portfolio holdings of one release, and the release
+    with its ministers' canonical names ('Rt Hon Jacinda Ardern' -> 'Jacinda Ardern')."""
+    release = replace(release, ministers=dedupe(map(canonical_person_name, release.ministers)))
+    people = PeopleIndex(release.body, release.ministers, release.portfolios)
+    quotes = extract_quotes(release.release_id, release.body, people)
+    figures = extract_figures(release.release_id, release.body, quotes)
+    actors = extract_actors(release.release_id, people, release.portfolios, quotes)
+    return Extraction(release, quotes, figures, actors.mentions, actors.portfolios)

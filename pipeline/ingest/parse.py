@@ -1,0 +1,235 @@
+"""One raw release file (Markdown with YAML front matter) -> a `Release`, or `RejectedFile`.
+
+A file that cannot be accepted raises RejectedFile with a stable reason code and a detail that
+tells a person what to fix; the build turns it into a `rejects` row, so one bad file never
+stops the others. Duplicates span files and are decided by the build.
+"""
+
+import hashlib
+import html
+import re
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any, TypeVar
+from urllib.parse import unquote, urlsplit
+
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+from pipeline.ingest.records import RejectedFile, RejectReason, Release
+
+REQUIRED_FIELDS = ("title", "date", "url")
+_RELEASE_ID = re.compile(r"^[\w~-][\w.~-]*$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z]*)?$")
+
+
+class _PlainYAMLLoader(yaml.CSafeLoader):
+    """libyaml's safe loader, leaving dates as text, so a bad date is reported as `bad_date`
+    with its value instead of failing the whole YAML document."""
+
+
+_PlainYAMLLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class _ReleaseYAMLHandler(YAMLHandler):
+    def load(self, fm: str, **kwargs: object) -> Any:
+        return yaml.load(fm, Loader=_PlainYAMLLoader)
+
+
+def parse_release(source_path: str, data: bytes) -> Release:
+    """One raw file's bytes -> a `Release`, its ministers as the front matter writes them
+    (the extract stage gives their canonical names). Raises RejectedFile when it cannot be
+    accepted."""
+    text = _decode(data)
+    meta, content = _split_front_matter(text)
+    missing = [f for f in REQUIRED_FIELDS if meta.get(f) in (None, "", [], {})]
+    if missing:
+        raise RejectedFile(
+            RejectReason.MISSING_FIELD,
+            f"required front matter field{'s' if len(missing) > 1 else ''} "
+            f"{', '.join(missing)} {'are' if len(missing) > 1 else 'is'} missing or empty; "
+            "add them to the front matter",
+            _field_line(text, missing[0]),
+        )
+    url = _scalar(meta, "url", text)
+    body = clean_body(content)
+    if not body:
+        raise RejectedFile(
+            RejectReason.EMPTY_BODY, "the release has front matter but no body text below it", None
+        )
+    return Release(
+        release_id=_with_line(text, "url", release_id_from_url, url),
+        url=url,
+        title=_SPACES.sub(" ", html.unescape(_scalar(meta, "title", text))).strip(),
+        published_date=_with_line(text, "date", _parse_date, meta["date"]),
+        ministers=dedupe(_text_list(meta, "ministers", text)),
+        portfolios=dedupe(_text_list(meta, "portfolios", text)),
+        attachments=tuple(_text_list(meta, "attachments", text)),
+        body=body,
+        word_count=len(body.split()),
+        source_path=source_path,
+        source_sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def release_id_from_url(url: str, line: int | None = None) -> str:
+    """The url's last path segment; refuses anything that could name another directory."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise RejectedFile(RejectReason.BAD_URL, f"url '{url}' is not an http(s) address", line)
+    segments = [s for s in parts.path.split("/") if s]
+    release_id = unquote(segments[-1]) if segments else ""
+    if not _RELEASE_ID.match(release_id) or release_id in (".", ".."):
+        raise RejectedFile(
+            RejectReason.BAD_URL,
+            f"url '{url}' does not end in a usable release id (got '{release_id}'): the last "
+            "path segment must be letters, digits, '-', '_', '.' or '~' and not start with '.'",
+            line,
+        )
+    return release_id
+
+
+_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.DOTALL)
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BLOCK_END = re.compile(r"</?(?:p|div|h[1-6]|li|ul|ol|blockquote|table|tr)\b[^<>]*>", re.I)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Runs of horizontal whitespace, to become one space; a lone ' ' is left out, as replacing it
+# with itself would only cost time.
+_SPACES = re.compile(r"[\t\u00a0\u2007\u202f][ \t\u00a0\u2007\u202f]*| [ \t\u00a0\u2007\u202f]+")
+
+
+def clean_body(content: str) -> str:
+    """HTML remnants out, entities decoded, paragraphs separated by exactly one blank line."""
+    text = content
+    if "<" in text:
+        text = _TAG.sub("", _BLOCK_END.sub("\n\n", _BREAK.sub("\n", text)))
+    text = _SPACES.sub(" ", html.unescape(text))
+    paragraphs = []
+    for block in _PARAGRAPH_BREAK.split(text):
+        paragraph = "\n".join(line for line in map(str.strip, block.split("\n")) if line)
+        if paragraph:
+            paragraphs.append(paragraph)
+    return "\n\n".join(paragraphs)
+
+
+def _decode(data: bytes) -> str:
+    if b"\x00" in data:
+        raise RejectedFile(
+            RejectReason.BINARY,
+            "the file contains NUL bytes: it is binary (or UTF-16), not a UTF-8 text",
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise RejectedFile(
+            RejectReason.NOT_UTF8,
+            f"byte 0x{data[exc.start]:02x} at line {line} is not valid UTF-8; "
+            "re-save the file as UTF-8",
+            line,
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    handler = _ReleaseYAMLHandler()
+    text = text.lstrip()
+    opening = handler.FM_BOUNDARY.match(text)
+    if not opening:
+        raise RejectedFile(
+            RejectReason.NO_FRONT_MATTER,
+            "the file does not start with a '---' YAML front matter block",
+            1,
+        )
+    try:
+        fm, content = handler.split(text)
+    except ValueError:
+        raise RejectedFile(
+            RejectReason.NO_FRONT_MATTER,
+            "the front matter opened by '---' on line 1 is never closed by a second '---' line",
+            1,
+        ) from None
+    try:
+        meta = handler.load(fm)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = text.count("\n", 0, opening.end()) + mark.line + 1 if mark else None
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        where = f" at line {line}" if line else ""
+        context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        if context and context_mark:
+            context_line = text.count("\n", 0, opening.end()) + context_mark.line + 1
+            problem += f" ({context} that starts at line {context_line})"
+        raise RejectedFile(
+            RejectReason.INVALID_YAML, f"the front matter is not valid YAML{where}: {problem}", line
+        ) from None
+    if not isinstance(meta, dict):
+        raise RejectedFile(
+            RejectReason.INVALID_YAML, "the front matter must be a mapping of field: value", 1
+        )
+    return meta, content
+
+
+T = TypeVar("T")
+
+
+def _with_line(text: str, name: str, parse: Callable[[Any], T], value: object) -> T:
+    """parse(value), its rejection pointing at the field's line (found only when needed)."""
+    try:
+        return parse(value)
+    except RejectedFile as rejected:
+        reason, detail = rejected.rejection.reason, rejected.rejection.detail
+        raise RejectedFile(reason, detail, _field_line(text, name)) from None
+
+
+def _field_line(text: str, name: str) -> int | None:
+    match = re.search(rf"^{re.escape(name)}\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _scalar(meta: dict[str, Any], name: str, text: str) -> str:
+    value = meta[name]
+    if isinstance(value, (dict, list)):
+        raise RejectedFile(
+            RejectReason.BAD_FIELD,
+            f"front matter field '{name}' must be text, not a list or mapping",
+            _field_line(text, name),
+        )
+    return str(value).strip()
+
+
+def _text_list(meta: dict[str, Any], name: str, text: str) -> list[str]:
+    value = meta.get(name)
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else [value]
+    if any(isinstance(item, (dict, list)) for item in items):
+        raise RejectedFile(
+            RejectReason.BAD_FIELD,
+            f"front matter field '{name}' must be a list of text items, "
+            "but an item is a list or mapping",
+            _field_line(text, name),
+        )
+    return [s for s in (_SPACES.sub(" ", str(item)).strip() for item in items if item) if s]
+
+
+def _parse_date(value: object, line: int | None = None) -> date:
+    match = _ISO_DATE.match(str(value).strip())
+    try:
+        if not match:
+            raise ValueError
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        raise RejectedFile(
+            RejectReason.BAD_DATE,
+            f"date '{value}' is not a real calendar date in ISO form (YYYY-MM-DD)",
+            line,
+        ) from None
+
+
+def dedupe(items: Iterable[str]) -> tuple[str, ...]:
+    """The non-empty items, each once, in their first order."""
+    return tuple(dict.fromkeys(i for i in items if i))

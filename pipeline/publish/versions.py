@@ -1,0 +1,214 @@
+"""Immutable, versioned publication of the dataset under <output>/releases/ (a local folder or
+any fsspec URI).
+
+A version is assembled in a hidden staging directory and renamed into place, so readers see
+either the whole version or none of it. Publishing the same content again is a no-op.
+index.json and `latest` are rebuilt from the versions' own manifests on every publish, so a
+crash between the rename and their update heals on the next run.
+"""
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import fsspec
+import pyarrow as pa
+import pyarrow.parquet as pq
+from fsspec.implementations.local import LocalFileSystem
+
+from pipeline.contracts import data_dictionary
+from pipeline.locks import exclusive
+from pipeline.publish.database import DUCKDB_FILE, write_duckdb
+from schemas import SCHEMA_VERSION, TABLES
+
+VERSION_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})\.(\d+)$")
+DICTIONARY_FILE = "DATA_DICTIONARY.md"
+
+
+@dataclass(frozen=True)
+class Publication:
+    version: str
+    location: str  # a local path, or a URI on object storage
+    created: bool
+    manifest: dict[str, Any]
+
+
+def publish_version(
+    tables: Mapping[str, pa.Table], output: str | Path, now: datetime | None = None
+) -> Publication:
+    """Publish the tables as a new version under <output>/releases/, unless the latest
+    version has the same content. `output` is a local path or any fsspec URI (s3://…, gs://…,
+    memory://…); object storage gets the same files, with `latest` as a small text file
+    naming the newest version instead of a symlink."""
+    if set(tables) != set(TABLES):
+        raise ValueError(
+            f"a version needs exactly the tables {sorted(TABLES)}, got {sorted(tables)}"
+        )
+    now = now or datetime.now(UTC)
+    fs, root = fsspec.core.url_to_fs(str(output))
+    if isinstance(fs, LocalFileSystem):
+        return _publish_local(tables, Path(root) / "releases", now)
+    return _publish_remote(tables, fs, f"{root.rstrip('/')}/releases", now)
+
+
+def _publish_local(
+    tables: Mapping[str, pa.Table], releases_dir: Path, now: datetime
+) -> Publication:
+    releases_dir.mkdir(parents=True, exist_ok=True)
+    with exclusive(releases_dir):  # two runs cannot claim the same version name
+        previous = _versions(releases_dir)
+        staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=releases_dir))
+        try:
+            manifest = _stage(tables, staging, previous, now)
+            if manifest is None:
+                shutil.rmtree(staging)
+                latest = previous[-1]
+                return Publication(
+                    latest["version"], str(releases_dir / latest["version"]), False, latest
+                )
+            for path in staging.iterdir():
+                path.chmod(0o444)
+            staging.chmod(0o755)
+            staging.rename(releases_dir / manifest["version"])
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        _refresh_index_and_latest(releases_dir)
+    return Publication(manifest["version"], str(releases_dir / manifest["version"]), True, manifest)
+
+
+def _publish_remote(
+    tables: Mapping[str, pa.Table], fs: fsspec.AbstractFileSystem, releases: str, now: datetime
+) -> Publication:
+    """Object storage has no atomic rename: a version's files are uploaded first and become
+    visible when index.json, written last in one request, lists it."""
+    index_path = f"{releases}/index.json"
+    index = json.loads(fs.cat_file(index_path)) if fs.exists(index_path) else []
+    with tempfile.TemporaryDirectory(prefix="beehive-publish-") as tmp:
+        manifest = _stage(tables, Path(tmp), index, now)
+        if manifest is None:
+            latest = index[-1]["version"]
+            manifest = json.loads(fs.cat_file(f"{releases}/{latest}/manifest.json"))
+            return Publication(latest, f"{fs.unstrip_protocol(releases)}/{latest}", False, manifest)
+        target = f"{releases}/{manifest['version']}"
+        for path in sorted(Path(tmp).iterdir()):
+            fs.put_file(str(path), f"{target}/{path.name}")
+    fs.pipe_file(index_path, _json([*index, _summary(manifest)]).encode())
+    fs.pipe_file(f"{releases}/latest", manifest["version"].encode())
+    return Publication(manifest["version"], fs.unstrip_protocol(target), True, manifest)
+
+
+def _stage(
+    tables: Mapping[str, pa.Table], staging: Path, previous: list[dict[str, Any]], now: datetime
+) -> dict[str, Any] | None:
+    """Write a version's files into a local folder and return its manifest; None (and
+    nothing worth keeping) when the content equals the latest version's."""
+    files = {name: _write_parquet(tables[name], staging / f"{name}.parquet") for name in TABLES}
+    content = _content_sha256(files)
+    latest = previous[-1] if previous else None
+    if latest and latest["content_sha256"] == content:
+        return None
+    manifest = {
+        "version": next_version_name([m["version"] for m in previous], now.date()),
+        "schema_version": SCHEMA_VERSION,
+        "created_at": now.isoformat(timespec="seconds"),
+        "previous_version": latest["version"] if latest else None,
+        "content_sha256": content,
+        "rejected_count": files["rejects"]["rows"],
+        "tables": files,
+    }
+    write_duckdb(tables, staging / DUCKDB_FILE)
+    (staging / DICTIONARY_FILE).write_text(data_dictionary(), encoding="utf-8")
+    manifest["files"] = {n: _describe(staging / n) for n in (DUCKDB_FILE, DICTIONARY_FILE)}
+    (staging / "manifest.json").write_text(_json(manifest), encoding="utf-8")
+    return manifest
+
+
+def next_version_name(existing: list[str], day: date) -> str:
+    """YYYY-MM-DD.N, N counting from 0 within the day."""
+    taken = [
+        int(m[2]) for v in existing if (m := VERSION_NAME.match(v)) and m[1] == day.isoformat()
+    ]
+    return f"{day.isoformat()}.{max(taken, default=-1) + 1}"
+
+
+def read_manifest(version_dir: Path) -> dict[str, Any]:
+    manifest: dict[str, Any] = json.loads((version_dir / "manifest.json").read_text("utf-8"))
+    return manifest
+
+
+def _versions(releases_dir: Path) -> list[dict[str, Any]]:
+    """Manifests of every published version, oldest first."""
+    found = [
+        (m[1], int(m[2]), p)
+        for p in releases_dir.iterdir()
+        if (m := VERSION_NAME.match(p.name)) and (p / "manifest.json").is_file()
+    ]
+    return [read_manifest(p) for _, _, p in sorted(found)]
+
+
+def _refresh_index_and_latest(releases_dir: Path) -> None:
+    manifests = _versions(releases_dir)
+    _atomic_write(releases_dir / "index.json", _json([_summary(m) for m in manifests]))
+    if manifests:
+        link = releases_dir / "latest"
+        tmp = releases_dir / f".latest-{os.getpid()}"
+        tmp.unlink(missing_ok=True)
+        tmp.symlink_to(manifests[-1]["version"], target_is_directory=True)
+        tmp.replace(link)
+
+
+def _summary(manifest: dict[str, Any]) -> dict[str, Any]:
+    """A version's entry in index.json."""
+    return {
+        "version": manifest["version"],
+        "created_at": manifest["created_at"],
+        "schema_version": manifest["schema_version"],
+        "previous_version": manifest["previous_version"],
+        "content_sha256": manifest["content_sha256"],
+        "rejected_count": manifest["rejected_count"],
+        "rows": {name: t["rows"] for name, t in manifest["tables"].items()},
+    }
+
+
+def _write_parquet(table: pa.Table, path: Path) -> dict[str, Any]:
+    pq.write_table(table, path, compression="zstd", write_statistics=True)
+    return {"path": path.name, "rows": table.num_rows, **_describe(path)}
+
+
+def _describe(path: Path) -> dict[str, Any]:
+    return {"bytes": path.stat().st_size, "sha256": _sha256(path)}
+
+
+def _content_sha256(files: Mapping[str, dict[str, Any]]) -> str:
+    payload = {
+        "schema_version": SCHEMA_VERSION,
+        "tables": {n: f["sha256"] for n, f in files.items()},
+    }
+    return hashlib.sha256(_json(payload).encode()).hexdigest()
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)

@@ -1,0 +1,183 @@
+"""The registry of cross-table checks: each finds what it is meant to, and nothing on good data."""
+
+from datetime import date
+
+import pyarrow as pa
+import pytest
+
+from pipeline import contracts
+from pipeline.build.checks import registry, run_checks
+from schemas import TABLES
+
+BODY = "“We will spend $5 million,” she said."
+
+
+def good_tables() -> dict[str, dict[str, list]]:
+    """One release with one quote, one figure, its speaker and a rejected file."""
+    return {
+        "releases": [
+            {
+                "release_id": "r",
+                "url": "https://www.beehive.govt.nz/release/r",
+                "title": "T",
+                "published_date": date(2020, 1, 1),
+                "ministers": ["Jacinda Ardern"],
+                "portfolios": [],
+                "attachments": [],
+                "body": BODY,
+                "word_count": 6,
+                "source_path": "r.md",
+                "source_sha256": "0" * 64,
+            }
+        ],
+        "quotes": [
+            {
+                "quote_id": "q-0000000000000000",
+                "release_id": "r",
+                "ordinal": 0,
+                "text": "We will spend $5 million,",
+                "speaker_name": "Jacinda Ardern",
+                "speaker_actor_id": "person:jacinda-ardern",
+                "speaker_mention": "she",
+                "attribution": "cue after",
+                "is_partial": False,
+                "paragraph_count": 1,
+                "char_start": 0,
+                "char_end": 27,
+            }
+        ],
+        "figures": [
+            {
+                "figure_id": "f-0000000000000000",
+                "release_id": "r",
+                "ordinal": 0,
+                "surface": "$5 million",
+                "value": 5e6,
+                "kind": "money",
+                "unit": "NZD",
+                "range_max": None,
+                "percentage_points": False,
+                "qualifier": None,
+                "period": None,
+                "sentence": BODY,
+                "char_start": 15,
+                "char_end": 25,
+                "quote_id": "q-0000000000000000",
+            }
+        ],
+        "actors": [
+            {
+                "actor_id": "person:jacinda-ardern",
+                "kind": "person",
+                "name": "Jacinda Ardern",
+                "aliases": [],
+                "release_count": 1,
+                "mention_count": 0,
+                "first_seen": date(2020, 1, 1),
+                "last_seen": date(2020, 1, 1),
+            }
+        ],
+        "mentions": [
+            {
+                "release_id": "r",
+                "actor_id": "person:jacinda-ardern",
+                "role": "speaker",
+                "mention_count": 1,
+                "first_char_start": 0,
+                "surfaces": ["she"],
+            }
+        ],
+        "portfolio_holders": [],
+        "rejects": [
+            {
+                "source_path": "bad.md",
+                "reason": "invalid_yaml",
+                "detail": "the front matter is not valid YAML",
+                "line": 2,
+                "source_sha256": "1" * 64,
+            }
+        ],
+    }
+
+
+def failures(rows: dict[str, list], raw_paths=("bad.md", "r.md")) -> dict[tuple[str, str], list]:
+    tables = {n: pa.Table.from_pylist(rows[n], schema=contracts.arrow_schema(n)) for n in TABLES}
+    return {
+        (o.check.table, o.check.name): o.examples
+        for o in run_checks(tables, list(raw_paths))
+        if not o.passed
+    }
+
+
+def test_good_tables_pass_every_check():
+    assert failures(good_tables()) == {}
+
+
+def test_every_foreign_key_of_the_contracts_is_checked():
+    checked = {c.table for c in registry() if c.name == "references_exist"}
+    assert checked == {t for t in TABLES if contracts.references(t)}
+    assert {"quotes", "figures", "mentions", "portfolio_holders"} <= checked
+
+
+def edit(table, column, value):
+    rows = good_tables()
+    rows[table][0][column] = value
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("rows", "raw_paths", "failed", "example"),
+    [
+        (
+            good_tables(),
+            ("bad.md", "r.md", "lost.md"),
+            ("rejects", "every_file_accounted_for"),
+            "lost.md: in neither releases nor rejects",
+        ),
+        (
+            good_tables(),
+            ("r.md",),
+            ("rejects", "every_file_accounted_for"),
+            "bad.md: published but not in the raw directory",
+        ),
+        (
+            edit("rejects", "source_path", "r.md"),
+            ("r.md",),
+            ("rejects", "every_file_accounted_for"),
+            "r.md: in releases and rejects 2 times",
+        ),
+        (
+            edit("quotes", "char_start", 3),
+            ("bad.md", "r.md"),
+            ("quotes", "offsets_match_text"),
+            "q-0000000000000000: body[3:27] does not hold the text",
+        ),
+        (
+            edit("figures", "char_end", 26),
+            ("bad.md", "r.md"),
+            ("figures", "offsets_match_text"),
+            "f-0000000000000000: body[15:26] is not $5 million",
+        ),
+        (
+            edit("figures", "quote_id", "q-1111111111111111"),
+            ("bad.md", "r.md"),
+            ("figures", "references_exist"),
+            "quote_id q-1111111111111111 is not in quotes.quote_id",
+        ),
+        (
+            edit("mentions", "actor_id", "person:someone-else"),
+            ("bad.md", "r.md"),
+            ("mentions", "references_exist"),
+            "actor_id person:someone-else is not in actors.actor_id",
+        ),
+        (
+            edit("quotes", "release_id", "other"),
+            ("bad.md", "r.md"),
+            ("quotes", "references_exist"),
+            "release_id other is not in releases.release_id",
+        ),
+    ],
+)
+def test_each_check_finds_its_problem(rows, raw_paths, failed, example):
+    found = failures(rows, raw_paths)
+    assert failed in found and example in found[failed]

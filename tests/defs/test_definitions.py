@@ -1,0 +1,113 @@
+import dagster as dg
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from pipeline import contracts
+from pipeline.build.checks import registry
+from pipeline.definitions import defs
+from pipeline.defs.automation import raw_files_changed
+from pipeline.defs.resources import DatasetConfig
+from schemas import TABLES
+from tests.conftest import ROOT, SEEDS_RAW
+
+
+def test_definitions_load_with_assets_checks_schedule_and_sensor():
+    repo = defs.get_repository_def()
+    assert {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()} >= {
+        "raw_files",
+        "releases",
+        "rejects",
+        "published_version",
+    }
+    checks = {(k.asset_key.to_user_string(), k.name) for k in repo.asset_graph.asset_check_keys}
+    assert {(name, "matches_contract") for name in TABLES} <= checks
+    assert {(c.table, c.name) for c in registry()} <= checks
+    assert defs.resolve_schedule_def("daily_publish").cron_schedule == "0 6 * * *"
+    assert defs.resolve_sensor_def("raw_files_changed").job_name == "publish_dataset"
+
+
+def test_sensor_requests_a_run_only_when_raw_content_changes(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.md").write_text("---\ntitle: A\n---\nBody\n")
+    resources = {"dataset": DatasetConfig(raw_dir=str(raw))}
+    with dg.build_sensor_context(resources=resources) as context:
+        first = raw_files_changed(context)
+        assert isinstance(first, dg.RunRequest)
+        assert isinstance(raw_files_changed(context), dg.SkipReason)
+        (raw / "b.md").write_text("---\ntitle: B\n---\nBody\n")
+        second = raw_files_changed(context)
+        assert isinstance(second, dg.RunRequest) and second.run_key != first.run_key
+
+
+def test_config_resource_reads_the_environment_at_run_time(monkeypatch, tmp_path):
+    config = DatasetConfig()
+    monkeypatch.setenv("BEEHIVE_RAW_DIR", str(tmp_path / "r"))
+    monkeypatch.setenv("BEEHIVE_OUTPUT_DIR", str(tmp_path / "o"))
+    assert (config.raw_path(), config.output_location()) == (tmp_path / "r", str(tmp_path / "o"))
+    monkeypatch.delenv("BEEHIVE_RAW_DIR")
+    assert DatasetConfig().raw_path().as_posix() == "raw"
+    assert DatasetConfig(raw_dir="/x").raw_path().as_posix() == "/x"
+
+
+def test_a_failing_contract_check_stops_publication(run_pipeline, tmp_path, monkeypatch):
+    from pipeline.build.tables import build_tables as real
+
+    def negative_word_counts(*args, **kwargs):
+        report = real(*args, **kwargs)
+        releases = report.tables["releases"]
+        index = releases.schema.get_field_index("word_count")
+        report.tables["releases"] = releases.set_column(
+            index, releases.schema.field(index), pa.array([-1] * len(releases), pa.int64())
+        )
+        return report
+
+    monkeypatch.setattr("pipeline.defs.assets.build_tables", negative_word_counts)
+    result = run_pipeline(SEEDS_RAW, tmp_path / "out")
+    assert not result.success
+    checks = result.get_asset_check_evaluations()
+    assert any(not c.passed and c.asset_key.to_user_string() == "releases" for c in checks)
+    assert not (tmp_path / "out" / "releases" / "latest").exists()
+
+
+def test_data_dictionary_in_docs_matches_the_contracts():
+    committed = (ROOT / "docs" / "data-dictionary.md").read_text(encoding="utf-8")
+    assert committed == contracts.data_dictionary(), "run: python -m pipeline dictionary"
+
+
+def test_published_parquet_types_and_descriptions_come_from_the_contracts(run_pipeline, tmp_path):
+    assert run_pipeline(SEEDS_RAW, tmp_path / "out").success
+    version_dir = (tmp_path / "out" / "releases" / "latest").resolve()
+    for name in TABLES:
+        written, contract = (
+            pq.read_schema(version_dir / f"{name}.parquet"),
+            contracts.arrow_schema(name),
+        )
+        assert written.metadata == contract.metadata
+        assert [(f.name, f.type, f.nullable, f.metadata) for f in written] == [
+            (f.name, f.type, f.nullable, f.metadata) for f in contract
+        ]
+
+
+def test_a_failing_cross_table_check_stops_publication(run_pipeline, tmp_path, monkeypatch):
+    from pipeline.build.tables import build_tables as real
+
+    def shifted_figures(*args, **kwargs):
+        report = real(*args, **kwargs)
+        figures = report.tables["figures"]
+        index = figures.schema.get_field_index("char_end")
+        shifted = pc.add(figures["char_end"], 1)
+        report.tables["figures"] = figures.set_column(index, figures.schema.field(index), shifted)
+        return report
+
+    monkeypatch.setattr("pipeline.defs.assets.build_tables", shifted_figures)
+    result = run_pipeline(SEEDS_RAW, tmp_path / "out")
+    assert not result.success
+    failed = {
+        (c.asset_key.to_user_string(), c.check_name)
+        for c in result.get_asset_check_evaluations()
+        if not c.passed
+    }
+    assert failed == {("figures", "offsets_match_text")}
+    assert not (tmp_path / "out" / "releases" / "latest").exists()

@@ -1,0 +1,198 @@
+from dataclasses import asdict
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.extract.figures import extract_figures, parse_number
+from pipeline.extract.people import PeopleIndex
+from pipeline.extract.quotes import extract_quotes
+from pipeline.ingest.parse import clean_body
+from tests.conftest import gold_items
+
+
+def figures_of(body, quotes=()):
+    return [asdict(f) for f in extract_figures("r", body, quotes)]
+
+
+def one(body):
+    rows = figures_of(body)
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+@pytest.mark.parametrize("item", gold_items("seeds.jsonl"), ids=lambda i: i["id"])
+def test_seed_figures_exactly(item):
+    got = [
+        (f["surface"], f["value"], f["kind"], f["unit"])
+        for f in figures_of(clean_body(item["text"]))
+    ]
+    assert got == [(f["surface"], f["value"], f["kind"], f["unit"]) for f in item["figures"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "extra"),
+    [
+        ("It costs $50 million in total.", "$50 million", 50e6, "NZD", {}),
+        ("A $1.2 billion package.", "$1.2 billion", 1.2e9, "NZD", {}),
+        ("Grants of NZ$3m were made.", "NZ$3m", 3e6, "NZD", {}),
+        ("The US gave US$40 million.", "US$40 million", 40e6, "USD", {}),
+        ("A grant of $199,500 was made.", "$199,500", 199_500, "NZD", {}),
+        ("The EU gave €5 million.", "€5 million", 5e6, "EUR", {}),
+        ("It is worth more than $2 billion.", "$2 billion", 2e9, "NZD", {"qualifier": "more than"}),
+        ("Grants of up to $350,000 each.", "$350,000", 350_000, "NZD", {"qualifier": "up to"}),
+        ("It got just over $3 million.", "$3 million", 3e6, "NZD", {"qualifier": "just over"}),
+        ("Grants cover $40 million.", "$40 million", 40e6, "NZD", {"qualifier": None}),
+        ("“Over $40 million,” he said.", "$40 million", 40e6, "NZD", {"qualifier": "over"}),
+        ("It was over, $40 million.", "$40 million", 40e6, "NZD", {"qualifier": None}),
+        ("A $5–10 million upgrade.", "$5–10 million", 5e6, "NZD", {"range_max": 10e6}),
+        (
+            "It gets $455 million over four years.",
+            "$455 million",
+            455e6,
+            "NZD",
+            {"period": "over four years"},
+        ),
+        ("A $50 a week boost.", "$50", 50, "NZD", {"period": "a week"}),
+    ],
+)
+def test_money(text, surface, value, unit, extra):
+    row = one(text)
+    assert (row["surface"], row["value"], row["kind"], row["unit"]) == (
+        surface,
+        value,
+        "money",
+        unit,
+    )
+    for key, expected in extra.items():
+        assert row[key] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "points"),
+    [
+        ("Up 5% on last year.", "5%", 5, False),
+        ("Support is 54 per cent.", "54 per cent", 54, False),
+        ("Growth was 3.5 percent.", "3.5 percent", 3.5, False),
+        ("Rates fell two percentage points.", "two percentage points", 2, True),
+    ],
+)
+def test_percentages(text, surface, value, points):
+    row = one(text)
+    assert (row["surface"], row["value"], row["kind"], row["unit"]) == (
+        surface,
+        value,
+        "percent",
+        "percent",
+    )
+    assert row["percentage_points"] is points
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("It is supported by 48 countries.", "48 countries", 48, "country"),
+        ("We met eight tech companies today.", "eight tech companies", 8, "tech company"),
+        ("It will build 1,200 new homes.", "1,200 new homes", 1200, "home"),
+        ("It reaches more than 150,000 students.", "150,000 students", 150_000, "student"),
+        ("There are forty-two projects.", "forty-two projects", 42, "project"),
+        ("Funding for a dozen schools.", "a dozen schools", 12, "school"),
+        (
+            "It backs 42 priority flood resilience projects.",
+            "42 priority flood resilience projects",
+            42,
+            "flood resilience project",
+        ),
+        ("Help for 21 million people in need.", "21 million people", 21e6, "person"),
+        ("Five of the eight iwi have signed.", "Five", 5, "iwi"),
+    ],
+)
+def test_counts(text, surface, value, unit):
+    row = figures_of(text)[0]
+    assert (row["surface"], row["value"], row["kind"], row["unit"]) == (
+        surface,
+        value,
+        "count",
+        unit,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("A 190 MW wind farm.", "190 MW", 190, "MW"),
+        ("It adds 2 GW of capacity.", "2 GW", 2, "GW"),
+        ("It produces 1,200 GWh a year.", "1,200 GWh", 1200, "GWh"),
+        ("A 15 km cycleway.", "15 km", 15, "km"),
+        ("It protects 300 hectares of bush.", "300 hectares", 300, "ha"),
+        ("Another 20 ha were planted.", "20 ha", 20, "ha"),
+        ("It cuts 5,000 tonnes of waste.", "5,000 tonnes", 5000, "t"),
+        ("It saves 2 million litres of water.", "2 million litres", 2e6, "L"),
+        ("A 7.2 magnitude earthquake.", "7.2 magnitude", 7.2, "magnitude"),
+    ],
+)
+def test_measures(text, surface, value, unit):
+    row = one(text)
+    assert (row["surface"], row["value"], row["kind"], row["unit"]) == (
+        surface,
+        value,
+        "measure",
+        unit,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law changed in 2016.",
+        "They meet on 15 May and again on March 15.",
+        "The 2019/20 financial year closed.",
+        "The event starts at 10am, or 3.30pm at the latest.",
+        "She came first; he was 3rd.",
+        "The G7 and G20 met about COVID-19.",
+        "Budget 2017 upgrades State Highway 1 under Section 7AA.",
+        "Call 0800 123 456 for help.",
+        "1. Apply online\n2. Wait for a reply",
+        "The work will take place over three years, with an 18-month transition.",
+        "The trial runs for two years.",
+    ],
+)
+def test_not_figures(text):
+    assert figures_of(text) == []
+
+
+def test_figures_in_a_quotation_carry_its_quote_id():
+    body = "The fund grew. “We will invest $10 million in 12 schools,” Chris Hipkins said."
+    quotes = extract_quotes("r", body, PeopleIndex(body))
+    rows = figures_of(body, quotes)
+    assert [r["surface"] for r in rows] == ["$10 million", "12 schools"]
+    assert {r["quote_id"] for r in rows} == {quotes[0].quote_id}
+    assert figures_of("Narrative $5 million.")[0]["quote_id"] is None
+
+
+def test_rows_have_stable_ids_sentences_and_ordinals():
+    body = "First $5 million. Then 20 schools got $5 million more."
+    rows = figures_of(body)
+    assert [r["ordinal"] for r in rows] == [0, 1, 2]
+    assert len({r["figure_id"] for r in rows}) == 3
+    assert [r["figure_id"] for r in figures_of(body)] == [r["figure_id"] for r in rows]
+    assert rows[1]["sentence"] == "Then 20 schools got $5 million more."
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1,200", 1200), ("forty-two", 42), ("a dozen", 12), ("Eight", 8), ("3.5", 3.5)],
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+NUMERIC_TEXT = st.text(alphabet="0123456789 ,.$%-–NZUS€mkbilonthreeightcoursdpa\n", max_size=120)
+
+
+@given(st.one_of(NUMERIC_TEXT, st.text(max_size=200)))
+def test_any_text_gives_figures_whose_offsets_slice_the_surface(body):
+    rows = figures_of(body)
+    assert all(body[r["char_start"] : r["char_end"]] == r["surface"] for r in rows)
+    assert all(r["surface"].strip() == r["surface"] and r["surface"] for r in rows)
+    assert [r["ordinal"] for r in rows] == list(range(len(rows)))

@@ -1,0 +1,56 @@
+"""Word-list patterns: a trie must match exactly what a longest-first alternation matches."""
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.extract.lexicons import WordFinder, table, trie_pattern, words
+
+WORDS = ["New Zealand", "New Zealand First", "Niue", "Nigeria", "Ngāti Awa", "Ministry", "Min"]
+BEFORE, AFTER = r"(?<![\w\-])(?=[A-Z])", r"(?![\w\-])"
+TEXT = st.text(alphabet=list("NewZealandFirstMinistryNgātiAwauigr -.,\n"), max_size=80)
+
+
+def alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The New Zealand First party", ["New Zealand First"]),
+        ("New Zealand and Niue", ["New Zealand", "Niue"]),
+        ("Anti-Ministry and Ministry", ["Ministry"]),
+        ("Minister Min", ["Min"]),
+    ],
+)
+def test_word_finder_finds_whole_words_longest_first(text, expected):
+    finder = WordFinder.of(WORDS, BEFORE, AFTER)
+    assert [m[1] for m in finder.finditer(text)] == expected
+
+
+@given(TEXT)
+def test_a_trie_matches_what_the_alternation_matches(text):
+    trie, plain = re.compile(trie_pattern(WORDS)), re.compile(alternation(WORDS))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(TEXT)
+def test_word_finder_matches_what_the_full_pattern_matches(text):
+    finder = WordFinder.of(WORDS, BEFORE, AFTER)
+    assert [m.span() for m in finder.finditer(text)] == [
+        m.span() for m in finder.pattern.finditer(text)
+    ]
+
+
+DATA = Path(__file__).resolve().parents[2] / "pipeline" / "extract" / "data"
+
+
+@pytest.mark.parametrize("path", sorted(DATA.iterdir()), ids=lambda p: p.name)
+def test_every_reference_list_says_what_it_holds_and_has_entries(path):
+    assert path.read_text(encoding="utf-8").startswith("# ")
+    entries = table(path.stem) if path.suffix == ".csv" else words(path.stem)
+    assert entries

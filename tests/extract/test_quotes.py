@@ -1,0 +1,190 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.extract.people import PeopleIndex
+from pipeline.extract.quotes import extract_quotes
+from pipeline.ingest.parse import clean_body
+from tests.conftest import gold_items
+
+
+def extract(body, ministers=(), portfolios=()):
+    return extract_quotes("r", body, PeopleIndex(body, ministers, portfolios))
+
+
+def quotes_of(body, ministers=(), portfolios=()):
+    return [(q.text, q.speaker_name, q.is_partial) for q in extract(body, ministers, portfolios)]
+
+
+def misplaced(body, quotes):
+    """Quotes whose span does not hold each paragraph of their text."""
+    return [
+        q.quote_id
+        for q in quotes
+        if not all(piece in body[q.char_start : q.char_end] for piece in q.text.split("\n\n"))
+    ]
+
+
+@pytest.mark.parametrize("item", gold_items("seeds.jsonl"), ids=lambda i: i["id"])
+def test_seed_quotes_exactly(item):
+    got = quotes_of(clean_body(item["text"]), item["ministers"])
+    assert got == [(q["text"], q["speaker"], q["partial"]) for q in item["quotes"]]
+
+
+TRICKY = [
+    pytest.param(
+        "World leaders will agree a pledge called the ‘Christchurch Call’ in Paris.",
+        [],
+        [],
+        id="name in single marks",
+    ),
+    pytest.param(
+        "It sits alongside France’s separate “Tech for Good” summit on 15 May.",
+        [],
+        [],
+        id="title in double marks",
+    ),
+    pytest.param(
+        "The plan is set out in ‘Funding Auckland’s Transport Future’, published today.",
+        [],
+        [],
+        id="title with an apostrophe inside",
+    ),
+    pytest.param(
+        "Jacinda Ardern said the summit was “a show of leadership” by both countries.",
+        ["Jacinda Ardern"],
+        [("a show of leadership", "Jacinda Ardern", True)],
+        id="partial fragment in narrative",
+    ),
+    pytest.param(
+        "“This paragraph opens and never closes.\n\nThe next paragraph is narrative.\n\n"
+        "“This one is fine,” Jacinda Ardern said.",
+        [],
+        [
+            ("This paragraph opens and never closes.", None, False),
+            ("This one is fine,", "Jacinda Ardern", False),
+        ],
+        id="unclosed mark ends at its paragraph",
+    ),
+    pytest.param(
+        "A stray ” mark in narrative.\n\n“Real words,” Simon Bridges said.",
+        [],
+        [("Real words,", "Simon Bridges", False)],
+        id="stray closing mark",
+    ),
+    pytest.param(
+        '"We will deliver," Mr Bridges said. "And on time."',
+        ["Simon Bridges"],
+        [("We will deliver,", "Simon Bridges", False), ("And on time.", "Simon Bridges", False)],
+        id="straight marks and a second quote in the paragraph",
+    ),
+    pytest.param(
+        "Mr Bridges said: “The road will open in May.”",
+        ["Simon Bridges"],
+        [("The road will open in May.", "Simon Bridges", False)],
+        id="cue before with a colon",
+    ),
+    pytest.param(
+        "“It is done,” said the Minister.",
+        ["Simon Bridges"],
+        [("It is done,", "Simon Bridges", False)],
+        id="said the Minister",
+    ),
+    pytest.param(
+        "Transport Minister Simon Bridges opened the road.\n\n“It is a great day,” he said.",
+        [],
+        [("It is a great day,", "Simon Bridges", False)],
+        id="pronoun resolves to the person introduced",
+    ),
+    pytest.param(
+        "Transport Minister Simon Bridges and Police Minister Judith Collins visited.\n\n"
+        "“Roads matter,” says Mr Bridges.\n\n“So does safety,” Ms Collins added.",
+        ["Simon Bridges", "Judith Collins"],
+        [("Roads matter,", "Simon Bridges", False), ("So does safety,", "Judith Collins", False)],
+        id="two speakers by Mr and Ms",
+    ),
+    pytest.param(
+        "“We welcome the funding,” Auckland Mayor Phil Goff said.\n\n"
+        "“So do we,” Jacinda Ardern said.",
+        ["Jacinda Ardern"],
+        [("We welcome the funding,", "Phil Goff", False), ("So do we,", "Jacinda Ardern", False)],
+        id="a speaker who is not a minister",
+    ),
+    pytest.param(
+        "“First,” Jacinda Ardern said.\n\n“Second paragraph continues.\n\n“Third.”\n\n"
+        "French President Emmanuel Macron attended the meeting.\n\n“Who said this?”",
+        ["Jacinda Ardern"],
+        [
+            ("First,", "Jacinda Ardern", False),
+            ("Second paragraph continues.\n\nThird.", "Jacinda Ardern", False),
+            ("Who said this?", None, False),
+        ],
+        id="continuation, then a narrative paragraph breaks the chain",
+    ),
+    pytest.param(
+        "Minister for Whānau Ora Tariana Turia opened the centre.\n\n"
+        "“Whānau are at the heart of this,” Minister Turia said.",
+        [],
+        [("Whānau are at the heart of this,", "Tariana Turia", False)],
+        id="Minister Surname",
+    ),
+    pytest.param(
+        "“Growth is strong,” according to Finance Minister Grant Robertson.",
+        [],
+        [("Growth is strong,", "Grant Robertson", False)],
+        id="according to",
+    ),
+    pytest.param(
+        "“It works,” Dr Ayesha Verrall explained.",
+        [],
+        [("It works,", "Ayesha Verrall", False)],
+        id="explained with an honorific",
+    ),
+    pytest.param(
+        "“The Call has delivered,” the Prime Minister said.",
+        ["Jacinda Ardern"],
+        [("The Call has delivered,", "Jacinda Ardern", False)],
+        id="the Prime Minister from the front matter",
+    ),
+    pytest.param(
+        "Officials met today.\n\n“It went well,” a spokesperson said.",
+        ["Jacinda Ardern", "Grant Robertson"],
+        [("It went well,", None, False)],
+        id="honest null for an unnamed speaker",
+    ),
+    pytest.param(
+        "Mr Flavell says the meetings will focus on growth.\n\n“This is what it is all about.",
+        ["Simon Bridges", "Te Ururoa Flavell"],
+        [("This is what it is all about.", "Te Ururoa Flavell", False)],
+        id="reported speech in narrative hands over the chain",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "ministers", "expected"), TRICKY)
+def test_tricky_quotations(body, ministers, expected):
+    portfolios = ["Prime Minister"] if "Prime Minister" in body else []
+    assert quotes_of(body, ministers, portfolios) == expected
+
+
+def test_quotes_have_stable_ids_and_offsets_into_the_body():
+    body = "“One,” Jacinda Ardern said.\n\n“Two,” she said.\n\n“One,” she said again."
+    quotes = extract(body, ["Jacinda Ardern"])
+    assert [q.ordinal for q in quotes] == [0, 1, 2]
+    assert len({q.quote_id for q in quotes}) == 3
+    assert [q.quote_id for q in extract(body, ["Jacinda Ardern"])] == [q.quote_id for q in quotes]
+    for quote in quotes:
+        assert body[quote.char_start] == "“" and body[quote.char_end - 1] == "”"
+    assert quotes[0].speaker_actor_id == "person:jacinda-ardern"
+    assert [q.attribution for q in quotes] == ["cue after", "cue after", "cue after"]
+
+
+MARKED_TEXT = st.text(alphabet="ab .,\n“”‘’\"'Mr Key said", max_size=200)
+
+
+@given(MARKED_TEXT)
+def test_any_text_gives_well_formed_quotes(body):
+    quotes = extract(body, ["John Key"])
+    assert misplaced(body, quotes) == []
+    assert all(0 <= q.char_start < q.char_end <= len(body) for q in quotes)
+    assert [q.ordinal for q in quotes] == list(range(len(quotes)))

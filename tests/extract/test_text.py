@@ -1,0 +1,102 @@
+"""The text rules every extractor shares."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.extract.text import (
+    NAME_CONNECTORS,
+    ORGANISATION_CONNECTORS,
+    capitalised_run,
+    is_sentence_start,
+    paragraph_start,
+    paragraphs,
+    sentence_around,
+    strip_possessive,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ardern’s", "Ardern"),
+        ("Ardern's", "Ardern"),
+        ("Countries’", "Countries"),
+        ("Ardern", "Ardern"),
+        ("O’Connor", "O’Connor"),
+    ],
+)
+def test_strip_possessive(text, expected):
+    assert strip_possessive(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Budget 2017 is here.", "Budget", True),
+        ("It is in Budget 2017.", "Budget", False),
+        ("Done. Budget 2017 is here.", "Budget", True),
+        ("He said “Budget 2017 is here.”", "Budget", True),
+        ("Done. (Budget 2017 is here.)", "Budget", True),
+        ("The plan.\n\nBudget 2017 is here.", "Budget", True),
+        ("under the ‘Budget 2017’ label", "Budget", False),
+    ],
+)
+def test_is_sentence_start(text, word, expected):
+    assert is_sentence_start(text, text.index(word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "connectors", "runs"),
+    [
+        (
+            "Minister for Courts Andrew Little spoke",
+            NAME_CONNECTORS,
+            ["Minister for Courts Andrew Little"],
+        ),
+        ("Ngāti Kahungunu ki Wairarapa signed", NAME_CONNECTORS, ["Ngāti Kahungunu ki Wairarapa"]),
+        (
+            "Ministry of Business, Innovation and Employment",
+            ORGANISATION_CONNECTORS,
+            ["Ministry of Business", "Innovation and Employment"],
+        ),
+        (
+            "the Ministry for the Environment said",
+            ORGANISATION_CONNECTORS,
+            ["Ministry for the Environment"],
+        ),
+    ],
+)
+def test_capitalised_runs(text, connectors, runs):
+    assert [m.group() for m in capitalised_run(connectors).finditer(text)] == runs
+
+
+def test_paragraphs_and_where_they_start():
+    body = "One.\n\nTwo words.\nSame paragraph.\n\nThree."
+    spans = paragraphs(body)
+    assert [body[a:b] for a, b in spans] == ["One.", "Two words.\nSame paragraph.", "Three."]
+    assert [paragraph_start(body, body.index(w)) for w in ("One", "words", "Three")] == [
+        a for a, _ in spans
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "sentence"),
+    [
+        ("It costs $5 million. Then more.", "$5 million", "It costs $5 million."),
+        ("Done. $5 million was spent. Then more.", "$5 million", "$5 million was spent."),
+        ("Line one\nIt costs 40 dollars", "40", "It costs 40 dollars"),
+        ("“It costs 40 tonnes,” she said. Next.", "40", "“It costs 40 tonnes,” she said."),
+    ],
+)
+def test_sentence_around(body, surface, sentence):
+    start = body.index(surface)
+    assert sentence_around(body, start, start + len(surface)) == sentence
+
+
+@given(st.text(alphabet="ab .\n", max_size=60), st.data())
+def test_a_sentence_holds_its_span(body, data):
+    start = data.draw(st.integers(0, len(body)))
+    end = data.draw(st.integers(start, len(body)))
+    if body[start:end].strip():
+        assert body[start:end].strip() in sentence_around(body, start, end)

@@ -1,0 +1,127 @@
+import hashlib
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import duckdb
+import fsspec
+import pyarrow as pa
+import pytest
+
+from pipeline import contracts
+from pipeline.publish.versions import next_version_name, publish_version, read_manifest
+from schemas import TABLES
+
+NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
+
+
+def some_tables(title: str = "A release") -> dict[str, pa.Table]:
+    release = {
+        "release_id": "a-release",
+        "url": "https://www.beehive.govt.nz/release/a-release",
+        "title": title,
+        "published_date": date(2020, 1, 2),
+        "ministers": ["Jacinda Ardern"],
+        "portfolios": ["Prime Minister"],
+        "attachments": [],
+        "body": "Text.",
+        "word_count": 1,
+        "source_path": "2020/01/a.md",
+        "source_sha256": "0" * 64,
+    }
+    rows = {"releases": [release]}
+    return {
+        name: pa.Table.from_pylist(rows.get(name, []), schema=contracts.arrow_schema(name))
+        for name in TABLES
+    }
+
+
+def test_version_names_count_within_a_day():
+    day = date(2026, 11, 22)
+    assert next_version_name([], day) == "2026-11-22.0"
+    assert next_version_name(["2026-11-21.4", "2026-11-22.0", "2026-11-22.1"], day) == (
+        "2026-11-22.2"
+    )
+    assert next_version_name(["2026-11-22.9", "2026-11-22.10"], day) == "2026-11-22.11"
+
+
+def test_publishing_the_same_content_twice_creates_one_version(tmp_path):
+    first = publish_version(some_tables(), tmp_path, now=NOW)
+    again = publish_version(some_tables(), tmp_path, now=NOW)
+    assert first.created and not again.created
+    assert again.version == first.version == "2026-11-22.0"
+    visible = sorted(p.name for p in (tmp_path / "releases").iterdir() if p.name[0] != ".")
+    assert visible == ["2026-11-22.0", "index.json", "latest"]
+
+
+def test_new_content_is_a_new_version_and_old_versions_stay_untouched(tmp_path):
+    first = publish_version(some_tables(), tmp_path, now=NOW)
+    before = {p.name: p.read_bytes() for p in Path(first.location).iterdir()}
+    second = publish_version(some_tables("Changed title"), tmp_path, now=NOW)
+    assert second.created and second.version == "2026-11-22.1"
+    assert second.manifest["previous_version"] == "2026-11-22.0"
+    assert {p.name: p.read_bytes() for p in Path(first.location).iterdir()} == before
+    releases_dir = tmp_path / "releases"
+    assert (releases_dir / "latest").resolve() == Path(second.location).resolve()
+    index = json.loads((releases_dir / "index.json").read_text())
+    assert [v["version"] for v in index] == ["2026-11-22.0", "2026-11-22.1"]
+    assert index[-1]["rows"] == {name: int(name == "releases") for name in TABLES}
+
+
+def test_manifest_describes_every_file(tmp_path):
+    publication = publish_version(some_tables(), tmp_path, now=NOW)
+    manifest = read_manifest(Path(publication.location))
+    assert manifest["version"] == "2026-11-22.0"
+    assert manifest["created_at"] == "2026-11-22T09:30:00+00:00"
+    assert manifest["previous_version"] is None
+    assert manifest["rejected_count"] == 0
+    for name, entry in manifest["tables"].items():
+        path = Path(publication.location) / entry["path"]
+        assert path.name == f"{name}.parquet"
+        assert entry["bytes"] == path.stat().st_size
+        assert len(entry["sha256"]) == 64
+    assert set(manifest["files"]) == {"dataset.duckdb", "DATA_DICTIONARY.md"}
+
+
+def test_a_failed_publish_leaves_no_version_behind(tmp_path, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("pipeline.publish.versions.write_duckdb", broken)
+    with pytest.raises(RuntimeError):
+        publish_version(some_tables(), tmp_path, now=NOW)
+    assert list((tmp_path / "releases").iterdir()) == [tmp_path / "releases" / ".lock"]
+
+
+def test_a_version_needs_every_table(tmp_path):
+    with pytest.raises(ValueError, match="rejects"):
+        publish_version({"releases": some_tables()["releases"]}, tmp_path, now=NOW)
+
+
+def test_a_uri_on_object_storage_gets_the_same_version(tmp_path):
+    fs = fsspec.filesystem("memory")
+    out = "memory://beehive-test/dataset"
+    first = publish_version(some_tables(), out, now=NOW)
+    assert first.created and first.location.endswith("beehive-test/dataset/releases/2026-11-22.0")
+    releases = "/beehive-test/dataset/releases"
+    assert fs.cat_file(f"{releases}/latest").decode() == "2026-11-22.0"
+    index = json.loads(fs.cat_file(f"{releases}/index.json"))
+    assert [v["version"] for v in index] == ["2026-11-22.0"]
+    manifest = json.loads(fs.cat_file(f"{releases}/2026-11-22.0/manifest.json"))
+    for name, entry in manifest["tables"].items():
+        data = fs.cat_file(f"{releases}/2026-11-22.0/{entry['path']}")
+        assert hashlib.sha256(data).hexdigest() == entry["sha256"], name
+    db = tmp_path / "dataset.duckdb"
+    db.write_bytes(fs.cat_file(f"{releases}/2026-11-22.0/dataset.duckdb"))
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("select count(*) from releases").fetchone() == (1,)
+    assert not publish_version(some_tables(), out, now=NOW).created
+    second = publish_version(some_tables("Changed"), out, now=NOW)
+    assert second.version == "2026-11-22.1"
+    assert fs.cat_file(f"{releases}/latest").decode() == "2026-11-22.1"
+    fs.rm("/beehive-test", recursive=True)
+
+
+def test_a_file_uri_is_a_local_folder(tmp_path):
+    publication = publish_version(some_tables(), f"file://{tmp_path}/out", now=NOW)
+    assert (tmp_path / "out" / "releases" / "latest").resolve() == Path(publication.location)
