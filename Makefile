@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DAGSTER_HOME ?= $(CURDIR)/.dagster
 
-.PHONY: run test lint typecheck ui eval bench-figures bench-scale lock clean
+.PHONY: run test lint typecheck ui eval bench-figures bench-scale bench-adversarial lock clean
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -12,8 +12,9 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet -c requirements.lock -e '.[dev]'
 	touch $@
 
-$(DAGSTER_HOME)/dagster.yaml:  # the UI and `make run` share this instance, so runs show in the UI
+$(DAGSTER_HOME)/dagster.yaml: $(VENV)/.installed  # the UI and `make run` share this instance
 	@mkdir -p "$(DAGSTER_HOME)" && touch "$@"
+	$(BIN)/python -m pipeline instance
 
 run: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml  ## ingest raw/, validate, extract, publish under outputs/
 	$(BIN)/python -m pipeline run
@@ -42,6 +43,9 @@ bench-figures: $(VENV)/.installed  ## our figure extractor beside quantulum3 on 
 
 bench-scale: $(VENV)/.installed  ## archives of 1k/10k/50k releases: writes benchmarks/RESULTS.md
 	$(BIN)/python -m benchmarks.archive_scale
+
+bench-adversarial: $(VENV)/.installed  ## how extraction time grows with hostile inputs (linear: ~2x per doubling)
+	$(BIN)/python -m benchmarks.adversarial
 
 lock: $(VENV)/.installed  ## refresh the pinned versions after changing pyproject.toml
 	$(BIN)/pip install --quiet -e ".[dev,bench]"

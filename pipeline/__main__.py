@@ -9,18 +9,28 @@ from pathlib import Path
 
 import dagster as dg
 
+from pipeline.durable import exclusive
+
+
+def instance() -> dg.DagsterInstance:
+    """The instance in $DAGSTER_HOME (created on first use, one process at a time, so two
+    first runs do not race to create its database), else an ephemeral one."""
+    home = os.environ.get("DAGSTER_HOME")
+    if not home:
+        return dg.DagsterInstance.ephemeral()
+    with exclusive(Path(home)):
+        found = dg.DagsterInstance.get()
+        found.get_runs(limit=1)  # creates the run storage's tables now, under the lock
+    return found
+
 
 def run_job(raw_dir: str | None = None, output_dir: str | None = None) -> dg.ExecuteInProcessResult:
     """The publish_dataset job, in this process, recorded in $DAGSTER_HOME when it is set."""
     from pipeline.definitions import defs
 
-    home = os.environ.get("DAGSTER_HOME")
-    if home:
-        os.makedirs(home, exist_ok=True)  # a fresh clone has no instance folder yet
-    instance = dg.DagsterInstance.get() if home else None
     config = {k: v for k, v in {"raw_dir": raw_dir, "output_dir": output_dir}.items() if v}
     return defs.resolve_job_def("publish_dataset").execute_in_process(
-        instance=instance or dg.DagsterInstance.ephemeral(),
+        instance=instance(),
         run_config={
             "loggers": {"console": {"config": {"log_level": "INFO"}}},
             "resources": {"dataset": {"config": config}},
@@ -33,7 +43,15 @@ def run() -> int:
     started = time.monotonic()
     result = run_job()
     if not result.success:
-        print("run failed; see the log above", file=sys.stderr)
+        print("run failed: nothing was published; see the log above", file=sys.stderr)
+        for check in result.get_asset_check_evaluations():
+            if not check.passed:
+                examples = check.metadata.get("examples")
+                print(
+                    f"  check {check.check_name} on {check.asset_key.to_user_string()} failed"
+                    + (f": {examples.value}" if examples else ""),
+                    file=sys.stderr,
+                )
         return 1
     counts = {}
     for node in ("release_tables", "published_version"):
@@ -74,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("run", help="run the publish_dataset job once")
     commands.add_parser("dictionary", help="regenerate docs/data-dictionary.md from schemas/")
+    commands.add_parser("instance", help="create the Dagster instance in $DAGSTER_HOME")
     scoring = commands.add_parser("eval", help="score the pipeline against gold .jsonl files")
     scoring.add_argument("gold", nargs="+", type=Path, help="gold .jsonl files")
     scoring.add_argument("--details", action="store_true", help="list every mismatch")
@@ -82,6 +101,9 @@ def main(argv: list[str] | None = None) -> int:
         return evaluate(args.gold, args.details)
     if args.command == "run":
         return run()
+    if args.command == "instance":
+        instance()
+        return 0
     if args.command == "dictionary":
         from pipeline.contracts import data_dictionary
 

@@ -5,7 +5,7 @@ import dagster as dg
 
 from pipeline.defs.assets import published_version, raw_files, release_tables
 from pipeline.defs.automation import daily_publish, publish_dataset, raw_files_changed
-from pipeline.defs.io_manager import TableIOManagerFactory
+from pipeline.defs.io_manager import RunIOManagerFactory
 from pipeline.defs.resources import DatasetConfig
 
 defs = dg.Definitions(
@@ -13,5 +13,5 @@ defs = dg.Definitions(
     jobs=[publish_dataset],
     schedules=[daily_publish],
     sensors=[raw_files_changed],
-    resources={"dataset": DatasetConfig(), "table_io_manager": TableIOManagerFactory()},
+    resources={"dataset": DatasetConfig(), "io_manager": RunIOManagerFactory()},
 )

@@ -25,7 +25,9 @@ class Figures(pa.DataFrameModel):
         description="The figure as written ('$101.1 million', '48 countries', '54 per cent').",
     )
     value: Series[Double] = pa.Field(
-        description="The number after scaling (101100000, 48, 54); the lower end of a range."
+        lt=float("inf"),
+        gt=float("-inf"),
+        description="The number after scaling (101100000, 48, 54); the lower end of a range.",
     )
     kind: Series[String] = pa.Field(isin=KINDS, description="money, percent, count or measure.")
     unit: Series[String] = pa.Field(
@@ -50,7 +52,9 @@ class Figures(pa.DataFrameModel):
         "years', 'a week', 'annually').",
     )
     sentence: Series[String] = pa.Field(
-        description="The sentence the figure stands in.", metadata=LONG_TEXT
+        description="The sentence the figure stands in; of a run-on one (a table, a list "
+        "without stops) at most 1,000 characters around the figure, '…' marking the cuts.",
+        metadata=LONG_TEXT,
     )
     char_start: Series[Int] = pa.Field(ge=0, description="Offset of the surface in releases.body.")
     char_end: Series[Int] = pa.Field(ge=1, description="Offset just past the surface.")

@@ -8,10 +8,11 @@ import sys
 
 import duckdb
 import fsspec
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from schemas import TABLES
-from tests.conftest import ROOT, SEEDS_RAW
+from tests.conftest import ROOT, SEEDS_RAW, write_release
 from tests.ingest.test_parse import EXPECTED_MESSY
 
 
@@ -154,3 +155,65 @@ def test_the_readme_command_publishes_and_says_so(tmp_path):
         [sys.executable, "-m", "pipeline", "run"], cwd=ROOT, env=env, capture_output=True, text=True
     )
     assert again.returncode == 0 and "no change since version" in again.stdout
+
+
+def test_two_runs_at_once_on_one_instance_publish_their_own_data(tmp_path):
+    """`make run` beside the UI's schedule: one DAGSTER_HOME, two raw directories."""
+    other = tmp_path / "other-raw"
+    write_release(other, "only-in-the-other", "Another release.", ["Chris Hipkins"])
+    home = tmp_path / "dagster-home"
+    runs = {}
+    for name, raw in (("seeds", SEEDS_RAW), ("other", other)):
+        env = {
+            **os.environ,
+            "DAGSTER_HOME": str(home),
+            "BEEHIVE_RAW_DIR": str(raw),
+            "BEEHIVE_OUTPUT_DIR": str(tmp_path / f"out-{name}"),
+        }
+        runs[name] = subprocess.Popen(
+            [sys.executable, "-m", "pipeline", "run"], cwd=ROOT, env=env, stderr=subprocess.PIPE
+        )
+    for process in runs.values():
+        assert process.wait(timeout=300) == 0, process.stderr.read().decode()[-2000:]
+    for name, expected in (("seeds", 2), ("other", 1)):
+        version = (tmp_path / f"out-{name}" / "releases" / "latest").resolve()
+        paths = pq.read_table(version / "releases.parquet")["source_path"].to_pylist()
+        assert len(paths) == expected, name
+    other_version = (tmp_path / "out-other" / "releases" / "latest").resolve()
+    ids = pq.read_table(other_version / "releases.parquet")["release_id"].to_pylist()
+    assert ids == ["only-in-the-other"]
+
+
+def test_unicode_release_ids_and_names_in_any_script_are_published(run_pipeline, tmp_path):
+    raw = tmp_path / "raw"
+    write_release(raw, "whānau-ora-boost", "Whānau Ora is funded.", ["Hon 习近平"])
+    assert run_pipeline(raw, tmp_path / "out").success
+    version = (tmp_path / "out" / "releases" / "latest").resolve()
+    assert pq.read_table(version / "releases.parquet")["release_id"].to_pylist() == [
+        "whānau-ora-boost"
+    ]
+    ids = pq.read_table(version / "actors.parquet")["actor_id"].to_pylist()
+    assert all(i.split(":", 1)[1] for i in ids) and any(i.startswith("person:u-") for i in ids)
+
+
+def test_a_failed_check_is_printed_with_the_file_it_concerns(tmp_path, monkeypatch, capsys):
+    from pipeline.__main__ import main
+    from pipeline.build.tables import build_tables as real
+
+    def negative_word_counts(*args, **kwargs):
+        report = real(*args, **kwargs)
+        releases = report.tables["releases"]
+        index = releases.schema.get_field_index("word_count")
+        counts = pa.array([-1] * releases.num_rows, pa.int64())
+        report.tables["releases"] = releases.set_column(index, releases.schema.field(index), counts)
+        return report
+
+    monkeypatch.setattr("pipeline.defs.assets.build_tables", negative_word_counts)
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    monkeypatch.setenv("BEEHIVE_RAW_DIR", str(SEEDS_RAW))
+    monkeypatch.setenv("BEEHIVE_OUTPUT_DIR", str(tmp_path / "out"))
+    assert main(["run"]) == 1
+    printed = capsys.readouterr().err
+    assert "nothing was published" in printed
+    assert "matches_contract on releases failed" in printed
+    assert "2019/04/2019-04-23-nz-and-france-seek-end-use-social-media-acts-terrorism.md" in printed

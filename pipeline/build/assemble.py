@@ -27,16 +27,13 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table]) -> dict[str, pa
     for path, sha in zip(inventory.paths, inventory.hashes, strict=True):
         reject: dict[str, Any] | None = None
         if sha is None:
-            reject = {
-                "reason": RejectReason.UNREADABLE,
-                "line": None,
-                "detail": f"the file could not be read: {inventory.errors.get(path)}",
-            }
+            problem = inventory.problems[path]
+            reject = {"reason": problem.reason, "detail": problem.detail, "line": problem.line}
         elif sha in rejected:
             reject = {k: rejected[sha][k] for k in ("reason", "detail", "line")}
-        elif sha not in by_sha:
+        elif sha not in by_sha:  # no rows for the hash: the file changed under the reader
             reject = {
-                "reason": RejectReason.UNREADABLE,
+                "reason": RejectReason.CHANGED_WHILE_READ,
                 "line": None,
                 "detail": "the file changed while the pipeline read it; run again",
             }

@@ -23,10 +23,11 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.feather as feather
 
 from pipeline import contracts
+from pipeline.build.segments import DamagedSegment, read_segment, write_segment
 from pipeline.build.worker import CACHED_RECORDS
+from pipeline.durable import fsync_path
 
 WORKER_MODULE = "pipeline.build.worker"
 SHA = pa.field("source_sha256", pa.string())
@@ -137,10 +138,15 @@ def _libraries(root: Path, entry: str) -> set[str]:
 
 
 class RowCache:
-    """The cached rows of one cache key. The caller holds the cache's lock."""
+    """The cached rows of one cache key, as numbered segments. The caller holds the cache's
+    lock. Segments are written whole and moved in by a rename, old ones deleted only after
+    their replacement is in place; a damaged segment is dropped (its files are extracted
+    again) and rows cached twice (a crash between a compaction and its clean-up) are read
+    once."""
 
     def __init__(self, folder: Path):
         self.folder = folder
+        self.warnings: list[str] = []
 
     def clear_staging(self) -> None:
         """Remove what a run that died mid-way left behind."""
@@ -151,13 +157,10 @@ class RowCache:
         return self.folder / f".staging-{os.getpid()}"
 
     def read(self) -> dict[str, pa.Table]:
-        """Every segment, concatenated per table."""
+        """Every sound segment, concatenated per table, each file's rows once."""
         segments = sorted(self.folder.iterdir()) if self.folder.is_dir() else []
-        tables_read = [_read_segment(s) for s in segments if not s.name.startswith(".")]
-        return {
-            name: pa.concat_tables([schema.empty_table()] + [t[name] for t in tables_read])
-            for name, schema in cache_schemas().items()
-        }
+        tables = [self._read(s) for s in segments if not s.name.startswith(".")]
+        return _once_per_file([t for t in tables if t is not None])
 
     def add(self, staging: Path) -> list[dict[str, pa.Table]]:
         """The staged batches moved in as the next segments, in order, and read back; caches
@@ -168,32 +171,54 @@ class RowCache:
         for offset, batch in enumerate(sorted(staging.iterdir())):
             moved.append(batch.rename(self.folder / f"{number + offset:06d}"))
         staging.rmdir()
+        fsync_path(self.folder)
         for entry in self.folder.parent.iterdir():
             if entry.is_dir() and entry.name != self.folder.name:
                 shutil.rmtree(entry, ignore_errors=True)
-        return [_read_segment(segment) for segment in moved]
+        read = [self._read(segment) for segment in moved]
+        return [tables for tables in read if tables is not None]
 
     def replace(self, rows: Mapping[str, pa.Table]) -> None:
-        """The rows as the only segment, moved into place before the old ones go."""
+        """The rows as the only segment: written and moved in before the old ones go."""
         staging = self.staging()
-        segment = staging / "000000"
-        segment.mkdir(parents=True)
-        for name, table in rows.items():
-            feather.write_feather(table, segment / f"{name}.arrow", compression="uncompressed")
+        write_segment(staging / "000000", rows)
         existing = [p for p in self.folder.iterdir() if not p.name.startswith(".")]
         self.add(staging)
         for old in existing:
             shutil.rmtree(old, ignore_errors=True)
+
+    def _read(self, segment: Path) -> dict[str, pa.Table] | None:
+        try:
+            return read_segment(segment, cache_schemas())
+        except DamagedSegment as damage:
+            self.warnings.append(
+                f"cache segment {segment} is damaged ({damage}): dropped, and its files "
+                "are extracted again"
+            )
+            shutil.rmtree(segment, ignore_errors=True)
+            return None
+
+
+def _once_per_file(segments: list[dict[str, pa.Table]]) -> dict[str, pa.Table]:
+    """The segments' rows per table, without the rows of a file an earlier segment has."""
+    seen: set[str] = set()
+    kept = []
+    for tables in segments:
+        shas = set(tables["releases"]["source_sha256"].to_pylist()) | set(
+            tables["rejects"]["source_sha256"].to_pylist()
+        )
+        again = shas & seen
+        if again:
+            tables = {name: without_files(table, again) for name, table in tables.items()}
+        seen |= shas
+        kept.append(tables)
+    return {
+        name: pa.concat_tables([schema.empty_table()] + [t[name] for t in kept])
+        for name, schema in cache_schemas().items()
+    }
 
 
 def without_files(table: pa.Table, shas: set[str]) -> pa.Table:
     """The table without the rows of the given files."""
     mask = pc.is_in(table["source_sha256"], pa.array(sorted(shas), pa.string()))
     return table.filter(pc.invert(mask))
-
-
-def _read_segment(segment: Path) -> dict[str, pa.Table]:
-    return {
-        name: feather.read_table(segment / f"{name}.arrow", memory_map=True)
-        for name in cache_schemas()
-    }

@@ -7,7 +7,7 @@ duplicate filed under another month. A hash says exactly which files changed, wh
 sit in the raw directory.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyarrow as pa
@@ -15,8 +15,11 @@ import pyarrow as pa
 from pipeline.build.assemble import assemble
 from pipeline.build.cache import RowCache, cache_key, cache_schemas, without_files
 from pipeline.build.pool import extract_in_batches
-from pipeline.ingest.inventory import RawInventory
-from pipeline.locks import exclusive
+from pipeline.build.worker import NO_LIMITS, Limits
+from pipeline.durable import exclusive
+from pipeline.ingest.files import read_raw_file
+from pipeline.ingest.inventory import RawInventory, forget_recorded
+from pipeline.ingest.records import Rejection, RejectReason
 
 
 @dataclass
@@ -24,34 +27,51 @@ class BuildReport:
     tables: dict[str, pa.Table]
     extracted: int
     reused: int
+    warnings: list[str] = field(default_factory=list)
 
 
-def build_tables(inventory: RawInventory, cache_dir: Path | None, workers: int) -> BuildReport:
+def build_tables(
+    inventory: RawInventory, cache_dir: Path | None, workers: int, limits: Limits = NO_LIMITS
+) -> BuildReport:
     """All published tables for the inventory, extracting only files the cache lacks. Runs
     that share a cache take turns, so a file is never cached twice."""
     if cache_dir is None:
-        return _build(inventory, None, workers)
+        return _build(inventory, None, workers, limits, None)
     with exclusive(cache_dir / "rows"):
         cache = RowCache(cache_dir / "rows" / cache_key())
         cache.clear_staging()
-        return _build(inventory, cache, workers)
+        return _build(inventory, cache, workers, limits, cache_dir)
 
 
-def _build(inventory: RawInventory, cache: RowCache | None, workers: int) -> BuildReport:
+def _build(
+    inventory: RawInventory,
+    cache: RowCache | None,
+    workers: int,
+    limits: Limits,
+    cache_dir: Path | None,
+) -> BuildReport:
     schemas = cache_schemas()
     cached = cache.read() if cache else {n: s.empty_table() for n, s in schemas.items()}
-    known = set(cached["releases"]["source_sha256"].to_pylist()) | set(
-        cached["rejects"]["source_sha256"].to_pylist()
-    )
+    known = _files_in(cached)
     wanted = {sha for sha in inventory.hashes if sha}
-    todo: dict[str, str] = {}  # path -> sha of the files to extract, one per content
-    seen = set(known)
-    for path, sha in zip(inventory.paths, inventory.hashes, strict=True):
-        if sha and sha not in seen:
-            seen.add(sha)
-            todo[path] = sha
-    batches = extract_in_batches(inventory.raw_dir, list(todo), workers, cache)
+    todo = _one_path_per_content(inventory, known)
+    batches, outcome = extract_in_batches(inventory.raw_dir, todo, workers, cache, limits)
     fresh = {n: pa.concat_tables([schemas[n].empty_table(), *b]) for n, b in batches.items()}
+    problems = dict(outcome.transient)
+    corrected, again = _read_again(
+        inventory.raw_dir, outcome.read_as, known | _files_in(fresh), limits
+    )
+    for path, rejection in corrected.items():
+        if isinstance(rejection, Rejection):
+            problems[path] = rejection
+    if again:
+        more, second = extract_in_batches(inventory.raw_dir, again, workers, cache, limits)
+        problems.update(second.transient)
+        for path in second.read_as:
+            problems[path] = _changed()
+        fresh = {n: pa.concat_tables([fresh[n], *more[n]]) for n in fresh}
+    if outcome.read_as:  # the file-hash record named hashes the files no longer have
+        forget_recorded(cache_dir, inventory.raw_dir, set(outcome.read_as))
     stale = known - wanted
     if cache is not None and len(stale) > len(wanted):  # mostly rows of gone files: compact
         cache.replace(
@@ -59,6 +79,72 @@ def _build(inventory: RawInventory, cache: RowCache | None, workers: int) -> Bui
         )
     rows = {n: pa.concat_tables([cached[n], fresh[n]]) for n in schemas}
     del cached, fresh
+    hashes = {
+        path: (None if isinstance(value, Rejection) else value) for path, value in corrected.items()
+    }
+    checked = _corrected(inventory, hashes, problems)
     return BuildReport(
-        assemble(inventory, rows), extracted=len(todo), reused=len(wanted) - len(todo)
+        assemble(checked, rows),
+        extracted=len(todo) + len(again),
+        reused=len(wanted) - len(todo),
+        warnings=[*(cache.warnings if cache else [])],
+    )
+
+
+def _files_in(tables: dict[str, pa.Table]) -> set[str]:
+    """The hashes of the files the tables have rows for (every file has a release or a
+    reject row)."""
+    return set(tables["releases"]["source_sha256"].to_pylist()) | set(
+        tables["rejects"]["source_sha256"].to_pylist()
+    )
+
+
+def _one_path_per_content(inventory: RawInventory, known: set[str]) -> list[tuple[str, str]]:
+    """(path, hash) of the files to extract: one path per content the cache lacks."""
+    todo: dict[str, str] = {}
+    for path, sha in zip(inventory.paths, inventory.hashes, strict=True):
+        if sha and sha not in known and sha not in todo:
+            todo[sha] = path
+    return [(path, sha) for sha, path in todo.items()]
+
+
+def _read_again(
+    raw_dir: Path, read_as: dict[str, str], have_rows: set[str], limits: Limits
+) -> tuple[dict[str, str | Rejection], list[tuple[str, str]]]:
+    """Files a worker found with another hash than the inventory's: read once more. A file
+    that reads the same twice is trusted with that hash (and extracted again if no rows have
+    it yet); one that changes each time is rejected for now."""
+    corrected: dict[str, str | Rejection] = {}
+    again = []
+    for path, seen in read_as.items():
+        now = read_raw_file(raw_dir, path, limits.max_bytes).sha256
+        if now != seen:
+            corrected[path] = _changed()
+            continue
+        corrected[path] = now
+        if now not in have_rows:
+            again.append((path, now))
+    return corrected, again
+
+
+def _changed() -> Rejection:
+    return Rejection(
+        RejectReason.CHANGED_WHILE_READ,
+        "the file changed while the pipeline read it; it is read again by the next run",
+    )
+
+
+def _corrected(
+    inventory: RawInventory, hashes: dict[str, str | None], problems: dict[str, Rejection]
+) -> RawInventory:
+    """The inventory with the hashes the files were found to have, and the files that could
+    not be extracted now as problems."""
+    paths = inventory.paths
+    return replace(
+        inventory,
+        hashes=[
+            None if p in problems else hashes.get(p, h)
+            for p, h in zip(paths, inventory.hashes, strict=True)
+        ],
+        problems={**inventory.problems, **problems},
     )

@@ -15,6 +15,7 @@ from pipeline import contracts
 from pipeline.build.tables import build_tables
 from pipeline.defs.checks import check_results, check_specs, markdown_table
 from pipeline.defs.resources import DatasetConfig
+from pipeline.ingest.files import count_raw_entries
 from pipeline.ingest.inventory import RawInventory, take_inventory
 from pipeline.publish.versions import publish_version
 from schemas import TABLES
@@ -26,13 +27,15 @@ def raw_files(context: dg.AssetExecutionContext, dataset: DatasetConfig) -> RawI
     raw_dir = dataset.raw_path()
     if not raw_dir.is_dir():
         raise dg.Failure(f"raw directory {raw_dir.resolve()} does not exist")
-    inventory = take_inventory(raw_dir, dataset.cache_path())
+    inventory = take_inventory(raw_dir, dataset.cache_path(), dataset.limits().max_bytes)
+    for warning in inventory.warnings:
+        context.log.warning(warning)
     context.add_output_metadata(
         {
             "raw_dir": str(raw_dir.resolve()),
-            "file_count": len(inventory.paths),
+            "entry_count": len(inventory.paths),
             "files_read": inventory.files_read,
-            "unreadable": len(inventory.errors),
+            "unreadable_entries": len(inventory.problems),
         }
     )
     return inventory
@@ -44,7 +47,6 @@ def raw_files(context: dg.AssetExecutionContext, dataset: DatasetConfig) -> RawI
         name: dg.AssetOut(
             kinds={"arrow"},
             description=contracts.table_description(name),
-            io_manager_key="table_io_manager",
         )
         for name in TABLES
     },
@@ -56,8 +58,10 @@ def release_tables(
     """Every table of the dataset from one pass over the raw files: files already extracted
     by an earlier run are taken from the cache."""
     started = time.monotonic()
-    report = build_tables(raw_files, dataset.cache_path(), dataset.worker_count())
+    report = build_tables(raw_files, dataset.cache_path(), dataset.worker_count(), dataset.limits())
     tables = report.tables
+    for warning in report.warnings:
+        context.log.warning(warning)
     context.log.info(
         f"{tables['releases'].num_rows} releases accepted, "
         f"{tables['rejects'].num_rows} files rejected; "
@@ -68,7 +72,7 @@ def release_tables(
         context.log.warning(f"rejected {count} file(s) as {reason}")
     for name, table in tables.items():
         yield dg.Output(table, name, metadata=_table_metadata(name, table))
-    yield from check_results(tables, raw_files.paths)
+    yield from check_results(tables, count_raw_entries(raw_files.raw_dir))
 
 
 @dg.asset(

@@ -28,7 +28,8 @@ def raw_files_changed(
     raw_dir = dataset.raw_path()
     if not raw_dir.is_dir():
         return dg.SkipReason(f"raw directory {raw_dir.resolve()} does not exist")
-    fingerprint = take_inventory(raw_dir, dataset.cache_path()).fingerprint()
+    inventory = take_inventory(raw_dir, dataset.cache_path(), dataset.limits().max_bytes)
+    fingerprint = inventory.fingerprint()
     if fingerprint == context.cursor:
         return dg.SkipReason("raw files unchanged since the last requested run")
     context.update_cursor(fingerprint)

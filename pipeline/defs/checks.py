@@ -36,7 +36,15 @@ def check_specs() -> list[dg.AssetCheckSpec]:
 def check_results(
     tables: Mapping[str, pa.Table], raw_paths: list[str]
 ) -> Iterator[dg.AssetCheckResult]:
-    """Every check of `check_specs` on the tables about to be published."""
+    """Every check of `check_specs` on the tables about to be published. A failed contract
+    names the rows it failed on, with the release and raw file they come from."""
+    sources = dict(
+        zip(
+            tables["releases"]["release_id"].to_pylist(),
+            tables["releases"]["source_path"].to_pylist(),
+            strict=True,
+        )
+    )
     for name, table in tables.items():
         failures = contracts.validate(name, table)
         rows = [] if failures is None else failures.head(10).to_dict("records")
@@ -47,6 +55,7 @@ def check_results(
             metadata={
                 "failure_count": 0 if failures is None else len(failures),
                 "failure_cases": dg.MetadataValue.md(markdown_table(rows)),
+                "examples": [_where(table, row, sources) for row in rows],
             },
         )
     for outcome in run_checks(tables, raw_paths):
@@ -56,6 +65,20 @@ def check_results(
             passed=outcome.passed,
             metadata={"problems": outcome.problem_count, "examples": outcome.examples},
         )
+
+
+def _where(table: pa.Table, failure: Mapping[str, Any], sources: Mapping[str, str]) -> str:
+    """A contract failure as a sentence naming its row, release and raw file."""
+    what = f"{failure.get('column') or 'the table'} fails {failure.get('check')}"
+    if failure.get("failure_case") is not None:
+        what += f" with {str(failure['failure_case'])[:80]!r}"
+    index = failure.get("index")
+    if not isinstance(index, int) or not 0 <= index < table.num_rows:
+        return what
+    row = table.slice(index, 1).to_pylist()[0]
+    release = row.get("release_id")
+    source = row.get("source_path") or sources.get(str(release), "")
+    return f"row {index} (release {release or '-'}, file {source or '-'}): {what}"
 
 
 def markdown_table(rows: Sequence[Mapping[str, Any]]) -> str:

@@ -1,44 +1,85 @@
-"""How tables travel between Dagster steps: as Arrow IPC files, memory-mapped on load.
+"""How values travel between Dagster steps: under the run that made them, tables as Arrow IPC
+files memory-mapped on load, anything else pickled.
 
-Dagster's default IO manager pickles each output, which for the whole archive means a copy of
-every table in memory while pickling and another while unpickling. Arrow IPC files are
-written straight from the table's buffers and read back without copying, so a downstream step
-pays only for the pages it touches.
+Each run reads and writes only its own folder (<storage>/runs/<run id>/), so two runs on one
+instance — `make run` beside the UI's schedule — never read each other's inputs; a re-execution
+reads its parent run's folder, as Dagster's identifiers say. Folders of finished runs are
+removed when the next run starts (a failed run's are kept a week, for re-execution).
+
+Why not Dagster's default: it pickles each output, which for the whole archive means a copy of
+every table in memory while pickling and another while unpickling; Arrow IPC files are written
+straight from the table's buffers and read back without copying.
 """
 
+import pickle
+import shutil
+import time
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import dagster as dg
 import pyarrow as pa
 import pyarrow.feather as feather
 
+KEEP_FAILED_SECONDS = 7 * 24 * 3600
+KEEP_UNKNOWN_SECONDS = 24 * 3600  # runs the instance does not know (an ephemeral instance's)
 
-class TableIOManager(dg.IOManager):
+
+class RunIOManager(dg.IOManager):
     def __init__(self, base_dir: Path):
         self.base_dir = base_dir
 
-    def _path(self, key: dg.AssetKey) -> Path:
-        return self.base_dir / f"{'__'.join(key.path)}.arrow"
+    def _path(self, identifier: Sequence[str]) -> Path:
+        run_id, *rest = identifier
+        return self.base_dir / run_id / "__".join(rest)
 
-    def handle_output(self, context: dg.OutputContext, obj: pa.Table) -> None:
-        path = self._path(context.asset_key)
+    def handle_output(self, context: dg.OutputContext, obj: Any) -> None:
+        path = self._path(context.get_identifier())
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".arrow.tmp")
-        feather.write_feather(obj, tmp, compression="uncompressed")
-        tmp.replace(path)
+        staging = path.with_name(f".{path.name}.tmp")
+        if isinstance(obj, pa.Table):
+            feather.write_feather(obj, staging, compression="uncompressed")
+            staging.replace(path.with_suffix(".arrow"))
+        else:
+            staging.write_bytes(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
+            staging.replace(path.with_suffix(".pickle"))
 
-    def load_input(self, context: dg.InputContext) -> pa.Table:
-        table: pa.Table = feather.read_table(self._path(context.asset_key), memory_map=True)
-        return table
+    def load_input(self, context: dg.InputContext) -> Any:
+        path = self._path(context.get_identifier())
+        if path.with_suffix(".arrow").exists():
+            table: pa.Table = feather.read_table(path.with_suffix(".arrow"), memory_map=True)
+            return table
+        return pickle.loads(path.with_suffix(".pickle").read_bytes())
 
 
-class TableIOManagerFactory(dg.ConfigurableIOManagerFactory[TableIOManager]):
-    """Stores the dataset's tables under the Dagster instance's storage folder."""
+class RunIOManagerFactory(dg.ConfigurableIOManagerFactory[RunIOManager]):
+    """Stores step outputs under the Dagster instance's storage folder, one folder a run."""
 
     base_dir: str | None = None
 
-    def create_io_manager(self, context: dg.InitResourceContext) -> TableIOManager:
+    def create_io_manager(self, context: dg.InitResourceContext) -> RunIOManager:
         instance = context.instance
         assert instance is not None
-        base = self.base_dir or str(Path(instance.storage_directory()) / "tables")
-        return TableIOManager(Path(base))
+        base = Path(self.base_dir or Path(instance.storage_directory()) / "runs")
+        _remove_finished(base, instance, context.run.run_id if context.run else None)
+        return RunIOManager(base)
+
+
+def _remove_finished(base: Path, instance: dg.DagsterInstance, current: str | None) -> None:
+    if not base.is_dir():
+        return
+    now = time.time()
+    for folder in base.iterdir():
+        if folder.name == current or not folder.is_dir():
+            continue
+        run = instance.get_run_by_id(folder.name)
+        age = now - folder.stat().st_mtime
+        if run is None:
+            done = age > KEEP_UNKNOWN_SECONDS
+        elif run.status == dg.DagsterRunStatus.SUCCESS:
+            done = True
+        else:
+            done = run.is_finished and age > KEEP_FAILED_SECONDS
+        if done:
+            shutil.rmtree(folder, ignore_errors=True)

@@ -7,6 +7,11 @@ import dagster as dg
 import fsspec
 from fsspec.implementations.local import LocalFileSystem
 
+from pipeline.build.worker import Limits
+
+DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024
+DEFAULT_FILE_SECONDS = 10.0
+
 
 class DatasetConfig(dg.ConfigurableResource["DatasetConfig"]):
     """Where raw releases are read and versions are published, and how much work runs at once.
@@ -21,6 +26,8 @@ class DatasetConfig(dg.ConfigurableResource["DatasetConfig"]):
     output_dir: str | None = None
     cache_dir: str | None = None
     workers: int | None = None
+    max_file_bytes: int | None = None
+    file_seconds: float | None = None
 
     def raw_path(self) -> Path:
         return Path(self.raw_dir or os.environ.get("BEEHIVE_RAW_DIR") or "raw")
@@ -30,7 +37,7 @@ class DatasetConfig(dg.ConfigurableResource["DatasetConfig"]):
         return self.output_dir or os.environ.get("BEEHIVE_OUTPUT_DIR") or "outputs"
 
     def cache_path(self) -> Path:
-        """Per-file extraction results, reused by the next run (see pipeline/archive.py):
+        """Per-file extraction results, reused by the next run (see pipeline/build/cache.py):
         beside the outputs when they are local, else in the user's cache folder."""
         explicit = self.cache_dir or os.environ.get("BEEHIVE_CACHE_DIR")
         if explicit:
@@ -43,3 +50,14 @@ class DatasetConfig(dg.ConfigurableResource["DatasetConfig"]):
     def worker_count(self) -> int:
         configured = self.workers or os.environ.get("BEEHIVE_WORKERS")
         return max(1, int(configured)) if configured else os.cpu_count() or 1
+
+    def limits(self) -> Limits:
+        """What one raw file may cost before it is rejected: its size (BEEHIVE_MAX_FILE_BYTES,
+        2 MiB by default: the largest real release is under 100 KB) and the seconds to
+        extract it (BEEHIVE_FILE_SECONDS, 10 by default: a release takes milliseconds)."""
+        size = self.max_file_bytes or os.environ.get("BEEHIVE_MAX_FILE_BYTES")
+        seconds = self.file_seconds or os.environ.get("BEEHIVE_FILE_SECONDS")
+        return Limits(
+            max_bytes=int(size) if size else DEFAULT_MAX_FILE_BYTES,
+            seconds=float(seconds) if seconds else DEFAULT_FILE_SECONDS,
+        )

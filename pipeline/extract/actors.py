@@ -126,14 +126,15 @@ def _body_mentions(people: PeopleIndex) -> list[_Candidate]:
         )
     candidates.sort(key=_Candidate.sort_key)
     kept: dict[_Candidate, None] = {}
-    for candidate in candidates:
-        clashes = [k for k in kept if k.start < candidate.end and candidate.start < k.end]
-        same_span = all(
-            (k.start, k.end, k.kind) == (candidate.start, candidate.end, candidate.kind)
-            for k in clashes
-        )
-        if same_span:
-            kept.setdefault(candidate)
+    # Kept names never overlap unless they share their span and kind (two names read from
+    # one surface), so a candidate may join only a span of its own kind, or free characters.
+    covered = bytearray(len(body) + 1)
+    kinds: dict[tuple[int, int], ActorKind] = {}
+    for c in candidates:
+        if not any(covered[c.start : c.end]) or kinds.get((c.start, c.end)) == c.kind:
+            kept.setdefault(c)
+            kinds[(c.start, c.end)] = c.kind
+            covered[c.start : c.end] = b"\1" * (c.end - c.start)
     return sorted(kept, key=lambda c: (c.start, c.name))
 
 

@@ -9,6 +9,7 @@ numbering, and durations ("over three years", "an 18-month transition"), which b
 `period` of the figure they follow.
 """
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -18,7 +19,7 @@ from functools import cache
 from pipeline.extract.ids import StableIds
 from pipeline.extract.lexicons import table, trie_pattern, words
 from pipeline.extract.records import Figure, FigureKind, Quote
-from pipeline.extract.text import CAPITALISED, is_possessive, is_sentence_start, sentence_around
+from pipeline.extract.text import CAPITALISED, TextIndex, is_possessive, is_sentence_start
 
 # The words of numbers and scales are grammar: the patterns below are built from them once,
 # when the module is imported.
@@ -29,6 +30,7 @@ _TEN_WORDS = [w for w, v in WORD_VALUES.items() if v >= 20]
 _DIGIT_WORDS = [w for w, v in WORD_VALUES.items() if 0 < v < 10]
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SPACE = r"[^\S\n]"  # white space within a line: a figure never runs over a line break
 
 
 def _both_cases(words_: list[str]) -> list[str]:
@@ -36,10 +38,12 @@ def _both_cases(words_: list[str]) -> list[str]:
 
 
 _WORDS = (
-    rf"{trie_pattern(_both_cases(_TEN_WORDS))}(?:[-\s]{trie_pattern(_DIGIT_WORDS)})?"
-    rf"|{trie_pattern(_both_cases(_UNIT_WORDS))}|[Aa]\s+dozen|[Dd]ozen"
+    rf"{trie_pattern(_both_cases(_TEN_WORDS))}(?:(?:-|{_SPACE}){trie_pattern(_DIGIT_WORDS)})?"
+    rf"|{trie_pattern(_both_cases(_UNIT_WORDS))}|[Aa]{_SPACE}+dozen|[Dd]ozen"
 )
-_SCALE_WORD = rf"\s{trie_pattern(r['scale'] for r in table('scales') if r['form'] == 'word')}\b"
+_SCALE_WORD = (
+    rf"{_SPACE}{trie_pattern(r['scale'] for r in table('scales') if r['form'] == 'word')}\b"
+)
 _SCALE_SHORT = (
     trie_pattern(r["scale"] for r in table("scales") if r["form"] == "abbreviation")
     + r"(?![A-Za-z])"
@@ -60,11 +64,15 @@ class _Found:
     percentage_points: bool = False
 
 
-def extract_figures(release_id: str, body: str, quotes: Sequence[Quote] = ()) -> list[Figure]:
-    """The figures of one release body; `quotes` (its quotations) give each its quote_id."""
+def extract_figures(
+    release_id: str, body: str, quotes: Sequence[Quote] = (), index: TextIndex | None = None
+) -> list[Figure]:
+    """The figures of one release body; `quotes` (its quotations) give each its quote_id,
+    `index` is its TextIndex when the caller has one."""
     spans = sorted((q.char_start, q.char_end, q.quote_id) for q in quotes)
     figures: list[Figure] = []
     ids = StableIds("f", release_id)
+    text = index or TextIndex(body)
     for found in find_figures(body):
         surface = body[found.start : found.end]
         figures.append(
@@ -80,7 +88,7 @@ def extract_figures(release_id: str, body: str, quotes: Sequence[Quote] = ()) ->
                 percentage_points=found.percentage_points,
                 qualifier=_qualifier(body, found.start),
                 period=_period(body, found.end),
-                sentence=sentence_around(body, found.start, found.end),
+                sentence=text.sentence_around(found.start, found.end),
                 char_start=found.start,
                 char_end=found.end,
                 quote_id=_enclosing_quote(spans, found.start),
@@ -97,10 +105,18 @@ def find_figures(body: str) -> list[_Found]:
     found: list[_Found] = []
     for finder in (_money, _percentages, _measures, _counts):
         for figure in finder(body, taken):
+            if not _is_finite(figure):  # a 309-digit number is no figure
+                continue
             if not any(taken[figure.start : figure.end]):
                 found.append(figure)
                 taken[figure.start : figure.end] = b"\1" * (figure.end - figure.start)
     return sorted(found, key=lambda f: f.start)
+
+
+def _is_finite(figure: _Found) -> bool:
+    return math.isfinite(figure.value) and (
+        figure.range_max is None or math.isfinite(figure.range_max)
+    )
 
 
 def parse_number(text: str) -> float:
@@ -125,7 +141,7 @@ def _currencies() -> dict[str, str]:
 @cache
 def _money_pattern() -> re.Pattern[str]:
     symbols = "|".join(
-        re.escape(s) + (r"\s?" if s.isalpha() else "")
+        re.escape(s) + (f"{_SPACE}?" if s.isalpha() else "")
         for s in sorted(_currencies(), key=len, reverse=True)
     )
     first = "".join(sorted({re.escape(s[0]) for s in _currencies()}))
@@ -134,7 +150,7 @@ def _money_pattern() -> re.Pattern[str]:
         rf"""
         (?=[{first}]) (?<![\w$])                 # a currency's first character starts it
         (?P<cur>{symbols}) (?P<n1>{_DIGITS}) (?P<s1>{scale})?            # $5, NZ$3m
-        (?: \s?(?:-|–|—|to)\s? (?:{symbols})? (?P<n2>{_DIGITS}) (?P<s2>{scale})? )?
+        (?: {_SPACE}?(?:-|–|—|to){_SPACE}? (?:{symbols})? (?P<n2>{_DIGITS}) (?P<s2>{scale})? )?
                                                   # a range: $5–10 million, $5m to $7m
         (?![\w%])
         """,
@@ -153,11 +169,11 @@ def _money(body: str, taken: bytearray) -> Iterable[_Found]:
 
 _PERCENT_MARK = re.compile(
     r"""
-    [%\s]                 # a mark or a space first, so the engine skips ahead to those
+    [%\ \t]               # a mark or a space first, so the engine skips ahead to those
     (?: (?<=%)                                      # '5%'
-      | (?<=\s) (?: %                               # '5 %'
-                  | (?:per\s?cent|percent)\b       # '5 per cent'
-                  | (?P<pp>percentage\s+points?)\b # '2 percentage points'
+      | (?<=[\ \t]) (?: %                             # '5 %'
+                  | (?:per[\ \t]?cent|percent)\b       # '5 per cent'
+                  | (?P<pp>percentage[\ \t]+points?)\b # '2 percentage points'
                   )
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -194,7 +210,7 @@ def _measure_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?=\d) (?<![\w.,$-]) (?P<n>{_DIGITS})      # a number standing alone
-        (?P<s>{_SCALE_WORD})? \s? (?P<u>{units})    # '2 million litres', '190 MW'
+        (?P<s>{_SCALE_WORD})? {_SPACE}? (?P<u>{units})    # '2 million litres', '190 MW'
         (?![\w²/])                                 # not 'km²' or 'km/h'
         """,
         re.VERBOSE,
@@ -224,8 +240,8 @@ _COUNT = re.compile(
     """,
     re.VERBOSE,
 )
-_TOKEN = re.compile(r"\s+([A-Za-zÀ-ž][\w’'\-]*)")
-_OF_THE = re.compile(rf"\s+of\s+the\s+(?P<n>{_DIGITS}|{_WORDS})\b", re.I)
+_TOKEN = re.compile(rf"{_SPACE}+([A-Za-zÀ-ž][\w’'\-]*)")
+_OF_THE = re.compile(rf"{_SPACE}+of{_SPACE}+the{_SPACE}+(?P<n>{_DIGITS}|{_WORDS})\b", re.I)
 
 
 def _counts(body: str, taken: bytearray) -> Iterable[_Found]:

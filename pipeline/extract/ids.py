@@ -14,9 +14,11 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 @lru_cache(maxsize=262144)
 def slugify(text: str) -> str:
-    """ASCII, lower case, hyphen separated: 'Damien O’Connor' -> 'damien-oconnor'."""
+    """ASCII, lower case, hyphen separated: 'Damien O’Connor' -> 'damien-oconnor'. A name
+    with no Latin letter or digit ('习近平') gets 'u-' and a hash of it: never empty."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return _NOT_SLUG.sub("-", _APOSTROPHES.sub("", folded).lower()).strip("-")
+    slug = _NOT_SLUG.sub("-", _APOSTROPHES.sub("", folded).lower()).strip("-")
+    return slug or f"u-{hashlib.sha256(text.encode()).hexdigest()[:12]}"
 
 
 def person_actor_id(name: str) -> str:

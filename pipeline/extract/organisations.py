@@ -126,14 +126,14 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
     parts, pending = [], None
     for index, (start, end) in enumerate(pieces):
         text = run[start:end]
-        following = run[pieces[index + 1][0] :] if index + 1 < len(pieces) else ""
+        next_start = pieces[index + 1][0] if index + 1 < len(pieces) else len(run)
         if pending is not None:
             start = pending
         if (
             _is_organisation_like(text)
             or _iwi_in(text)
             or end == len(run)
-            or following.startswith(("the ", "The "))
+            or run.startswith(("the ", "The "), next_start)
         ):
             parts.append((start, end))
             pending = None

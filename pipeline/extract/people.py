@@ -7,7 +7,8 @@ recently introduced before it, so quotes and actors agree on who is who.
 """
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -129,18 +130,27 @@ def is_plausible_name(name: tuple[str, ...]) -> bool:
 
 
 class PeopleIndex:
-    """The people of one release, in order of appearance, with every resolved mention."""
+    """The people of one release, in order of appearance, with every resolved mention.
+    Lookups by position are binary searches, so resolving a short form costs the same
+    however many people a release names."""
 
     def __init__(self, body: str, ministers: Sequence[str] = (), portfolios: Sequence[str] = ()):
         self.body = body
         self.people: list[Person] = []
-        self.mentions: list[PersonMention] = []
+        self.mentions: list[PersonMention] = []  # in order of position
+        self._starts: list[int] = []  # of the mentions
+        self._starts_of: dict[int, list[int]] = {}  # id of a person -> starts of their mentions
         self._by_key: dict[str, Person] = {}  # surname or name key -> first person with it
+        self._by_last: dict[str, list[Person]] = {}  # slug of the surname -> people
+        # surname or name key -> (starts, people) of the mentions of people with it
+        self._mentions_by_key: dict[str, tuple[list[int], list[Person]]] = {}
         self.minister_names = list(ministers)
         self.ministers = [self._add(m, minister=True) for m in ministers]
         if len(self.ministers) == 1:
             self.ministers[0].roles.update(f"{p} Minister" for p in portfolios)
         self._scan()
+        self._prime_ministers = self._mentions_where(_is_prime_minister)
+        self._other_ministers = self._mentions_where(lambda p: p.is_minister)
 
     def resolve(self, phrase: str, position: int) -> Person | None:
         """The person a phrase such as 'Mr Key', 'the Prime Minister' or 'Helen Clark' means
@@ -157,15 +167,18 @@ class PeopleIndex:
             return self._find_surname(parts.name[0], position)
         return self._find_role(parts.roles, position)
 
-    def people_between(self, start: int, end: int) -> list[Person]:
-        return [m.person for m in self.mentions if start <= m.start < end]
+    def names_other_than(self, person: Person | None, start: int, end: int) -> bool:
+        """Whether the body names anyone but `person` between two positions."""
+        named = bisect_left(self._starts, end) - bisect_left(self._starts, start)
+        own = self._starts_of.get(id(person), [])
+        return named > bisect_left(own, end) - bisect_left(own, start)
 
     def last_mentioned_before(self, position: int) -> Person | None:
         """The antecedent of a pronoun: the last person named before, else the release's only
         minister (releases are written in their minister's voice)."""
-        before = [m for m in self.mentions if m.start < position]
-        if before:
-            return before[-1].person
+        index = bisect_left(self._starts, position)
+        if index:
+            return self.mentions[index - 1].person
         return self.ministers[0] if len(self.ministers) == 1 else None
 
     def _scan(self) -> None:
@@ -198,7 +211,22 @@ class PeopleIndex:
             assert person is not None
             latest[_key(person.last)] = latest[_key(person.name)] = person
             name_start = run.start() + run.group().rfind(name[0])
-            self.mentions.append(PersonMention(name_start, run.end(), run.group(), person))
+            self._mention(PersonMention(name_start, run.end(), run.group(), person))
+
+    def _mention(self, mention: PersonMention) -> None:
+        self.mentions.append(mention)
+        self._starts.append(mention.start)
+        person = mention.person
+        self._starts_of.setdefault(id(person), []).append(mention.start)
+        for key in {_key(person.last), _key(person.name)}:
+            starts, people = self._mentions_by_key.setdefault(key, ([], []))
+            starts.append(mention.start)
+            people.append(person)
+
+    def _mentions_where(self, wanted: Callable[[Person], bool]) -> tuple[list[int], list[Person]]:
+        """(starts, people) of the mentions of people who are `wanted`, in order."""
+        chosen = [m for m in self.mentions if wanted(m.person)]
+        return [m.start for m in chosen], [m.person for m in chosen]
 
     def _known(self, surname: str) -> Person | None:
         return self._by_key.get(_key(surname))
@@ -212,6 +240,7 @@ class PeopleIndex:
             self.people.append(person)
             self._by_key.setdefault(_key(last), person)
             self._by_key.setdefault(_key(name), person)
+            self._by_last.setdefault(slugify(last), []).append(person)
         person.is_minister |= minister or any(r.lower().startswith("minister") for r in roles)
         if roles:
             person.roles.add(" ".join(roles))
@@ -219,34 +248,38 @@ class PeopleIndex:
 
     def _find_full(self, name: tuple[str, ...]) -> Person | None:
         first, last = slugify(name[0]), slugify(name[-1])
-        for person in self.people:
-            if slugify(person.last) == last and (
-                slugify(person.first) == first or slugify(person.first)[:1] == first.rstrip(".")
-            ):
+        for person in self._by_last.get(last, ()):
+            if slugify(person.first) == first or slugify(person.first)[:1] == first.rstrip("."):
                 return person
         return None
 
     def _find_surname(self, surname: str, position: int) -> Person | None:
-        key = _key(surname)
-        for mention in reversed(self.mentions):
-            person = mention.person
-            if mention.start < position and key in (_key(person.last), _key(person.name)):
-                return person
-        return self._known(surname)
+        """The person last mentioned before `position` with this surname (or name)."""
+        found = _last_before(self._mentions_by_key.get(_key(surname), ([], [])), position)
+        return found or self._known(surname)
 
     def _find_role(self, roles: tuple[str, ...], position: int) -> Person | None:
         role = " ".join(roles).lower()
         if "minister" not in role:
             return None
-        before = [m.person for m in self.mentions if m.start < position]
         if "prime" in role:
-            known = [*before, *self.ministers]
-            matches = [p for p in known if any("prime minister" in r.lower() for r in p.roles)]
-            return matches[-1] if matches else None
+            prime_ministers = [p for p in self.ministers if _is_prime_minister(p)]
+            if prime_ministers:
+                return prime_ministers[-1]
+            return _last_before(self._prime_ministers, position)
         if len(self.ministers) == 1:
             return self.ministers[0]
-        matches = [p for p in before if p.is_minister]
-        return matches[-1] if matches else None
+        return _last_before(self._other_ministers, position)
+
+
+def _is_prime_minister(person: Person) -> bool:
+    return any("prime minister" in r.lower() for r in person.roles)
+
+
+def _last_before(mentions: tuple[list[int], list[Person]], position: int) -> Person | None:
+    starts, people = mentions
+    index = bisect_left(starts, position)
+    return people[index - 1] if index else None
 
 
 _SENTENCE_WORDS = {"the", "a", "an", "this", "that", "these", "our", "in", "on", "at", "new"}

@@ -15,8 +15,10 @@ the body. How it reads a release:
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from pipeline.extract.ids import StableIds, person_actor_id
 from pipeline.extract.lexicons import alternation
@@ -30,7 +32,7 @@ from pipeline.extract.people import (
     split_name_phrase,
 )
 from pipeline.extract.records import Attribution, Quote
-from pipeline.extract.text import CAPITALISED, paragraph_start, paragraphs, sentence_start
+from pipeline.extract.text import CAPITALISED, TextIndex, paragraphs
 
 OPENERS, CLOSERS = "“‘", "”’"
 _OPEN_CONTEXT = " \t\n([{—–-/:“‘"
@@ -59,12 +61,16 @@ class _Attributed:
     how: Attribution
 
 
-def extract_quotes(release_id: str, body: str, people: PeopleIndex) -> list[Quote]:
-    """The quotations of one release body; `people` is the release's PeopleIndex."""
+def extract_quotes(
+    release_id: str, body: str, people: PeopleIndex, index: TextIndex | None = None
+) -> list[Quote]:
+    """The quotations of one release body; `people` is the release's PeopleIndex, `index`
+    its TextIndex when the caller has one."""
+    index = index or TextIndex(body)
     spans = sorted(find_quotation_spans(body), key=lambda s: (s.start, -s.end))
     quotes: list[Quote] = []
     ids = StableIds("q", release_id)
-    for span, found in zip(spans, _attribute(body, spans, people), strict=True):
+    for span, found in zip(spans, _attribute(body, spans, people, index), strict=True):
         if found is None:
             continue
         text = span.text(body)
@@ -131,9 +137,13 @@ def _double_spans(body: str) -> list[Span]:
                 span.end, span.closed = i + 1, True
                 done.append(span)
         next_opens = index + 1 < len(paras) and body[paras[index + 1][0]] in '“"'
-        for span in stack[1:] if next_opens else stack:
-            span.pieces.append((piece_start[id(span)], p_end))
-            span.end = p_end
+        unclosed = stack[1:] if next_opens else stack
+        for k, span in enumerate(unclosed):
+            # a quotation left open ends where the next one left open starts, or with its
+            # paragraph: two unclosed marks are two quotations, not one inside the other
+            end = unclosed[k + 1].start if k + 1 < len(unclosed) else p_end
+            span.pieces.append((piece_start[id(span)], end))
+            span.end = end
             done.append(span)
         if stack and next_opens:
             outer = stack[0]
@@ -148,21 +158,35 @@ _SINGLE_OPEN = re.compile(  # the mark first, so the engine can skip ahead to ma
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?%)])[’'](?![\w])")
 
 
+_WORD = re.compile(r"\S+")
+_MAX_SINGLE_WORDS = 40  # a single-quoted span is a short phrase, never a long passage
+
+
 def _single_spans(body: str) -> list[Span]:
     spans = []
     for p_start, p_end in paragraphs(body):
         text = body[p_start:p_end]
         if "'" not in text and "‘" not in text:
             continue
+        closings = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
         for opening in _SINGLE_OPEN.finditer(text):
-            closing = _SINGLE_CLOSE.search(text, opening.end())
-            if closing is None:
+            k = bisect_left(closings, opening.end())
+            if k == len(closings):
                 continue
-            inner = text[opening.end() : closing.start()]
-            if "“" in inner or "”" in inner or len(inner.split()) > 40:
+            a, b = opening.end(), closings[k]
+            words = _WORD.finditer(text, a, b)
+            if next(islice(words, _MAX_SINGLE_WORDS, None), None) is not None:
                 continue
-            a, b = p_start + opening.end(), p_start + closing.start()
-            spans.append(Span(p_start + opening.start(), b + 1, [(a, b)], closed=True))
+            if text.find("“", a, b) >= 0 or text.find("”", a, b) >= 0:
+                continue
+            spans.append(
+                Span(
+                    p_start + opening.start(),
+                    p_start + b + 1,
+                    [(p_start + a, p_start + b)],
+                    closed=True,
+                )
+            )
     return spans
 
 
@@ -198,6 +222,8 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
             re.VERBOSE,
         ),
         "verb": re.compile(verbs),
+        # what every cue before a quotation ends with: a cheap test before the full one
+        "verb at end": re.compile(rf"(?:{verbs})(?:\s+that)?\s*[,:]?\s*$"),
         "reported": re.compile(  # reported speech in narrative
             rf"""
               (?:^|[.!?]\s+|,\s+) (?P<who>{who}) \s+ {adverb} (?:{verbs})\b   # Mr Flavell says …
@@ -218,27 +244,46 @@ def _naming_words() -> re.Pattern[str]:
 _SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "with", "by", "&"}
 
 
-def _attribute(body: str, spans: list[Span], people: PeopleIndex) -> list[_Attributed | None]:
+# How far before a quotation its cue or a naming word can start: every pattern below looks
+# only that far back, so the work per quotation does not grow with the sentence.
+_CUE_REACH = 600
+_VERB_REACH = 60
+
+
+def _attribute(
+    body: str, spans: list[Span], people: PeopleIndex, index: TextIndex
+) -> list[_Attributed | None]:
     """Per span: who said it and how that was found; None when it is not a quotation."""
     cues = _cue_patterns()
+    subjects: dict[int, _SentenceSubject] = {}  # sentence start -> its subject, found lazily
+    chains: dict[tuple[int, int], Person | None] = {}  # (chain end, paragraph) -> speaker
+    narrative = _Narrative(body, 0, cues)
     results: list[_Attributed | None] = []
     speaker: Person | None = None  # the speaker of the running chain of quotations
     chain_end = 0  # where the last full quotation of the chain ended
     for span in spans:
-        para_start = paragraph_start(body, span.start)
-        lead_start = sentence_start(body, span.start, para_start)
-        lead = body[lead_start : span.start]
-        text = span.text(body)
-        if _is_name_or_title(text, lead, len(span.pieces)):
+        para_start = index.paragraph_start(span.start)
+        lead_start = index.sentence_start(span.start, para_start)
+        near = body[max(lead_start, span.start - _CUE_REACH) : span.start]
+        if _is_name_or_title(body, span, near):
             results.append(None)
             continue
-        speaker = _update_chain(body, people, speaker, chain_end, para_start, cues)
+        if (chain_end, para_start) not in chains:
+            if narrative.start != chain_end:
+                narrative = _Narrative(body, chain_end, cues)
+            chains[(chain_end, para_start)] = _update_chain(narrative, people, speaker, para_start)
+        speaker = chains[(chain_end, para_start)]
         after = _sentence_tail(body, span.end)
         cue_after = cues["after"].match(after)
-        cue_before = cues["before"].search(lead)
+        cue_before = (
+            cues["before"].search(near) if cues["verb at end"].search(near[-_VERB_REACH:]) else None
+        )
+        lead = body[lead_start : span.start]
         partial = bool(lead.strip()) and not cue_before and not _is_quotation_run(lead)
         if partial:
-            subject, subject_mention = _sentence_subject(lead, lead_start, people, speaker)
+            if lead_start not in subjects:
+                subjects[lead_start] = _SentenceSubject(body, lead_start, people)
+            subject, subject_mention = subjects[lead_start].before(span.start, speaker)
             results.append(
                 _Attributed(True, subject, subject_mention, Attribution.SENTENCE_SUBJECT)
             )
@@ -258,26 +303,53 @@ def _attribute(body: str, spans: list[Span], people: PeopleIndex) -> list[_Attri
 
 
 def _update_chain(
-    body: str,
-    people: PeopleIndex,
-    speaker: Person | None,
-    chain_end: int,
-    para_start: int,
-    cues: dict[str, re.Pattern[str]],
+    narrative: "_Narrative", people: PeopleIndex, speaker: Person | None, para_start: int
 ) -> Person | None:
     """Narrative between the chain's last quotation and this paragraph may hand the chain to
     someone reported as speaking, or break it by introducing someone else."""
+    chain_end = narrative.start
     if para_start <= chain_end:
         return speaker
-    narrative = body[chain_end:para_start]
-    has_verb = cues["verb"].search(narrative)  # cheap to look for, and most narrative has none
-    reported = list(cues["reported"].finditer(narrative)) if has_verb else []
+    reported = narrative.last_reported(para_start)
     if reported:
-        last = reported[-1]
-        mention = last.group("who") or last.group("who2")
-        return _resolve(mention, chain_end + last.start(), people, speaker)
-    others = [p for p in people.people_between(chain_end, para_start) if p is not speaker]
+        position, mention = reported
+        return _resolve(mention, chain_end + position, people, speaker)
+    others = people.names_other_than(speaker, chain_end, para_start)
     return None if others else speaker
+
+
+class _Narrative:
+    """The narrative after a chain's last quotation, read as it grows paragraph by paragraph:
+    the reported speech found in its first part is kept, and only the rest is read again, so
+    a release of many paragraphs is read once, not once per paragraph. What a regex finds
+    more than MARGIN characters before the end of the text cannot change when text is added
+    (no match or attempt is that long), so it is kept; the rest is read again."""
+
+    MARGIN = 2000
+
+    def __init__(self, body: str, start: int, cues: dict[str, re.Pattern[str]]):
+        self.body, self.start = body, start
+        self.pattern, self.verb = cues["reported"], cues["verb"]
+        self._last_certain: tuple[int, str] | None = None  # (position, mention) of a match
+        self._resume = 0  # where, in the narrative, reading resumes
+
+    def last_reported(self, end: int) -> tuple[int, str] | None:
+        """(position in the narrative, mention) of the last reported speech before `end`."""
+        narrative = self.body[self.start : end]
+        settled = len(narrative) - self.MARGIN
+        last, resume = self._last_certain, max(self._resume, settled)
+        if not self.verb.search(narrative, self._resume):  # cheap, and most narrative has none
+            self._resume = resume
+            return last
+        for match in self.pattern.finditer(narrative, self._resume):
+            found = (match.start(), match.group("who") or match.group("who2"))
+            if match.end() <= settled:
+                self._last_certain, resume = found, max(match.end(), settled)
+            elif resume > match.start():
+                resume = match.start()
+            last = found
+        self._resume = max(self._resume, resume)
+        return last
 
 
 def _resolve(
@@ -288,17 +360,22 @@ def _resolve(
     return people.resolve(mention, position)
 
 
-def _is_name_or_title(text: str, lead: str, paragraph_count: int) -> bool:
+_TITLE_WORDS = 8  # a name or title in marks has at most this many words
+_TITLE_REACH = 400  # characters: no title of eight words is longer
+
+
+def _is_name_or_title(body: str, span: Span, lead: str) -> bool:
     """The ‘Christchurch Call’, the “Tech for Good” summit: capitalised names, not speech."""
-    words = text.split()
-    if (
-        paragraph_count > 1
-        or not words
-        or len(words) > 8
-        or re.search(r"[.!?,;:]$|[.!?,;:]\s", text)
-    ):
+    if len(span.pieces) > 1:
         return False
-    if _naming_words().search(lead):
+    a, b = span.pieces[0]
+    if b - a > _TITLE_REACH:
+        return False
+    text = body[a:b]
+    words = text.split()
+    if not words or len(words) > _TITLE_WORDS or re.search(r"[.!?,;:]$|[.!?,;:]\s", text):
+        return False
+    if _naming_words().search(lead[-_VERB_REACH:]):
         return True
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     capitalised = sum(w[0].isupper() or w[0].isdigit() for w in content)
@@ -317,22 +394,44 @@ def _sentence_tail(body: str, position: int) -> str:
     return body[position : min(end, position + 160)]
 
 
-def _sentence_subject(
-    lead: str, offset: int, people: PeopleIndex, speaker: Person | None
-) -> tuple[Person | None, str | None]:
-    """Who a partial quotation belongs to: the first person its sentence names (Bill English
-    … repeated his mantra that … ‘a little red ink’), or the person a pronoun points to."""
-    for run in RUN.finditer(lead):
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
+class _SentenceSubject:
+    """Who the partial quotations of one sentence belong to: the first person the sentence
+    names before them (Bill English … repeated his mantra that … ‘a little red ink’), or the
+    person its first pronoun points to. The sentence is read once, however many quotations
+    it holds, and never beyond the last of them."""
+
+    def __init__(self, body: str, start: int, people: PeopleIndex):
+        self.body, self.start, self.people = body, start, people
+        self._runs = RUN.finditer(body, start)
+        self._next_run = next(self._runs, None)
+        self._found: tuple[Person, str] | None = None
+        self._pronoun: re.Match[str] | None = None
+        self._pronoun_from = start  # no pronoun starts before this (but a cut one may)
+
+    def before(self, position: int, speaker: Person | None) -> tuple[Person | None, str | None]:
+        """The subject for a partial quotation whose mark is at `position`."""
+        while self._found is None and self._next_run and self._next_run.start() < position:
+            self._try(self._next_run)
+            self._next_run = next(self._runs, None)
+        if self._found is not None:
+            return self._found
+        if self._pronoun is None and self._pronoun_from < position:
+            self._pronoun = _PRONOUN.search(self.body, self._pronoun_from, position)
+            self._pronoun_from = max(self.start, position - 3)
+        if self._pronoun is not None:
+            person = _resolve(self._pronoun.group(), self._pronoun.start(), self.people, speaker)
+            return person, self._pronoun.group()
+        return None, None
+
+    def _try(self, run: re.Match[str]) -> None:
         parts = split_name_phrase(run.group())
         if parts.name and ((len(parts.name) >= 2 and is_plausible_name(parts.name)) or parts.roles):
-            person = people.resolve(run.group(), offset + run.start())
+            person = self.people.resolve(run.group(), run.start())
             if person is not None:
-                return person, run.group()
-    pronoun = re.search(r"\b(?:he|she)\b", lead, re.I)
-    if pronoun:
-        person = _resolve(pronoun.group(), offset + pronoun.start(), people, speaker)
-        return person, pronoun.group()
-    return None, None
+                self._found = (person, run.group())
 
 
 def _mention_text(person: Person | None) -> str | None:

@@ -8,6 +8,7 @@ from pipeline.extract.names import canonical_person_name
 from pipeline.extract.people import PeopleIndex
 from pipeline.extract.quotes import extract_quotes
 from pipeline.extract.records import Extraction
+from pipeline.extract.text import TextIndex
 from pipeline.ingest.parse import dedupe
 from pipeline.ingest.records import Release
 
@@ -17,7 +18,8 @@ def extract_release(release: Release) -> Extraction:
     with its ministers' canonical names ('Rt Hon Jacinda Ardern' -> 'Jacinda Ardern')."""
     release = replace(release, ministers=dedupe(map(canonical_person_name, release.ministers)))
     people = PeopleIndex(release.body, release.ministers, release.portfolios)
-    quotes = extract_quotes(release.release_id, release.body, people)
-    figures = extract_figures(release.release_id, release.body, quotes)
+    index = TextIndex(release.body)
+    quotes = extract_quotes(release.release_id, release.body, people, index)
+    figures = extract_figures(release.release_id, release.body, quotes, index)
     actors = extract_actors(release.release_id, people, release.portfolios, quotes)
     return Extraction(release, quotes, figures, actors.mentions, actors.portfolios)

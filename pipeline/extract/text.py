@@ -5,7 +5,9 @@ within a paragraph (old releases) by a single newline.
 """
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from functools import cached_property
 
 UPPER = "A-ZĀĒĪŌŪÀ-ÖØ-Þ"  # capital letters, macronised vowels and Latin-1 accents included
 CAPITALISED = rf"[{UPPER}][\w’'\-]*"  # a capitalised word: 'Ngāti', 'O’Connor', 'Smith-Jones'
@@ -53,28 +55,83 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
-def paragraph_start(body: str, position: int) -> int:
-    """Where the paragraph holding `position` starts."""
-    gap = body.rfind("\n\n", 0, position)
-    return 0 if gap < 0 else gap + 2
+class TextIndex:
+    """Where the paragraphs, lines and sentences of one body start. Each is found once, when
+    first needed (the sentence breaks of a paragraph or line when a position in it is first
+    asked about), so finding the sentence of any position costs a binary search, however
+    many positions are asked, and a body with no quotation or figure costs nothing."""
+
+    MAX_CONTEXT = 1000  # characters of a sentence given as context; a longer one is cut
+
+    def __init__(self, body: str):
+        self.body = body
+        self._breaks: dict[int, tuple[list[int], list[int]]] = {}  # block start -> breaks
+
+    @cached_property
+    def _paragraphs(self) -> list[int]:
+        return [gap.end() for gap in re.finditer("\n\n", self.body)]
+
+    @cached_property
+    def _lines(self) -> list[int]:
+        return [newline.end() for newline in re.finditer("\n", self.body)]
+
+    def paragraph_start(self, position: int) -> int:
+        """Where the paragraph holding `position` starts."""
+        return _last_at_or_before(self._paragraphs, position)
+
+    def line_start(self, position: int) -> int:
+        return _last_at_or_before(self._lines, position)
+
+    def sentence_start(self, position: int, floor: int = 0) -> int:
+        """Where the sentence holding `position` starts, not before `floor` (nor before its
+        line: a line break ends a sentence)."""
+        floor = max(floor, self.line_start(position))
+        ends = self._sentence_breaks(floor)[1]
+        i = bisect_right(ends, position) - 1
+        return max(floor, ends[i]) if i >= 0 else floor
+
+    def sentence_around(self, start: int, end: int) -> str:
+        """The sentence the span [start, end) stands in; of a run-on 'sentence' (a table, a
+        list without stops) at most MAX_CONTEXT characters around the span, cut at spaces,
+        with '…' where it was cut."""
+        floor = self.line_start(start)
+        left = self.sentence_start(start)
+        starts = self._sentence_breaks(floor)[0]
+        k = bisect_left(starts, end)
+        right = starts[k] + 1 if k < len(starts) else len(self.body)
+        if right - left <= self.MAX_CONTEXT:
+            return self.body[left:right].strip()
+        margin = max(0, (self.MAX_CONTEXT - (end - start)) // 2)
+        cut_left = max(left, start - margin)
+        cut_right = min(right, end + margin)
+        if cut_left > left:  # at a space, so no word is cut in two
+            space = self.body.find(" ", cut_left, start)
+            cut_left = space + 1 if space >= 0 else cut_left
+        if cut_right < right:
+            space = self.body.rfind(" ", end, cut_right)
+            cut_right = space if space >= 0 else cut_right
+        text = self.body[cut_left:cut_right].strip()
+        return ("…" if cut_left > left else "") + text + ("…" if cut_right < right else "")
+
+    def _sentence_breaks(self, floor: int) -> tuple[list[int], list[int]]:
+        """(starts, ends) of the sentence breaks from `floor` to the first line break after
+        it, which is a break itself: no sentence goes on past it. (The search sees the next
+        line's first character too, which a break's look-ahead needs.)"""
+        if floor not in self._breaks:
+            stop = self.body.find("\n", floor)
+            if stop < 0:
+                stop = len(self.body)
+            while stop < len(self.body) and self.body[stop].isspace():
+                stop += 1
+            stop = min(len(self.body), stop + 1)
+            found = list(SENTENCE_BREAK.finditer(self.body, floor, stop))
+            self._breaks[floor] = ([m.start() for m in found], [m.end() for m in found])
+        return self._breaks[floor]
 
 
-def sentence_start(body: str, position: int, floor: int = 0) -> int:
-    """Where the sentence holding `position` starts (not before `floor`, e.g. its
-    paragraph's start)."""
-    start = floor
-    for end in SENTENCE_BREAK.finditer(body, floor):
-        if end.end() > position:
-            break
-        start = end.end()
-    return start
-
-
-def sentence_around(body: str, start: int, end: int) -> str:
-    """The sentence the span [start, end) stands in."""
-    left = sentence_start(body, start, body.rfind("\n", 0, start) + 1)
-    right = SENTENCE_BREAK.search(body, end)
-    return body[left : right.start() + 1 if right else len(body)].strip()
+def _last_at_or_before(positions: list[int], position: int) -> int:
+    index = bisect_right(positions, position) - 1
+    return positions[index] if index >= 0 else 0
 
 
 def is_sentence_start(body: str, position: int) -> bool:

@@ -16,11 +16,17 @@ from urllib.parse import unquote, urlsplit
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from pipeline.ingest.records import RejectedFile, RejectReason, Release
+from pipeline.ingest.records import RELEASE_ID, RejectedFile, RejectReason, Release
 
 REQUIRED_FIELDS = ("title", "date", "url")
-_RELEASE_ID = re.compile(r"^[\w~-][\w.~-]*$")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z]*)?$")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z]*)?")
+
+# Front matter is a few fields: the largest in the real archive is 1.7 KB. These limits keep a
+# hostile one (an alias bomb, 40,000 nested brackets that crash libyaml) from costing more
+# than a rejection.
+MAX_FRONT_MATTER = 64 * 1024  # characters
+MAX_NESTING = 32  # brackets or braces inside one another
+MAX_VALUES = 10_000  # scalars, lists and mappings, counting every use of an alias
 
 
 class _PlainYAMLLoader(yaml.CSafeLoader):
@@ -77,12 +83,17 @@ def parse_release(source_path: str, data: bytes) -> Release:
 
 def release_id_from_url(url: str, line: int | None = None) -> str:
     """The url's last path segment; refuses anything that could name another directory."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as error:  # 'https://[beehive/…': an unclosed IPv6 bracket
+        raise RejectedFile(
+            RejectReason.BAD_URL, f"url '{url}' cannot be read: {error}", line
+        ) from None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise RejectedFile(RejectReason.BAD_URL, f"url '{url}' is not an http(s) address", line)
     segments = [s for s in parts.path.split("/") if s]
     release_id = unquote(segments[-1]) if segments else ""
-    if not _RELEASE_ID.match(release_id) or release_id in (".", ".."):
+    if not RELEASE_ID.fullmatch(release_id) or release_id in (".", ".."):
         raise RejectedFile(
             RejectReason.BAD_URL,
             f"url '{url}' does not end in a usable release id (got '{release_id}'): the last "
@@ -92,7 +103,7 @@ def release_id_from_url(url: str, line: int | None = None) -> str:
     return release_id
 
 
-_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.DOTALL)
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _BLOCK_END = re.compile(r"</?(?:p|div|h[1-6]|li|ul|ol|blockquote|table|tr)\b[^<>]*>", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -105,7 +116,7 @@ def clean_body(content: str) -> str:
     """HTML remnants out, entities decoded, paragraphs separated by exactly one blank line."""
     text = content
     if "<" in text:
-        text = _TAG.sub("", _BLOCK_END.sub("\n\n", _BREAK.sub("\n", text)))
+        text = _strip_tags(_BLOCK_END.sub("\n\n", _BREAK.sub("\n", text)))
     text = _SPACES.sub(" ", html.unescape(text))
     paragraphs = []
     for block in _PARAGRAPH_BREAK.split(text):
@@ -113,6 +124,27 @@ def clean_body(content: str) -> str:
         if paragraph:
             paragraphs.append(paragraph)
     return "\n\n".join(paragraphs)
+
+
+def _strip_tags(text: str) -> str:
+    """Comments (<!-- … -->) and tags out, in one left-to-right pass; a comment that is never
+    closed is left as text (its '-->' is looked for once, not at every '<!--')."""
+    kept, position, start = [], 0, text.find("<")
+    comments_close = True  # whether a '-->' may still follow
+    while start >= 0:
+        end = -1
+        if text.startswith("<!--", start) and comments_close:
+            close = text.find("-->", start + 4)
+            comments_close = close >= 0
+            end = close + 3 if close >= 0 else -1
+        elif tag := _TAG.match(text, start):
+            end = tag.end()
+        if end >= 0:
+            kept.append(text[position:start])
+            position = end
+        start = text.find("<", max(end, start + 1))
+    kept.append(text[position:])
+    return "".join(kept)
 
 
 def _decode(data: bytes) -> str:
@@ -152,8 +184,13 @@ def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
             "the front matter opened by '---' on line 1 is never closed by a second '---' line",
             1,
         ) from None
+    _check_size(fm)
     try:
         meta = handler.load(fm)
+        if "*" in fm:  # without an alias, the values are no more than the text allows
+            _check_values(meta)
+    except RejectedFile:
+        raise
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = text.count("\n", 0, opening.end()) + mark.line + 1 if mark else None
@@ -166,11 +203,60 @@ def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         raise RejectedFile(
             RejectReason.INVALID_YAML, f"the front matter is not valid YAML{where}: {problem}", line
         ) from None
+    except Exception as exc:  # a constructor failing on a tag (!!timestamp soon): still YAML's
+        raise RejectedFile(
+            RejectReason.INVALID_YAML,
+            f"a front matter value cannot be read ({type(exc).__name__}: {str(exc)[:200]})",
+        ) from None
     if not isinstance(meta, dict):
         raise RejectedFile(
             RejectReason.INVALID_YAML, "the front matter must be a mapping of field: value", 1
         )
     return meta, content
+
+
+def _check_size(front_matter: str) -> None:
+    """Before YAML reads it: not too long, not too deeply bracketed."""
+    if len(front_matter) > MAX_FRONT_MATTER:
+        raise RejectedFile(
+            RejectReason.INVALID_YAML,
+            f"the front matter has {len(front_matter):,} characters, more than the "
+            f"{MAX_FRONT_MATTER:,} a release's may have",
+        )
+    if front_matter.count("[") + front_matter.count("{") <= MAX_NESTING:
+        return  # too few brackets to nest too deep: no need to count
+    depth = deepest = 0
+    for char in front_matter:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}" and depth:
+            depth -= 1
+    if deepest > MAX_NESTING:
+        raise RejectedFile(
+            RejectReason.INVALID_YAML,
+            f"the front matter nests brackets {deepest} deep, more than {MAX_NESTING}",
+        )
+
+
+def _check_values(meta: object) -> None:
+    """After YAML reads it, before anything is turned into text: not too many values (an
+    alias repeated inside aliases makes billions)."""
+    pending, seen, characters = [meta], 0, 0
+    while pending:
+        value = pending.pop()
+        seen += 1
+        characters += len(value) if isinstance(value, str) else 0
+        if seen > MAX_VALUES or characters > MAX_FRONT_MATTER:
+            raise RejectedFile(
+                RejectReason.INVALID_YAML,
+                f"the front matter holds more than {MAX_VALUES:,} values or "
+                f"{MAX_FRONT_MATTER:,} characters of text (aliases repeated inside aliases?)",
+            )
+        if isinstance(value, dict):
+            pending += [*value.keys(), *value.values()]
+        elif isinstance(value, list):
+            pending += value
 
 
 T = TypeVar("T")
@@ -217,7 +303,7 @@ def _text_list(meta: dict[str, Any], name: str, text: str) -> list[str]:
 
 
 def _parse_date(value: object, line: int | None = None) -> date:
-    match = _ISO_DATE.match(str(value).strip())
+    match = _ISO_DATE.fullmatch(str(value).strip())
     try:
         if not match:
             raise ValueError

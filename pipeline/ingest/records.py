@@ -1,13 +1,21 @@
 """What ingesting one raw file gives: a `Release` (a `releases` row) or a `Rejection`."""
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+# A release id is a url's last path segment: letters (any script: 'whānau-ora'), digits, '_',
+# '-', '.' and '~', not starting with '.'. Checked with Python's re both when a url is read
+# and by the releases contract, so the two cannot disagree.
+RELEASE_ID = re.compile(r"[\w~-][\w.~-]*")
+
 
 class RejectReason(StrEnum):
-    """Why a raw file is not in `releases`: the stable code of `rejects.reason`."""
+    """Why a raw file (or another entry of the raw directory) is not in `releases`: the
+    stable code of `rejects.reason`."""
 
+    # the content of a file
     BINARY = "binary"
     NOT_UTF8 = "not_utf8"
     NO_FRONT_MATTER = "no_front_matter"
@@ -17,8 +25,31 @@ class RejectReason(StrEnum):
     BAD_DATE = "bad_date"
     BAD_URL = "bad_url"
     EMPTY_BODY = "empty_body"
-    DUPLICATE = "duplicate"  # decided across files, by the build
-    UNREADABLE = "unreadable"
+    TOO_LARGE = "too_large"
+    # the entry in the raw directory
+    UNREADABLE = "unreadable"  # a file or folder the pipeline may not read
+    NOT_A_FILE = "not_a_file"  # a FIFO, socket, device, or a link to a folder, named *.md
+    BROKEN_LINK = "broken_link"  # a link to nothing, or a loop of links
+    OUTSIDE_RAW_DIR = "outside_raw_dir"  # a link to a file or folder outside the raw directory
+    BAD_FILE_NAME = "bad_file_name"  # a name that is not valid UTF-8
+    CHANGED_WHILE_READ = "changed_while_read"
+    # decided by the build
+    DUPLICATE = "duplicate"
+    EXTRACTION_FAILED = "extraction_failed"  # an extractor raised an error: a bug to report
+    EXTRACTION_TIMEOUT = "extraction_timeout"
+    WORKER_CRASHED = "worker_crashed"
+
+
+# Reasons that depend on the moment, not on the file's bytes: never cached, tried again
+# by the next run.
+TRANSIENT = frozenset(
+    {
+        RejectReason.UNREADABLE,
+        RejectReason.CHANGED_WHILE_READ,
+        RejectReason.EXTRACTION_TIMEOUT,
+        RejectReason.WORKER_CRASHED,
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)

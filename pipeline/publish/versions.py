@@ -1,10 +1,11 @@
 """Immutable, versioned publication of the dataset under <output>/releases/ (a local folder or
 any fsspec URI).
 
-A version is assembled in a hidden staging directory and renamed into place, so readers see
-either the whole version or none of it. Publishing the same content again is a no-op.
-index.json and `latest` are rebuilt from the versions' own manifests on every publish, so a
-crash between the rename and their update heals on the next run.
+A version is assembled in a hidden staging directory, flushed to disk and renamed into place,
+so readers see either the whole version or none of it. Publishing the same content again is a
+no-op. index.json and `latest` are rebuilt from the versions' own manifests at the start of
+every publish (before deciding whether anything changed), so a crash between the rename and
+their update heals on the next run; staging folders of runs that died are removed then too.
 """
 
 import hashlib
@@ -25,7 +26,7 @@ import pyarrow.parquet as pq
 from fsspec.implementations.local import LocalFileSystem
 
 from pipeline.contracts import data_dictionary
-from pipeline.locks import exclusive
+from pipeline.durable import atomic_write, exclusive, fsync_path, fsync_tree
 from pipeline.publish.database import DUCKDB_FILE, write_duckdb
 from schemas import SCHEMA_VERSION, TABLES
 
@@ -64,6 +65,9 @@ def _publish_local(
 ) -> Publication:
     releases_dir.mkdir(parents=True, exist_ok=True)
     with exclusive(releases_dir):  # two runs cannot claim the same version name
+        for leftover in releases_dir.glob(".staging-*"):  # no one else stages while we hold it
+            shutil.rmtree(leftover, ignore_errors=True)
+        _refresh_index_and_latest(releases_dir)
         previous = _versions(releases_dir)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=releases_dir))
         try:
@@ -77,7 +81,9 @@ def _publish_local(
             for path in staging.iterdir():
                 path.chmod(0o444)
             staging.chmod(0o755)
+            fsync_tree(staging)
             staging.rename(releases_dir / manifest["version"])
+            fsync_path(releases_dir)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
@@ -91,7 +97,7 @@ def _publish_remote(
     """Object storage has no atomic rename: a version's files are uploaded first and become
     visible when index.json, written last in one request, lists it."""
     index_path = f"{releases}/index.json"
-    index = json.loads(fs.cat_file(index_path)) if fs.exists(index_path) else []
+    index = _remote_index(fs, releases)
     with tempfile.TemporaryDirectory(prefix="beehive-publish-") as tmp:
         manifest = _stage(tables, Path(tmp), index, now)
         if manifest is None:
@@ -99,7 +105,8 @@ def _publish_remote(
             manifest = json.loads(fs.cat_file(f"{releases}/{latest}/manifest.json"))
             return Publication(latest, f"{fs.unstrip_protocol(releases)}/{latest}", False, manifest)
         target = f"{releases}/{manifest['version']}"
-        for path in sorted(Path(tmp).iterdir()):
+        # the manifest last: a version whose manifest is there is whole (see _remote_index)
+        for path in sorted(Path(tmp).iterdir(), key=lambda p: (p.name == "manifest.json", p.name)):
             fs.put_file(str(path), f"{target}/{path.name}")
     fs.pipe_file(index_path, _json([*index, _summary(manifest)]).encode())
     fs.pipe_file(f"{releases}/latest", manifest["version"].encode())
@@ -157,13 +164,50 @@ def _versions(releases_dir: Path) -> list[dict[str, Any]]:
 
 def _refresh_index_and_latest(releases_dir: Path) -> None:
     manifests = _versions(releases_dir)
-    _atomic_write(releases_dir / "index.json", _json([_summary(m) for m in manifests]))
-    if manifests:
-        link = releases_dir / "latest"
+    index = _json([_summary(m) for m in manifests]).encode()
+    if not (releases_dir / "index.json").is_file() or (
+        (releases_dir / "index.json").read_bytes() != index
+    ):
+        atomic_write(releases_dir / "index.json", index)
+    link = releases_dir / "latest"
+    if manifests and (not link.is_symlink() or os.readlink(link) != manifests[-1]["version"]):
         tmp = releases_dir / f".latest-{os.getpid()}"
         tmp.unlink(missing_ok=True)
         tmp.symlink_to(manifests[-1]["version"], target_is_directory=True)
         tmp.replace(link)
+        fsync_path(releases_dir)
+
+
+def _remote_index(fs: fsspec.AbstractFileSystem, releases: str) -> list[dict[str, Any]]:
+    """index.json on object storage, with any version uploaded whole but never listed (a run
+    that died before writing the index) added, and `latest` set to the newest."""
+    index_path = f"{releases}/index.json"
+    index: list[dict[str, Any]] = (
+        json.loads(fs.cat_file(index_path)) if fs.exists(index_path) else []
+    )
+    listed = {entry["version"] for entry in index}
+    found = sorted(
+        (m[1], int(m[2]), name)
+        for path in (fs.ls(releases, detail=False) if fs.exists(releases) else [])
+        if (m := VERSION_NAME.match(name := str(path).rstrip("/").rsplit("/", 1)[-1]))
+    )
+    missing = [name for *_, name in found if name not in listed]
+    if not missing:
+        return index
+    for name in missing:
+        manifest_path = f"{releases}/{name}/manifest.json"
+        if fs.exists(manifest_path):  # written last: the version's files are all there
+            index.append(_summary(json.loads(fs.cat_file(manifest_path))))
+    index.sort(key=lambda entry: _version_order(entry["version"]))
+    fs.pipe_file(index_path, _json(index).encode())
+    if index:
+        fs.pipe_file(f"{releases}/latest", index[-1]["version"].encode())
+    return index
+
+
+def _version_order(version: str) -> tuple[str, int]:
+    day, _, number = version.partition(".")
+    return day, int(number)
 
 
 def _summary(manifest: dict[str, Any]) -> dict[str, Any]:
@@ -206,9 +250,3 @@ def _sha256(path: Path) -> str:
 
 def _json(value: object) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)

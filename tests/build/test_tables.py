@@ -96,5 +96,5 @@ def test_a_file_deleted_after_the_inventory_is_rejected_not_fatal(tmp_path):
     (raw / gone).unlink()
     built = build_tables(inventory, cache_dir=None, workers=1).tables
     (reject,) = [r for r in built["rejects"].to_pylist() if r["source_path"] == gone]
-    assert reject["reason"] == "unreadable" and "changed while" in reject["detail"]
+    assert reject["reason"] == "unreadable" and "could not be read" in reject["detail"]
     assert built["releases"].num_rows == 4

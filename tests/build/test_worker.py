@@ -9,9 +9,7 @@ import pytest
 
 from pipeline import contracts
 from pipeline.build.cache import cache_schemas
-from pipeline.build.tables import build_tables
-from pipeline.build.worker import CACHED_RECORDS, ExtractionError, extract_batch, extract_file
-from pipeline.ingest.inventory import take_inventory
+from pipeline.build.worker import CACHED_RECORDS, Limits, extract_batch, extract_file
 from tests.conftest import MESSY_RAW, SEEDS_RAW
 
 SEED = "2019/04/2019-04-23-nz-and-france-seek-end-use-social-media-acts-terrorism.md"
@@ -37,16 +35,51 @@ def test_a_file_that_cannot_be_accepted_gives_one_rejection():
     assert found.rejection.reason == "invalid_yaml"
 
 
-def test_a_file_gone_since_the_inventory_gives_nothing(tmp_path):
-    assert extract_file(str(tmp_path), "gone.md") is None
+def test_a_file_gone_since_the_inventory_is_a_rejection_of_the_moment(tmp_path):
+    gone = extract_file(str(tmp_path), "gone.md")
+    assert gone.reason == "unreadable" and "No such file" in gone.detail
+
+
+def sha(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_a_batch_comes_back_as_one_arrow_table_per_cached_table():
-    batch = extract_batch(str(MESSY_RAW), ["invalid-yaml.md", "crlf-and-bom.md"], cache_schemas())
-    assert {name: table.schema for name, table in batch.items()} == cache_schemas()
-    assert (batch["releases"].num_rows, batch["rejects"].num_rows) == (1, 1)
-    shas = set(batch["rejects"]["source_sha256"].to_pylist())
-    assert shas == {hashlib.sha256((MESSY_RAW / "invalid-yaml.md").read_bytes()).hexdigest()}
+    paths = ["invalid-yaml.md", "crlf-and-bom.md"]
+    batch = extract_batch(
+        str(MESSY_RAW), paths, [sha(MESSY_RAW / p) for p in paths], cache_schemas()
+    )
+    tables = batch.tables
+    assert {name: table.schema for name, table in tables.items()} == cache_schemas()
+    assert (tables["releases"].num_rows, tables["rejects"].num_rows) == (1, 1)
+    assert set(tables["rejects"]["source_sha256"].to_pylist()) == {sha(MESSY_RAW / paths[0])}
+    assert (batch.transient, batch.read_as) == ({}, {})
+
+
+def test_a_file_whose_bytes_changed_since_the_inventory_gives_no_rows_but_its_hash():
+    batch = extract_batch(str(SEEDS_RAW), [SEED], ["0" * 64], cache_schemas())
+    assert batch.tables["releases"].num_rows == 0
+    assert batch.read_as == {SEED: sha(SEEDS_RAW / SEED)}
+
+
+def test_an_extractor_failure_is_a_cached_rejection_naming_the_error(monkeypatch):
+    def broken(release):
+        raise ValueError("unbalanced marks")
+
+    monkeypatch.setattr("pipeline.build.worker.extract_release", broken)
+    found = extract_file(str(SEEDS_RAW), SEED)
+    assert found.rejection.reason == "extraction_failed"
+    assert "ValueError: unbalanced marks" in found.rejection.detail
+
+
+def test_a_file_that_takes_too_long_is_stopped_and_rejected_for_now(monkeypatch):
+    def endless(release):
+        while True:
+            pass
+
+    monkeypatch.setattr("pipeline.build.worker.extract_release", endless)
+    found = extract_file(str(SEEDS_RAW), SEED, Limits(seconds=0.2))
+    assert found.reason == "extraction_timeout" and "0.2 s" in found.detail
 
 
 @pytest.mark.parametrize("name", CACHED_RECORDS)
@@ -69,14 +102,3 @@ def test_a_worker_process_imports_no_pandas_pandera_duckdb_or_dagster():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
-
-
-def test_an_extractor_failure_names_the_file_and_stops_the_build(monkeypatch, tmp_path):
-    def broken(release):
-        raise ValueError("unbalanced marks")
-
-    monkeypatch.setattr("pipeline.build.worker.extract_release", broken)
-    with pytest.raises(ExtractionError, match=f"extracting {SEED} failed: ValueError"):
-        build_tables(take_inventory(SEEDS_RAW), cache_dir=tmp_path / "cache", workers=1)
-    cached = [p for p in (tmp_path / "cache").rglob("*.arrow") if ".staging" not in str(p)]
-    assert cached == []  # nothing from a failed build counts as cached

@@ -155,6 +155,7 @@ def test_measures(text, surface, value, unit):
         "1. Apply online\n2. Wait for a reply",
         "The work will take place over three years, with an 18-month transition.",
         "The trial runs for two years.",
+        "9" * 400 + " schools were counted.",
     ],
 )
 def test_not_figures(text):
@@ -195,4 +196,5 @@ def test_any_text_gives_figures_whose_offsets_slice_the_surface(body):
     rows = figures_of(body)
     assert all(body[r["char_start"] : r["char_end"]] == r["surface"] for r in rows)
     assert all(r["surface"].strip() == r["surface"] and r["surface"] for r in rows)
+    assert not any("\n" in r["surface"] for r in rows)  # a figure never spans a line break
     assert [r["ordinal"] for r in rows] == list(range(len(rows)))

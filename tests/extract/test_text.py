@@ -7,11 +7,10 @@ from hypothesis import strategies as st
 from pipeline.extract.text import (
     NAME_CONNECTORS,
     ORGANISATION_CONNECTORS,
+    TextIndex,
     capitalised_run,
     is_sentence_start,
-    paragraph_start,
     paragraphs,
-    sentence_around,
     strip_possessive,
 )
 
@@ -75,7 +74,8 @@ def test_paragraphs_and_where_they_start():
     body = "One.\n\nTwo words.\nSame paragraph.\n\nThree."
     spans = paragraphs(body)
     assert [body[a:b] for a, b in spans] == ["One.", "Two words.\nSame paragraph.", "Three."]
-    assert [paragraph_start(body, body.index(w)) for w in ("One", "words", "Three")] == [
+    index = TextIndex(body)
+    assert [index.paragraph_start(body.index(w)) for w in ("One", "words", "Three")] == [
         a for a, _ in spans
     ]
 
@@ -91,7 +91,7 @@ def test_paragraphs_and_where_they_start():
 )
 def test_sentence_around(body, surface, sentence):
     start = body.index(surface)
-    assert sentence_around(body, start, start + len(surface)) == sentence
+    assert TextIndex(body).sentence_around(start, start + len(surface)) == sentence
 
 
 @given(st.text(alphabet="ab .\n", max_size=60), st.data())
@@ -99,4 +99,12 @@ def test_a_sentence_holds_its_span(body, data):
     start = data.draw(st.integers(0, len(body)))
     end = data.draw(st.integers(start, len(body)))
     if body[start:end].strip():
-        assert body[start:end].strip() in sentence_around(body, start, end)
+        assert body[start:end].strip() in TextIndex(body).sentence_around(start, end)
+
+
+def test_a_run_on_sentence_is_cut_around_its_span():
+    body = " ".join(f"item{i}" for i in range(2000)) + " costs $5 million " + "more " * 500
+    start = body.index("$5 million")
+    context = TextIndex(body).sentence_around(start, start + 10)
+    assert len(context) <= TextIndex.MAX_CONTEXT + 2
+    assert context.startswith("…item") and context.endswith("more…") and "$5 million" in context

@@ -120,6 +120,11 @@ def test_messy_but_valid_files_are_cleaned():
         ("title: [a, b]\ndate: 2021-03-04\nurl: https://x.nz/release/a", "bad_field"),
         ("- just\n- a list", "invalid_yaml"),
         ("title: T\n  date: : 2021", "invalid_yaml"),
+        ("title: T\ndate: !!timestamp 2020-02-30\nurl: https://x.nz/release/a", "invalid_yaml"),
+        ("title: T\ndate: !!timestamp soon\nurl: https://x.nz/release/a", "invalid_yaml"),
+        ("title: T\ndate: 2021-03-04\nurl: https://[beehive/release/a", "bad_url"),
+        ("title: T\ndate: 2021-03-04\nurl: https://x.nz/release/a%0A", "bad_url"),
+        ("title: T\ndate: 2021-03-04x\nurl: https://x.nz/release/a", "bad_date"),
     ],
 )
 def test_front_matter_problems(front_matter, reason):
@@ -154,6 +159,7 @@ def test_front_matter_is_normalised(front_matter, field, expected):
         ("https://www.beehive.govt.nz/release/abc-def/", "abc-def"),
         ("https://www.beehive.govt.nz/release/abc?page=2#top", "abc"),
         ("https://www.beehive.govt.nz/release/ng%C4%81ti-awa", "ngāti-awa"),
+        ("https://www.beehive.govt.nz/release/caf%C3%A9", "café"),
     ],
 )
 def test_release_id_is_the_last_path_segment(url, expected):
@@ -188,3 +194,28 @@ def test_release_ids_never_escape_a_directory(tail):
     except RejectedFile:
         return
     assert "/" not in release_id and not release_id.startswith(".")
+
+
+def alias_bomb(levels: int) -> str:
+    lines = ["a: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for level in range(1, levels):
+        refs = ", ".join(f"*a{level - 1}" for _ in range(10))
+        lines.append(f"b{level}: &a{level} [{refs}]")
+    return "\n".join(lines) + f"\ndate: *a{levels - 1}"
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "words"),
+    [
+        pytest.param(GOOD + "\n" + alias_bomb(9), "10,000 values", id="alias bomb"),
+        pytest.param(GOOD + "\nx: " + "[" * 40_000 + "]" * 40_000, "characters", id="deep"),
+        pytest.param(GOOD + "\nx: " + "[" * 1_000 + "]" * 1_000, "nests", id="nested"),
+        pytest.param(GOOD + "\nx: '" + "y" * 70_000 + "'", "characters", id="long"),
+    ],
+)
+def test_hostile_front_matter_is_rejected_cheaply(front_matter, words):
+    with pytest.raises(RejectedFile) as rejected:
+        parse_release("x.md", release(front_matter))
+    assert rejected.value.rejection.reason == "invalid_yaml"
+    assert words in rejected.value.rejection.detail
+    assert len(rejected.value.rejection.detail) < 500

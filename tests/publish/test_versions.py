@@ -1,5 +1,6 @@
 import hashlib
 import json
+import os
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -90,7 +91,9 @@ def test_a_failed_publish_leaves_no_version_behind(tmp_path, monkeypatch):
     monkeypatch.setattr("pipeline.publish.versions.write_duckdb", broken)
     with pytest.raises(RuntimeError):
         publish_version(some_tables(), tmp_path, now=NOW)
-    assert list((tmp_path / "releases").iterdir()) == [tmp_path / "releases" / ".lock"]
+    releases = tmp_path / "releases"
+    assert sorted(p.name for p in releases.iterdir()) == [".lock", "index.json"]
+    assert json.loads((releases / "index.json").read_text()) == []
 
 
 def test_a_version_needs_every_table(tmp_path):
@@ -125,3 +128,43 @@ def test_a_uri_on_object_storage_gets_the_same_version(tmp_path):
 def test_a_file_uri_is_a_local_folder(tmp_path):
     publication = publish_version(some_tables(), f"file://{tmp_path}/out", now=NOW)
     assert (tmp_path / "out" / "releases" / "latest").resolve() == Path(publication.location)
+
+
+def test_a_crash_after_the_rename_is_repaired_by_the_next_run_with_the_same_input(tmp_path):
+    releases = tmp_path / "releases"
+    publish_version(some_tables(), tmp_path, now=NOW)
+    stale_index = (releases / "index.json").read_bytes()
+    publish_version(some_tables("Changed"), tmp_path, now=NOW)
+    (releases / "index.json").write_bytes(stale_index)  # what a kill after the rename leaves
+    (releases / "latest").unlink()
+    (releases / "latest").symlink_to("2026-11-22.0")
+    again = publish_version(some_tables("Changed"), tmp_path, now=NOW)
+    assert not again.created and again.version == "2026-11-22.1"
+    assert os.readlink(releases / "latest") == "2026-11-22.1"
+    index = json.loads((releases / "index.json").read_text())
+    assert [v["version"] for v in index] == ["2026-11-22.0", "2026-11-22.1"]
+
+
+def test_staging_folders_of_killed_runs_are_removed(tmp_path):
+    leftover = tmp_path / "releases" / ".staging-dead"
+    leftover.mkdir(parents=True)
+    (leftover / "releases.parquet").write_bytes(b"partial")
+    publish_version(some_tables(), tmp_path, now=NOW)
+    assert not leftover.exists()
+
+
+def test_a_version_uploaded_but_never_listed_is_listed_by_the_next_run(tmp_path):
+    fs = fsspec.filesystem("memory")
+    out = "memory://beehive-heal/dataset"
+    publish_version(some_tables(), out, now=NOW)
+    releases = "/beehive-heal/dataset/releases"
+    second = publish_version(some_tables("Changed"), out, now=NOW)
+    first_only = json.loads(fs.cat_file(f"{releases}/index.json"))[:1]
+    fs.pipe_file(f"{releases}/index.json", json.dumps(first_only).encode())
+    fs.pipe_file(f"{releases}/latest", b"2026-11-22.0")
+    again = publish_version(some_tables("Changed"), out, now=NOW)
+    assert not again.created and again.version == second.version
+    index = json.loads(fs.cat_file(f"{releases}/index.json"))
+    assert [v["version"] for v in index] == ["2026-11-22.0", "2026-11-22.1"]
+    assert fs.cat_file(f"{releases}/latest").decode() == "2026-11-22.1"
+    fs.rm("/beehive-heal", recursive=True)

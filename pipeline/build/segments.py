@@ -1,0 +1,61 @@
+"""A segment of the extraction cache: one Arrow file per cached table and a SHA256SUMS file,
+written by a worker and read back memory-mapped. Reading checks every file against its
+checksum, so a segment damaged on disk is found, never trusted."""
+
+import hashlib
+from collections.abc import Mapping
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.feather as feather
+
+from pipeline.durable import fsync_tree
+
+CHECKSUMS = "SHA256SUMS"
+
+
+class DamagedSegment(Exception):
+    """A segment whose files are missing, changed or unreadable."""
+
+
+def write_segment(folder: Path, tables: Mapping[str, pa.Table]) -> None:
+    """The tables as <name>.arrow files with their checksums, flushed to disk."""
+    folder.mkdir(parents=True)
+    sums = []
+    for name, table in tables.items():
+        path = folder / f"{name}.arrow"
+        feather.write_feather(table, path, compression="uncompressed")
+        sums.append(f"{_sha256(path)}  {path.name}\n")
+    (folder / CHECKSUMS).write_text("".join(sums), encoding="utf-8")
+    fsync_tree(folder)
+
+
+def read_segment(folder: Path, schemas: Mapping[str, pa.Schema]) -> dict[str, pa.Table]:
+    """The segment's tables, memory-mapped, after checking every file; raises
+    DamagedSegment naming what is wrong."""
+    try:
+        listed = (folder / CHECKSUMS).read_text(encoding="utf-8").splitlines()
+        sums = {name: digest for digest, name in (line.split("  ", 1) for line in listed)}
+    except (OSError, ValueError) as error:
+        raise DamagedSegment(f"its checksums cannot be read ({error})") from None
+    tables = {}
+    for name, schema in schemas.items():
+        path = folder / f"{name}.arrow"
+        try:
+            if sums.get(path.name) != _sha256(path):
+                raise DamagedSegment(f"{path.name} does not match its checksum")
+            table = feather.read_table(path, memory_map=True)
+        except (OSError, pa.ArrowInvalid) as error:
+            raise DamagedSegment(f"{path.name} cannot be read ({error})") from None
+        if table.schema != schema:
+            raise DamagedSegment(f"{path.name} has other columns than the cache expects")
+        tables[name] = table
+    return tables
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
