@@ -23,8 +23,8 @@ test: lint typecheck  ## lint, layering, types, then the whole test suite
 	env -u DAGSTER_HOME $(BIN)/pytest  # tests use throwaway Dagster instances
 
 lint: $(VENV)/.installed  ## ruff, and the layering contracts of pyproject.toml (import-linter)
-	$(BIN)/ruff check pipeline schemas tests benchmarks
-	$(BIN)/ruff format --check pipeline schemas tests benchmarks
+	$(BIN)/ruff check pipeline schemas tests benchmarks tools
+	$(BIN)/ruff format --check pipeline schemas tests benchmarks tools
 	$(BIN)/lint-imports
 
 typecheck: $(VENV)/.installed  ## mypy --strict over pipeline/ and schemas/
@@ -33,7 +33,7 @@ typecheck: $(VENV)/.installed  ## mypy --strict over pipeline/ and schemas/
 ui: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml  ## the Dagster UI on http://127.0.0.1:3000
 	$(BIN)/dagster dev -m pipeline.definitions
 
-GOLD ?= tests/fixtures/gold/seeds.jsonl tests/fixtures/gold/dev.jsonl
+GOLD ?= tests/fixtures/gold/dev2_a.jsonl tests/fixtures/gold/dev2_b.jsonl
 eval: $(VENV)/.installed  ## make eval GOLD="../shared/gold/*.jsonl" (default: the copies in tests/)
 	$(BIN)/python -m pipeline eval $(GOLD)
 

@@ -185,14 +185,17 @@ def _rows_by_release(version_dir: Path, table: str) -> dict[str, list[Row]]:
 
 
 def _actors_by_release(version_dir: Path) -> dict[str, list[Row]]:
-    """Actors as each release sees them: every actor with a mention in that release."""
+    """Actors as each release sees them: every actor its text names (GUIDE.md: "the distinct
+    actors the text names"), i.e. with a `mentioned` or `speaker` mention; a minister only in
+    the front matter is not named by the text."""
     actors_path, mentions_path = version_dir / "actors.parquet", version_dir / "mentions.parquet"
     if not actors_path.exists() or not mentions_path.exists():
         return {}
     actors = {a["actor_id"]: a for a in pq.read_table(actors_path).to_pylist()}
     grouped: dict[str, dict[str, Row]] = {}
     for m in pq.read_table(mentions_path).to_pylist():
-        grouped.setdefault(m["release_id"], {})[m["actor_id"]] = actors[m["actor_id"]]
+        if m["role"] != "minister":
+            grouped.setdefault(m["release_id"], {})[m["actor_id"]] = actors[m["actor_id"]]
     return {rid: list(by_id.values()) for rid, by_id in grouped.items()}
 
 

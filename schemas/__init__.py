@@ -4,6 +4,7 @@ Validation (pandera), Parquet/Arrow types, DuckDB comments and the data dictiona
 derived from the models registered in TABLES, in publication order.
 """
 
+from schemas.actor_redirects import ActorRedirects
 from schemas.actors import Actors
 from schemas.figures import Figures
 from schemas.mentions import Mentions
@@ -12,12 +13,13 @@ from schemas.quotes import Quotes
 from schemas.rejects import Rejects
 from schemas.releases import Releases
 
-SCHEMA_VERSION = "1.4.0"
+SCHEMA_VERSION = "1.5.0"
 
 TABLES = {
     "releases": Releases,
     "quotes": Quotes,
     "actors": Actors,
+    "actor_redirects": ActorRedirects,
     "mentions": Mentions,
     "portfolio_holders": PortfolioHolders,
     "figures": Figures,

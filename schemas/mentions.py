@@ -3,7 +3,7 @@ from pandera.typing import Series
 
 from pipeline.extract.records import Role
 from schemas.actors import ACTOR_ID
-from schemas.types import Int, String, StringList, references
+from schemas.types import Int, SpanList, String, StringList, references
 
 ROLES = [r.value for r in Role]
 
@@ -36,6 +36,13 @@ class Mentions(pa.DataFrameModel):
     )
     surfaces: Series[StringList] = pa.Field(
         description="The forms used in this release ('Ardern', 'the Minister', 'GIFCT')."
+    )
+    spans: Series[SpanList] = pa.Field(
+        description="For role mentioned: every place the body names the actor, as "
+        "char_start, char_end (offsets in releases.body) and the surface there "
+        "(body[char_start:char_end]), in order. Empty for the other roles: a minister's "
+        "places are on their mentioned row, a speaker's quotations are the quotes rows "
+        "with this speaker_actor_id."
     )
 
     class Config:

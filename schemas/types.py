@@ -15,6 +15,12 @@ Double = Annotated[pd.ArrowDtype, pa.float64()]
 Bool = Annotated[pd.ArrowDtype, pa.bool_()]
 Date = Annotated[pd.ArrowDtype, pa.date32()]
 StringList = Annotated[pd.ArrowDtype, pa.list_(pa.string())]
+SpanList = Annotated[
+    pd.ArrowDtype,
+    pa.list_(
+        pa.struct([("char_start", pa.int64()), ("char_end", pa.int64()), ("surface", pa.string())])
+    ),
+]
 
 
 def references(key: str) -> dict[str, str]:

@@ -7,7 +7,12 @@ from typing import Any
 import pyarrow as pa
 
 from pipeline import contracts
-from pipeline.build.catalogue import actor_catalogue, portfolio_holders
+from pipeline.build.catalogue import (
+    actor_catalogue,
+    actor_redirects,
+    merge_actors,
+    portfolio_holders,
+)
 from pipeline.build.sql import sql
 from pipeline.ingest.inventory import RawInventory
 from pipeline.ingest.records import RejectReason
@@ -60,15 +65,39 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table]) -> dict[str, pa
         ),
     }
     dates = built["releases"].select(["release_id", "published_date"])
-    mentions = _kept(rows.pop("mentions"), keep)
+    mentions, merges = merge_actors(_kept(rows.pop("mentions"), keep))
     built["actors"] = conform("actors", actor_catalogue(mentions, dates))
     built["mentions"] = conform("mentions", mentions)
     del mentions
+    redirects = actor_redirects(_kept(rows.pop("redirects"), keep), merges, built["actors"])
+    built["actor_redirects"] = conform("actor_redirects", redirects)
     portfolios = portfolio_holders(_kept(rows.pop("portfolios"), keep), dates)
     built["portfolio_holders"] = conform("portfolio_holders", portfolios)
-    for name in ("quotes", "figures"):  # one table at a time, so its unsorted rows go at once
-        built[name] = conform(name, rows.pop(name), keep)
+    built["quotes"] = conform("quotes", _with_merged_speakers(rows.pop("quotes"), merges), keep)
+    built["figures"] = conform("figures", rows.pop("figures"), keep)
     return built
+
+
+def _with_merged_speakers(quotes: pa.Table, merges: pa.Table) -> pa.Table:
+    """A speaker merged into another person takes that person's id; one the archive shows to
+    be an organisation or a country ('Federated Farmers said') was no person: the quotation
+    keeps its text and loses the speaker, as when the release does not say who spoke."""
+    if not merges.num_rows:
+        return quotes
+    return sql(
+        """select q.* replace (
+            case when g.kind is null then q.speaker_actor_id
+                 when g.kind = 'person' then g.actor_id end as speaker_actor_id,
+            case when g.kind is null then q.speaker_name
+                 when g.kind = 'person' then g.name end as speaker_name,
+            case when g.kind is null or g.kind = 'person' then q.speaker_mention
+                 end as speaker_mention,
+            case when g.kind is null or g.kind = 'person' then q.attribution
+                 end as attribution)
+        from quotes q left join merges g on q.speaker_actor_id = g.old_id""",
+        quotes=quotes,
+        merges=merges,
+    )
 
 
 def conform(table: str, data: pa.Table, keep: pa.Table | None = None) -> pa.Table:

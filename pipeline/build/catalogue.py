@@ -1,11 +1,77 @@
 """The tables that span releases, aggregated in DuckDB from every release's rows: the
 `actors` catalogue (one row per actor id, with its canonical name and aliases) and
 `portfolio_holders`. The per-release rows are the `Mention` and `PortfolioHolding` records
-of extract/actors.py."""
+of extract/actors.py. Before the catalogue is built, ids that the whole archive shows to be
+one entity are merged (`merge_actors`)."""
+
+from collections import defaultdict
+from typing import Any
 
 import pyarrow as pa
 
 from pipeline.build.sql import sql
+from pipeline.extract.ids import org_actor_id, slugify
+from pipeline.extract.organisations import known_organisations
+
+ACTOR_NAMES_SQL = """
+select actor_id, any_value(kind) as kind, list(distinct name) as names,
+       count(distinct release_id) as releases
+from mentions group by actor_id order by actor_id
+"""
+
+MERGED_MENTIONS_SQL = """
+select m.release_id, coalesce(g.actor_id, m.actor_id) as actor_id, m.role,
+       sum(m.mention_count) as mention_count, min(m.first_char_start) as first_char_start,
+       list_sort(list_distinct(flatten(list(m.surfaces)))) as surfaces,
+       list_sort(flatten(list(m.spans))) as spans,
+       coalesce(any_value(g.name), arg_max(m.name, m.mention_count)) as name,
+       coalesce(any_value(g.kind), any_value(m.kind)) as kind,
+       any_value(m.source_sha256) as source_sha256
+from mentions m left join merges g on m.actor_id = g.old_id
+where not (m.role = 'speaker' and g.kind is not null and g.kind <> 'person')  -- no person
+group by all
+"""
+_KIND_ORDER = {"country": 0, "organisation": 1, "person": 2}
+
+
+def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
+    """Mentions with every id the archive shows to be another actor's replaced by that id,
+    and the (old_id, actor_id, kind, name) merges made: one name read as two kinds ('Federated
+    Farmers said' read as a person in one release, the organisation everywhere else) is the
+    kind most releases give. A person's name of one word ('Lee') is left alone: it may be
+    anyone's."""
+    actors = sql(ACTOR_NAMES_SQL, mentions=mentions).to_pylist()
+    merges = _kind_merges(actors)
+    by_id = {a["actor_id"]: a for a in actors}
+    table = pa.table(
+        {
+            "old_id": list(merges),
+            "actor_id": list(merges.values()),
+            "kind": [by_id[new]["kind"] for new in merges.values()],
+            "name": [max(by_id[new]["names"], key=len) for new in merges.values()],
+        },
+        schema=pa.schema([(c, pa.string()) for c in ("old_id", "actor_id", "kind", "name")]),
+    )
+    if not merges:
+        return mentions, table
+    merged = sql(MERGED_MENTIONS_SQL, mentions=mentions, merges=table)
+    return merged.cast(pa.schema([mentions.schema.field(n) for n in merged.column_names])), table
+
+
+def _kind_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
+    by_name: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for actor in actors:
+        for name in actor["names"]:
+            if " " in name.strip() or actor["kind"] != "person":  # 'Lee' may be anyone's
+                by_name[slugify(name)].append(actor)
+    merges = {}
+    for same in by_name.values():
+        if len({a["kind"] for a in same}) < 2:
+            continue
+        winner = max(same, key=lambda a: (a["releases"], -_KIND_ORDER[a["kind"]], a["actor_id"]))
+        merges.update({a["actor_id"]: winner["actor_id"] for a in same if a is not winner})
+    return merges
+
 
 ACTORS_SQL = """
 with m as (
@@ -17,20 +83,37 @@ weights as (
 best as (
     select actor_id, first(name order by weight desc, name desc) as name
     from weights group by actor_id
+),
+seen as (
+    select
+        m.actor_id,
+        first(m.kind order by m.kind) as kind,
+        coalesce(any_value(known.name), best.name) as name,
+        list_distinct(
+            flatten(list(m.surfaces)) || list(m.name) || coalesce(any_value(known.aliases), [])
+        ) as names,
+        count(distinct m.release_id) as release_count,
+        coalesce(sum(m.mention_count) filter (where m.role = 'mentioned'), 0) as mention_count,
+        min(m.published_date) as first_seen,
+        max(m.published_date) as last_seen
+    from m join best using (actor_id) left join known using (actor_id)
+    group by m.actor_id, best.name
 )
 select
-    m.actor_id,
-    first(m.kind order by m.kind) as kind,
-    best.name,
-    list_sort(list_filter(
-        list_distinct(flatten(list(m.surfaces)) || list(m.name)), lambda x: x <> best.name
-    )) as aliases,
-    count(distinct m.release_id) as release_count,
-    coalesce(sum(m.mention_count) filter (where m.role = 'mentioned'), 0) as mention_count,
-    min(m.published_date) as first_seen,
-    max(m.published_date) as last_seen
-from m join best using (actor_id)
-group by m.actor_id, best.name
+    actor_id, kind, name,
+    list_sort(list_filter(names, lambda x: x <> name)) as aliases,
+    release_count, mention_count, first_seen, last_seen
+from seen
+"""
+
+REDIRECTS_SQL = """
+with pairs as (
+    select distinct old_id, actor_id from redirects
+    where old_id not in (select actor_id from actors)
+      and actor_id in (select actor_id from actors)
+)
+select old_id, any_value(actor_id) as actor_id from pairs
+group by old_id having count(*) = 1  -- an id that reads as two actors redirects to neither
 """
 
 PORTFOLIO_HOLDERS_SQL = """
@@ -52,9 +135,30 @@ from p group by p.actor_id, p.portfolio
 
 def actor_catalogue(mentions: pa.Table, releases: pa.Table) -> pa.Table:
     """The `actors` table from every release's mention rows (Arrow tables with the columns of
-    `Mention` records, and releases with release_id and published_date): the most used name is
-    canonical, every other form seen is an alias."""
-    return sql(ACTORS_SQL, mentions=mentions, releases=releases)
+    `Mention` records, and releases with release_id and published_date): an organisation of
+    the reference lists has its name from there and all its known names as aliases; any other
+    actor the name used most, every other form seen being an alias."""
+    known = known_organisations()
+    names = list(known)
+    table = pa.table(
+        {
+            "actor_id": [org_actor_id(n) for n in names],
+            "name": names,
+            "aliases": [list(known[n]) for n in names],
+        }
+    )
+    return sql(ACTORS_SQL, mentions=mentions, releases=releases, known=table)
+
+
+def actor_redirects(redirects: pa.Table, merges: pa.Table, actors: pa.Table) -> pa.Table:
+    """`actor_redirects` from every release's `Redirect` records and the archive's merges:
+    each old id that is no actor's id now and reads as exactly one actor."""
+    pairs = sql(
+        "select old_id, actor_id from redirects union all select old_id, actor_id from merges",
+        redirects=redirects,
+        merges=merges,
+    )
+    return sql(REDIRECTS_SQL, redirects=pairs, actors=actors)
 
 
 def portfolio_holders(portfolios: pa.Table, releases: pa.Table) -> pa.Table:

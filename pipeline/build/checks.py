@@ -71,6 +71,22 @@ where r.body is null or substr(r.body, f.char_start + 1, f.char_end - f.char_sta
 order by f.figure_id
 """
 
+MENTION_OFFSETS = """
+select m.release_id || ' ' || m.actor_id || ': body[' || s.char_start || ':' || s.char_end
+    || '] is not ' || s.surface as problem
+from mentions m left join releases r using (release_id), unnest(m.spans) as t(s)
+where r.body is null
+    or substr(r.body, s.char_start + 1, s.char_end - s.char_start) <> s.surface
+order by m.release_id, m.actor_id, s.char_start
+"""
+
+ONE_KIND_PER_NAME = """
+select 'the name ' || lower(name) || ' is an actor of kinds '
+    || string_agg(distinct kind, ', ' order by kind) as problem
+from actors group by lower(name) having count(distinct kind) > 1
+order by 1
+"""
+
 
 def _references_sql(table: str) -> str:
     """One problem per value of a foreign key of `table` that its referenced table lacks."""
@@ -108,6 +124,18 @@ def registry() -> list[Check]:
             "figures",
             "releases.body[char_start:char_end] is the figure's surface.",
             FIGURE_OFFSETS,
+        ),
+        Check(
+            "offsets_match_text",
+            "mentions",
+            "Each span's releases.body[char_start:char_end] is its surface.",
+            MENTION_OFFSETS,
+        ),
+        Check(
+            "one_kind_per_name",
+            "actors",
+            "No name is an actor of two kinds (a person and an organisation, say).",
+            ONE_KIND_PER_NAME,
         ),
     ]
     checks += [

@@ -17,7 +17,14 @@ from pathlib import Path
 import pyarrow as pa
 
 from pipeline.build.segments import write_segment
-from pipeline.extract.records import Extraction, Figure, Mention, PortfolioHolding, Quote
+from pipeline.extract.records import (
+    Extraction,
+    Figure,
+    Mention,
+    PortfolioHolding,
+    Quote,
+    Redirect,
+)
 from pipeline.extract.release import extract_release
 from pipeline.ingest.files import read_raw_file
 from pipeline.ingest.parse import parse_release
@@ -31,6 +38,7 @@ CACHED_RECORDS: dict[str, tuple[type, tuple[str, ...]]] = {
     "figures": (Figure, ("figures",)),
     "mentions": (Mention, ("mentions", "actors")),
     "portfolios": (PortfolioHolding, ("portfolio_holders", "releases")),
+    "redirects": (Redirect, ("actor_redirects", "releases")),
     "rejects": (Rejection, ("rejects",)),
 }
 
@@ -65,6 +73,7 @@ class FileRecords:
             "figures": found.figures,
             "mentions": found.mentions,
             "portfolios": found.portfolios,
+            "redirects": found.redirects,
         }
 
 

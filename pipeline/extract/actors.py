@@ -12,15 +12,22 @@ Ids: `person:<slug of the canonical name>`, `org:<slug>`, `country:<ISO 3166 alp
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extract.countries import country_name, find_countries
-from pipeline.extract.ids import country_actor_id, org_actor_id, person_actor_id
+from pipeline.extract.ids import country_actor_id, org_actor_id, person_actor_id, slugify
 from pipeline.extract.names import canonical_person_name
 from pipeline.extract.organisations import find_organisations
-from pipeline.extract.people import PeopleIndex, split_name_phrase
-from pipeline.extract.records import ActorKind, Mention, PortfolioHolding, Quote, Role
-from pipeline.extract.text import strip_possessive
+from pipeline.extract.people import PeopleIndex
+from pipeline.extract.records import (
+    ActorKind,
+    Mention,
+    MentionSpan,
+    PortfolioHolding,
+    Quote,
+    Redirect,
+    Role,
+)
 
 _KIND_PRIORITY = {ActorKind.ORGANISATION: 0, ActorKind.PERSON: 1, ActorKind.COUNTRY: 2}
 _CONNECTOR_WORDS = re.compile(r"\b(?:of|for|the|and|&)\b", re.I)
@@ -29,13 +36,14 @@ _CONNECTOR_WORDS = re.compile(r"\b(?:of|for|the|and|&)\b", re.I)
 @dataclass(frozen=True)
 class _Candidate:
     """A name in the body that may be an actor: `name` is the canonical name, or the
-    country's code."""
+    country's code; `read_as` the name a plainer reading gives (for actor_redirects)."""
 
     start: int
     end: int
     kind: ActorKind
     name: str
     surface: str
+    read_as: str
 
     def sort_key(self) -> tuple[int, int, int, str]:
         """Longer names first; at equal length organisations, then people, then countries."""
@@ -52,12 +60,15 @@ class Sighting:
     surface: str
     role: Role
     start: int | None
+    end: int | None = None
+    old_ids: tuple[str, ...] = ()  # ids a plainer reading, or an earlier id scheme, gives
 
 
 @dataclass(frozen=True)
 class ReleaseActors:
     mentions: list[Mention]
     portfolios: list[PortfolioHolding]
+    redirects: list[Redirect]
 
 
 def extract_actors(
@@ -69,13 +80,24 @@ def extract_actors(
     for candidate in _body_mentions(people):
         if candidate.kind is ActorKind.COUNTRY:
             actor_id, name = country_actor_id(candidate.name), country_name(candidate.name)
+            old_ids: tuple[str, ...] = ()
         elif candidate.kind is ActorKind.ORGANISATION:
             actor_id, name = org_actor_id(candidate.name), candidate.name
+            # the plain slugs earlier versions used ('org:nz-transport-agency')
+            old_ids = tuple({f"org:{slugify(n)}" for n in (candidate.read_as, candidate.name)})
         else:
             actor_id, name = person_actor_id(candidate.name), candidate.name
+            old_ids = (person_actor_id(candidate.read_as),)
         sightings.append(
             Sighting(
-                actor_id, candidate.kind, name, candidate.surface, Role.MENTIONED, candidate.start
+                actor_id,
+                candidate.kind,
+                name,
+                candidate.surface,
+                Role.MENTIONED,
+                candidate.start,
+                candidate.end,
+                old_ids,
             )
         )
     first_seen: dict[str, int | None] = {}
@@ -101,9 +123,16 @@ def extract_actors(
                     quote.char_start,
                 )
             )
+    redirects = {
+        (old_id, s.actor_id)
+        for s in sightings
+        for old_id in s.old_ids
+        if old_id != s.actor_id and old_id.partition(":")[2]
+    }
     return ReleaseActors(
         mentions=_mentions(release_id, sightings),
         portfolios=_portfolio_holdings(release_id, people, portfolios),
+        redirects=[Redirect(release_id, old, new) for old, new in sorted(redirects)],
     )
 
 
@@ -111,18 +140,23 @@ def _body_mentions(people: PeopleIndex) -> list[_Candidate]:
     """Every actor mention in the body, overlaps resolved."""
     body = people.body
     candidates = [
-        _Candidate(m.start, m.end, ActorKind.ORGANISATION, m.name, m.surface)
+        _Candidate(m.start, m.end, ActorKind.ORGANISATION, m.name, m.surface, m.surface)
         for m in find_organisations(body)
     ]
     candidates += [
-        _Candidate(c.start, c.end, ActorKind.COUNTRY, c.code, c.surface)
+        _Candidate(c.start, c.end, ActorKind.COUNTRY, c.code, c.surface, c.code)
         for c in find_countries(body)
     ]
     for mention in people.mentions:
-        parts = split_name_phrase(mention.surface)
-        surface = strip_possessive(" ".join(parts.name)) or mention.surface
         candidates.append(
-            _Candidate(mention.start, mention.end, ActorKind.PERSON, mention.person.name, surface)
+            _Candidate(
+                mention.start,
+                mention.end,
+                ActorKind.PERSON,
+                mention.person.name,
+                body[mention.start : mention.end],
+                mention.read_as,
+            )
         )
     candidates.sort(key=_Candidate.sort_key)
     kept: dict[_Candidate, None] = {}
@@ -135,7 +169,31 @@ def _body_mentions(people: PeopleIndex) -> list[_Candidate]:
             kept.setdefault(c)
             kinds[(c.start, c.end)] = c.kind
             covered[c.start : c.end] = b"\1" * (c.end - c.start)
-    return sorted(kept, key=lambda c: (c.start, c.name))
+    return sorted(_with_full_names(list(kept)), key=lambda c: (c.start, c.name))
+
+
+def _with_full_names(candidates: list[_Candidate]) -> list[_Candidate]:
+    """An organisation named in full once and then shortly ('New Zealand Defence Force' …
+    'the Defence Force'; 'Corrections Association of New Zealand' … 'the Corrections
+    Association') is one organisation: a short form that ends (or starts) one other name of
+    the release, word for word, takes that name."""
+    names = {c.name for c in candidates if c.kind is ActorKind.ORGANISATION}
+    longer: dict[str, str | None] = {}
+    for name in names:
+        fits = [
+            other
+            for other in names
+            if other != name
+            and len(name.split()) >= 2
+            and (other.endswith(" " + name) or other.startswith(name + " of "))
+        ]
+        longer[name] = fits[0] if len(fits) == 1 else None
+    return [
+        replace(c, name=full)
+        if c.kind is ActorKind.ORGANISATION and (full := longer[c.name])
+        else c
+        for c in candidates
+    ]
 
 
 def _portfolio_holdings(
@@ -162,7 +220,8 @@ def _role_key(text: str) -> str:
 
 
 def _mentions(release_id: str, sightings: list[Sighting]) -> list[Mention]:
-    """One `Mention` per (actor, role), with the name this release gives the actor most."""
+    """One `Mention` per (actor, role), with every place it stands and the name this release
+    gives the actor most."""
     grouped: dict[tuple[str, Role], list[Sighting]] = {}
     for s in sightings:
         grouped.setdefault((s.actor_id, s.role), []).append(s)
@@ -181,6 +240,11 @@ def _mentions(release_id: str, sightings: list[Sighting]) -> list[Mention]:
                 mention_count=mentioned.get(actor_id, 0) if role is Role.MINISTER else len(group),
                 first_char_start=min(starts) if starts else None,
                 surfaces=tuple(sorted({s.surface for s in group})),
+                spans=tuple(
+                    MentionSpan(s.start, s.end, s.surface)
+                    for s in sorted(group, key=lambda s: (s.start or 0, s.end or 0))
+                    if s.start is not None and s.end is not None
+                ),
                 name=max(names, key=lambda n: (names[n], n)),
                 kind=group[0].kind,
             )

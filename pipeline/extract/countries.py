@@ -1,12 +1,15 @@
 """Countries by name or common short form, as ISO 3166 alpha-2 codes (pycountry plus the
-aliases in data/country_aliases.csv)."""
+aliases in data/country_aliases.csv); only sovereign states, not the territories ISO 3166 also
+lists (data/territories.csv)."""
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 import pycountry
 
-from pipeline.extract.lexicons import WordFinder, table
+from pipeline.extract.lexicons import WordFinder, table, words
+from pipeline.extract.text import is_sentence_start
 
 
 @cache
@@ -21,6 +24,19 @@ def _aliases() -> dict[str, str]:
 
 
 @cache
+def _territories() -> frozenset[str]:
+    return frozenset(row["alpha_2"] for row in table("territories"))
+
+
+@cache
+def is_territory_name(name: str) -> bool:
+    """'Hong Kong', 'Tokelau': a place ISO 3166 lists beside the states."""
+    key = name.strip()
+    code = _aliases().get(key.casefold()) or _pycountry_index().get(key.lower())
+    return code in _territories()
+
+
+@cache
 def country_code(name: str) -> str | None:
     """'France' -> 'FR', 'the United States' -> 'US', 'UK' -> 'GB'; None for anything else."""
     key = name.strip()
@@ -28,10 +44,11 @@ def country_code(name: str) -> str | None:
         key = key[4:]
     if key.casefold() in _aliases():
         code = _aliases()[key.casefold()]
-        return None if code == "-" else code
-    if len(key) < 4:  # bare two- and three-letter codes are acronyms in prose, not countries
+    elif len(key) < 4:  # bare two- and three-letter codes are acronyms in prose, not countries
         return None
-    return _pycountry_index().get(key.lower())
+    else:
+        code = _pycountry_index().get(key.lower(), "-")
+    return None if code == "-" or code in _territories() else code
 
 
 @cache
@@ -59,10 +76,10 @@ def country_name(code: str) -> str:
 
 @cache
 def _country_finder() -> WordFinder:
-    names = set(_alias_spellings())
+    names = {alias for alias, code in _alias_spellings().items() if code != "-"}
     for country in pycountry.countries:
         names.update(n for n in (country.name, getattr(country, "common_name", None)) if n)
-    names -= {alias for alias, code in _alias_spellings().items() if code == "-"}
+    names = {name for name in names if country_code(name) is not None}
     return WordFinder.of(names, before=r"(?<![\w\-])(?=[A-Z])", after=r"(?![\w\-$])")
 
 
@@ -75,10 +92,39 @@ class CountryMention:
 
 
 def find_countries(body: str) -> list[CountryMention]:
-    """Every country named in the body, case-sensitively."""
+    """Every country named in the body, case-sensitively; not a country's name inside a longer
+    name ('New Zealand Police', 'Board of Health New Zealand', 'United States Air Force'), but
+    'Aotearoa New Zealand' is New Zealand."""
     found = []
     for match in _country_finder().finditer(body):
         code = country_code(match[1])
-        if code:
+        if code and not _inside_a_longer_name(body, match.start(1), match.end(1)):
             found.append(CountryMention(match.start(1), match.end(1), code, match[1]))
     return found
+
+
+_WORD_AFTER = re.compile(r" ([A-ZĀĒĪŌŪ][\w’'\-]*)")
+# te reo 'o' ('of') joins a name too: 'Reo Irirangi o Aotearoa'
+_WORD_BEFORE = re.compile(r"([A-ZĀĒĪŌŪ][\w’'\-]*) (?:o )?$")
+
+
+def _inside_a_longer_name(body: str, start: int, end: int) -> bool:
+    """A capitalised word right after the name (not a role: 'New Zealand Prime Minister'), or
+    right before it, or before te reo 'o' ('of') (not a sentence's first word, nor 'Aotearoa')."""
+    after = _WORD_AFTER.match(body, end)
+    if after and after[1] not in _still_the_country():
+        return True
+    before = _WORD_BEFORE.search(body, max(0, start - 40), start)
+    return bool(
+        before
+        and before[1] not in _still_the_country()
+        and not is_sentence_start(body, before.start())
+    )
+
+
+@cache
+def _still_the_country() -> frozenset[str]:
+    """Capitalised words beside a country's name that leave it the country: roles ('New Zealand
+    Prime Minister'), a sentence's own first words ('In New Zealand'), 'Government',
+    'Aotearoa' ('Aotearoa New Zealand')."""
+    return frozenset({*words("roles"), *words("leading_words"), "The", "Government", "Aotearoa"})

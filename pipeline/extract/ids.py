@@ -26,8 +26,32 @@ def person_actor_id(name: str) -> str:
     return f"person:{slugify(canonical_person_name(name))}"
 
 
+# Spellings of one organisation's name that differ only in form, made one key so that each
+# variant gets the same id wherever it stands, without knowing the rest of the archive.
+_ORGANISATION_SPELLINGS = (
+    (re.compile(r"^[Tt]he\s+"), ""),  # 'The Treasury'
+    (re.compile(r"\bNZ\b"), "New Zealand"),
+    (re.compile(r"(?<=[a-z])iz(?=(?:ation|ations|e|ed|es|ing)\b)"), "is"),  # 'Organization'
+    (re.compile(r"\bMinistry for\b"), "Ministry of"),
+    (re.compile(r"\s*&\s*"), " and "),
+    (re.compile(r"\bLtd\b\.?"), "Limited"),
+    (re.compile(r"\bInc\b\.?"), "Incorporated"),
+    (re.compile(r"(?<=[A-Za-z])-(?=[a-z])"), ""),  # 'Co-operation'
+)
+
+
+@lru_cache(maxsize=65536)
+def organisation_key(name: str) -> str:
+    """'NZ Transport Agency' and 'New Zealand Transport Agency', 'World Trade Organization'
+    and 'World Trade Organisation', 'Ministry for Primary Industries' and 'Ministry of …'
+    -> one key."""
+    for pattern, replacement in _ORGANISATION_SPELLINGS:
+        name = pattern.sub(replacement, name)
+    return slugify(name)
+
+
 def org_actor_id(name: str) -> str:
-    return f"org:{slugify(name)}"
+    return f"org:{organisation_key(name)}"
 
 
 def country_actor_id(code: str) -> str:

@@ -7,17 +7,19 @@ recently introduced before it, so quotes and actors agree on who is who.
 """
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from pipeline.extract.countries import country_code
+from pipeline.extract.countries import country_code, is_territory_name
 from pipeline.extract.ids import slugify
 from pipeline.extract.lexicons import alternation, words
 from pipeline.extract.names import canonical_person_name, first_and_last
+from pipeline.extract.organisations import is_known_organisation
 from pipeline.extract.text import (
     NAME_CONNECTORS,
+    POSSESSIVE,
     UPPER,
     capitalised_run,
     is_sentence_start,
@@ -26,6 +28,11 @@ from pipeline.extract.text import (
 
 RUN = capitalised_run(NAME_CONNECTORS)
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+# What stands between two names of one list: a comma, 'and', a semicolon, or a line break
+# with a list bullet ('Sarah Lin, Hemi Walker and Ana Tui', '- Sarah Lin\n- Hemi Walker').
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|&\s+|\n+\s*[-*•]?\s*)")
+_LIST_GOES_ON_AFTER = re.compile(rf"\s*(?:,|and\b|;)\s*[{UPPER}]")
+_LIST_GOES_ON_BEFORE = re.compile(rf"(?:[{UPPER}][\w’'\-]*\s*[,;]|[:;]|\n\s*[-*•]?)\s*$")
 PRONOUNS = {"he", "she", "him", "her"}
 
 
@@ -33,21 +40,35 @@ def speech_verb_pattern() -> str:
     return alternation("speech_verbs")
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What around a capitalised pair makes it a person."""
+
+    after_verb: re.Pattern[str]  # '… Sarah Lin said'
+    before_verb: re.Pattern[str]  # 'said Sarah Lin'
+    apposition: re.Pattern[str]  # 'Ngahiwi Tomoana, Chairman of …', 'Hemi Walker, who chairs'
+    person_noun: re.Pattern[str]  # 'board member Sarah Lin', 'Commissioner, Hemi Walker'
+
+
 @cache
-def _context_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """What makes a capitalised pair a person: a speech verb after or before it, or an
-    apposition naming a role ('Ngahiwi Tomoana, Chairman of …')."""
+def _context() -> _Context:
     verbs = speech_verb_pattern()
-    return (
+    return _Context(
         re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{verbs})\b"),
         re.compile(rf"\b(?:{verbs})\s+$"),
         re.compile(
             rf"""
-            ,\s+ (?:the\s+|a\s+|former\s+)*       # ', the former'
-            (?:[{UPPER}][\w\-]*\s+)*              # 'Ngāti Kahungunu' (a role's complement)
-            (?:{alternation("roles")})\b           # 'Chairman'
-            """,
+              \s+ (?:{alternation("post_nominals")})\b   # 'David Collins QC'
+            | ,\s+ (?: who\b | whose\b             # ', who chairs …', ', whose term'
+            | (?:the\s+|a\s+|former\s+)*           # ', the former'
+              (?:[{UPPER}][\w\-]*\s+)*            # 'Ngāti Kahungunu' (a role's complement)
+              (?:{alternation("roles")})\b         # 'Chairman'
+            )""",
             re.VERBOSE,
+        ),
+        re.compile(
+            rf"(?<![\w\-])(?:{alternation('person_nouns')})\s+$"
+            rf"|(?<![\w\-])(?:{alternation('roles')}),\s+$"  # 'High Commissioner, Thierry Lataste'
         ),
     )
 
@@ -67,6 +88,7 @@ class PersonMention:
     end: int
     surface: str
     person: Person
+    read_as: str  # the name as written, before it is resolved ('William Sio')
 
 
 @dataclass(frozen=True)
@@ -76,11 +98,13 @@ class NameParts:
     roles: tuple[str, ...]
     name: tuple[str, ...]
     honorific: bool
+    after_complement: bool = False  # 'Chairman of Ngāti Kahungunu Ngahiwi Tomoana'
 
 
 @lru_cache(maxsize=65536)
 def split_name_phrase(phrase: str) -> NameParts:
-    """'French President Emmanuel Macron' -> roles (French, President), name (Emmanuel, Macron).
+    """'French President Emmanuel Macron' -> roles (French, President), name (Emmanuel, Macron);
+    'Thai Commerce Minister' -> roles only: no name comes before its own role.
 
     Words after a connector ('Minister for Courts', 'Chairman of Ngāti Kahungunu') are the
     role's complement, so at least three of them are needed before the last two are a name.
@@ -90,6 +114,13 @@ def split_name_phrase(phrase: str) -> NameParts:
     trailing: list[str] = []
     while tokens and tokens[-1].strip(".").lower() in role_words:
         trailing.insert(0, tokens.pop())
+    if any(t.strip(".") not in _post_nominal_words() for t in trailing):
+        # 'French High Commissioner', 'APEC Trade Ministers': words that qualify a role; only
+        # a post-nominal follows a name ('Claudette Hauiti MP')
+        return NameParts(tuple(tokens + trailing), (), False)
+    titled = _titled_name_before_connector(tokens, role_words, honorifics)
+    if titled:
+        return titled
     cut, cut_kind = -1, ""
     for i, token in enumerate(tokens):
         word = token.strip(".").lower()
@@ -105,9 +136,86 @@ def split_name_phrase(phrase: str) -> NameParts:
     name = [t for t in tokens[cut + 1 :] if t[0].isupper()]
     if cut_kind == "connector":
         name = name[1:] if len(name) >= 3 else []
-    if len(name) > 3 or (len(name) == 3 and name[0].lower() not in _particles()):
-        name = name[-3:] if name[-3].lower() in _particles() else name[-2:]
-    return NameParts(roles, tuple(name), cut_kind == "honorific")
+    if len(name) >= 3:
+        name = name[-3:] if _is_three_part_name(name[-3:], alone=len(name) == 3) else name[-2:]
+    return NameParts(roles, tuple(name), cut_kind == "honorific", cut_kind == "connector")
+
+
+def _name_span(run: re.Match[str], name: tuple[str, ...]) -> tuple[int, int]:
+    start, end = _name_offsets(run.group(), name)
+    return run.start() + start, run.start() + end
+
+
+@lru_cache(maxsize=65536)
+def _name_offsets(text: str, name: tuple[str, ...]) -> tuple[int, int]:
+    """Where the name's words stand in a run: from the last word that is its first word to
+    its last word after that, without a possessive ('Jo' of 'Dr Jo Scott-Jones’s', not the
+    'Jo' inside 'Jones')."""
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+    first = max(i for i, t in enumerate(tokens) if t[1] == name[0])
+    last = next(i for i in range(first, len(tokens)) if tokens[i][1] == name[-1])
+    return tokens[first][0], tokens[last][0] + len(strip_possessive(tokens[last][1]))
+
+
+def _titled_name_before_connector(
+    tokens: list[str], role_words: set[str], honorifics: set[str]
+) -> NameParts | None:
+    """'Mr Tony Craig of the Federation of Commercial Fishermen': a title, a name, then what
+    the person is of."""
+    for i, token in enumerate(tokens):
+        if token.strip(".").lower() in honorifics:
+            name = []
+            for word in tokens[i + 1 :]:
+                if not word[0].isupper() or word.strip(".").lower() in role_words | honorifics:
+                    break
+                name.append(word)
+            rest = tokens[i + 1 + len(name) :]
+            if 2 <= len(name) <= 3 and rest and rest[0] in NAME_CONNECTORS:
+                return NameParts(tuple(tokens[: i + 1]), tuple(name), True)
+            return None
+    return None
+
+
+# Role words that only qualify another role: 'Associate Arts Culture' is part of a portfolio
+_QUALIFIERS = frozenset({"associate", "deputy", "acting", "former", "chief", "prime", "vice"})
+
+
+def _has_a_title(parts: NameParts) -> bool:
+    """A role or an honorific before the name ('Mayor', 'Dr'), not only a qualifier."""
+    return parts.honorific or any(
+        r.strip(".").lower() in _role_words() and r.lower() not in _QUALIFIERS for r in parts.roles
+    )
+
+
+@lru_cache(maxsize=65536)
+def _is_a_full_name(parts: NameParts) -> bool:
+    """A plausible name that stays two words or more once titles are gone ('Judge Advocate
+    General' leaves only 'General')."""
+    return is_plausible_name(parts.name, _has_a_title_and_first_name(parts)) and " " in (
+        canonical_person_name(strip_possessive(" ".join(parts.name)))
+    )
+
+
+def _has_a_title_and_first_name(parts: NameParts) -> bool:
+    """'Professor Lester Levy', not 'Criminal Justice Amendment Act'."""
+    return _has_a_title(parts) and parts.name[0] in _given_names()
+
+
+def _is_three_part_name(words_: list[str], alone: bool) -> bool:
+    """'Te Ururoa Flavell', 'Aupito William Sio', 'Julie Anne Genter', 'Mary Jane Hollis':
+    a particle or a title of the name first, a minister's full name, or — when no other
+    capitalised word runs into it — three words none of which is a common word ('New
+    Zealander Sarah Lin' is 'Sarah Lin'; 'Te Tai Hauāuru Tariana Turia' is 'Tariana Turia')."""
+    first, text = words_[0], " ".join(words_)
+    if first.lower() in _particles() or first in _name_titles() or text in _minister_names():
+        return True
+    if any(w in _nz_places() or w in _place_words() for w in words_):
+        return False  # 'Areta Wilkinson Auckland', 'North Jill White'
+    if " ".join(words_[1:]) in _minister_names():
+        return False
+    return alone and not any(
+        w.lower() in _common_lower() and w.lower() not in _particles() for w in words_
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -116,16 +224,33 @@ def _key(name: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def is_plausible_name(name: tuple[str, ...]) -> bool:
-    """Rules out capitalised phrases that are organisations, countries or groups."""
+def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
+    """Rules out capitalised phrases that are organisations, countries, places or groups.
+    After a title ('Professor Lester Levy') a word that heads funds or laws elsewhere may be
+    a surname."""
     text = " ".join(name)
-    org_words = _organisation_words()
+    if text in _minister_names():
+        return True  # 'Simon Court' is a minister, whatever 'Court' heads elsewhere
+    bare = strip_possessive(text).rstrip("'")  # "North Korea’s", "Federated Farmers'"
+    org_words = _words_lower("organisation_words") | (
+        frozenset() if titled else _words_lower("non_actor_words")
+    )
     return not (
         name[0].lower() in _SENTENCE_WORDS
+        or name[0] in _leading_words()
+        or text in _nz_places()
         or any(c.isdigit() for c in text)
-        or any(strip_possessive(t).lower() in org_words for t in name[1:])
-        or country_code(text) is not None
-        or text.lower() in _collective_names()
+        or any(t.endswith(("-led", "-based")) for t in name)
+        or any(re.search(rf"{POSSESSIVE}$", t) for t in name[:-1])  # 'Development’s Activate'
+        or slugify(strip_possessive(name[-1])) in _collective_names()  # 'Reo Māori'
+        or strip_possessive(name[-1]) in _place_heads()  # 'Rodney District'
+        or strip_possessive(name[-1]) in _portfolio_words()  # 'Youth Affairs'
+        or any(strip_possessive(t).lower() in org_words for t in name)
+        or all(w.lower() in _common_lower() for w in name)  # 'Business Development'
+        or country_code(bare) is not None
+        or is_territory_name(bare)
+        or is_known_organisation(bare)
+        or slugify(text) in _collective_names()
     )
 
 
@@ -160,9 +285,12 @@ class PeopleIndex:
             return None
         parts = split_name_phrase(phrase)
         if len(parts.name) >= 2:
-            return self._find_full(parts.name) or Person(
-                canonical_person_name(" ".join(parts.name)), *first_and_last(" ".join(parts.name))
-            )
+            known = self._find_full(parts.name)
+            if known or not _is_a_full_name(parts):
+                return known  # 'Federated Farmers said' names no person
+            name = canonical_person_name(" ".join(parts.name))
+            name = minister_full_name(name) or name
+            return Person(name, *first_and_last(name))
         if len(parts.name) == 1:
             return self._find_surname(parts.name[0], position)
         return self._find_role(parts.roles, position)
@@ -184,44 +312,124 @@ class PeopleIndex:
     def _scan(self) -> None:
         runs = [(run, split_name_phrase(run.group())) for run in RUN.finditer(self.body)]
         addressed = {_key(p.name[0]) for _, p in runs if p.honorific and len(p.name) == 1}
-        after_verb, before_verb, apposition = _context_patterns()
         latest: dict[str, Person] = {}  # surname or name key -> person last mentioned
+        unplaced: list[tuple[re.Match[str], NameParts]] = []  # plausible names, no evidence
         for run, parts in runs:
             name = parts.name
             person: Person | None
             if len(name) >= 2:
-                if not is_plausible_name(name) or not (
-                    parts.roles
-                    or _key(name[-1]) in addressed  # Bill English … Mr English
-                    or after_verb.match(self.body, run.end())
-                    or before_verb.search(self.body, max(0, run.start() - 40), run.start())
-                    or apposition.match(self.body, run.end(), run.end() + 120)
-                ):
+                if not is_plausible_name(name, _has_a_title_and_first_name(parts)):
+                    continue
+                if parts.after_complement:
+                    if not self._is_named_as_a_person(parts.name):
+                        continue
+                elif not (_has_a_title(parts) or self._is_a_person(run, parts, addressed)):
+                    unplaced.append((run, parts))
+                    continue
+                if not _is_a_full_name(parts):
                     continue
                 person = self._add(strip_possessive(" ".join(name)), roles=parts.roles)
-            elif len(name) == 1 and (person := latest.get(_key(name[0])) or self._known(name[0])):
+            elif (
+                len(name) == 1
+                and len(name[0]) > 1  # 'I' is no surname, whoever 'Carlos I' is
+                and (person := latest.get(_key(name[0])) or self._known(name[0]))
+            ):
                 if not (
                     parts.roles
                     or not is_sentence_start(self.body, run.start())
-                    or after_verb.match(self.body, run.end())
+                    or _context().after_verb.match(self.body, run.end())
                 ):
                     continue
             else:
                 continue
             assert person is not None
             latest[_key(person.last)] = latest[_key(person.name)] = person
-            name_start = run.start() + run.group().rfind(name[0])
-            self._mention(PersonMention(name_start, run.end(), run.group(), person))
+            self._mention_run(run, parts, person)
+        self._add_listed(unplaced)
+
+    @staticmethod
+    def _is_named_as_a_person(name: tuple[str, ...]) -> bool:
+        """After a role's complement only the name itself tells where the complement ends:
+        'Minister of Foreign Affairs Winston Peters' but 'Minister of Pacific Island Affairs'."""
+        text = " ".join(name)
+        return bool(
+            minister_full_name(text) or text in _minister_names() or name[0] in _given_names()
+        )
+
+    def _is_a_person(self, run: re.Match[str], parts: NameParts, addressed: set[str]) -> bool:
+        """Evidence that a plausible name with no role or title before it is a person."""
+        body, context = self.body, _context()
+        if minister_full_name(" ".join(parts.name)) or " ".join(parts.name) in _minister_names():
+            return True  # a minister's name, however the release introduces it
+        before = body[max(0, run.start() - 40) : run.start()]
+        found = (
+            _key(parts.name[-1]) in addressed  # Bill English … Mr English
+            or _starts_with_a_first_name(parts.name)
+            or context.after_verb.match(body, run.end())
+            or context.before_verb.search(before)
+            or context.apposition.match(body, run.end(), run.end() + 120)
+            or context.person_noun.search(before)
+        )
+        # 'Fish Industry said': words the releases write in lower case are no name
+        return bool(found) and not all(w.lower() in _common_lower() for w in parts.name)
+
+    def _mention_run(self, run: re.Match[str], parts: NameParts, person: Person) -> None:
+        """The mention spans the name alone: 'Kiri Allan' of 'Justice Minister Kiri Allan’s'."""
+        name_start, name_end = _name_span(run, parts.name)
+        written = strip_possessive(" ".join(parts.name))
+        read_as = canonical_person_name(written) if len(parts.name) >= 2 else person.name
+        self._mention(PersonMention(name_start, name_end, run.group(), person, read_as))
+
+    def _add_listed(self, unplaced: list[tuple[re.Match[str], NameParts]]) -> None:
+        """Names listed with people are people: 'Ministers Stuart Nash, David Parker and
+        Michael Wood', or the lines of a list of appointees. Each newly found one may make
+        the next, so the list is gone through until nothing changes."""
+        pending = [
+            (run, parts)
+            for run, parts in unplaced
+            if not all(w.lower() in _common_lower() for w in parts.name)
+            and not any(_key(w) in _organisation_words() for w in parts.name)
+        ]
+        changed = True
+        while changed and pending:
+            changed = False
+            for run, parts in list(pending):
+                if self._listed_beside_a_person(run) and _is_a_full_name(parts):
+                    person = self._add(strip_possessive(" ".join(parts.name)))
+                    self._mention_run(run, parts, person)
+                    pending.remove((run, parts))
+                    changed = True
+
+    def _listed_beside_a_person(self, run: re.Match[str]) -> bool:
+        """A list gap to a person before or after the run. A lone comma on one side only
+        may be an apposition ('in Hong Kong, Carl Worker, has'), so the list must go on
+        on the other side too ('Jo Hui, Ana Tui, Hemi Koro')."""
+        index, body = bisect_left(self._starts, run.start()), self.body
+        gaps = []
+        if index:
+            gaps.append(body[self.mentions[index - 1].end : run.start()])
+        if index < len(self.mentions):
+            gaps.append(body[run.end() : self.mentions[index].start])
+        listed = [gap for gap in gaps if _LIST_GAP.fullmatch(gap)]
+        if any(gap.strip() != "," for gap in listed) or len(listed) == 2:
+            return True
+        return bool(listed) and bool(
+            _LIST_GOES_ON_AFTER.match(body, run.end())
+            and _LIST_GOES_ON_BEFORE.search(body[max(0, run.start() - 60) : run.start()])
+        )
 
     def _mention(self, mention: PersonMention) -> None:
-        self.mentions.append(mention)
-        self._starts.append(mention.start)
+        """Record a mention, keeping every list in order of position."""
+        index = bisect_left(self._starts, mention.start)
+        self.mentions.insert(index, mention)
+        self._starts.insert(index, mention.start)
         person = mention.person
-        self._starts_of.setdefault(id(person), []).append(mention.start)
+        insort(self._starts_of.setdefault(id(person), []), mention.start)
         for key in {_key(person.last), _key(person.name)}:
             starts, people = self._mentions_by_key.setdefault(key, ([], []))
-            starts.append(mention.start)
-            people.append(person)
+            at = bisect_left(starts, mention.start)
+            starts.insert(at, mention.start)
+            people.insert(at, person)
 
     def _mentions_where(self, wanted: Callable[[Person], bool]) -> tuple[list[int], list[Person]]:
         """(starts, people) of the mentions of people who are `wanted`, in order."""
@@ -233,6 +441,8 @@ class PeopleIndex:
 
     def _add(self, raw_name: str, minister: bool = False, roles: tuple[str, ...] = ()) -> Person:
         name = canonical_person_name(raw_name)
+        if not minister:
+            name = minister_full_name(name) or name
         first, last = first_and_last(name)
         person = self._find_full((first, last)) if first else None
         if person is None:
@@ -249,7 +459,8 @@ class PeopleIndex:
     def _find_full(self, name: tuple[str, ...]) -> Person | None:
         first, last = slugify(name[0]), slugify(name[-1])
         for person in self._by_last.get(last, ()):
-            if slugify(person.first) == first or slugify(person.first)[:1] == first.rstrip("."):
+            given = [slugify(g) for g in person.first.split()]
+            if _given_names_fit(first, given) or slugify(person.first)[:1] == first.rstrip("."):
                 return person
         return None
 
@@ -291,18 +502,114 @@ def _particles() -> frozenset[str]:
 
 
 @cache
+def _name_titles() -> frozenset[str]:
+    return frozenset(words("name_titles"))
+
+
+@cache
+def _minister_names() -> frozenset[str]:
+    return frozenset(words("ministers"))
+
+
+@cache
+def _ministers_by_surname() -> dict[str, list[str]]:
+    """Surname key -> the full names of the ministers with it (data/ministers.txt)."""
+    found: dict[str, list[str]] = {}
+    for name in words("ministers"):
+        found.setdefault(_key(first_and_last(name)[1]), []).append(name)
+    return found
+
+
+def _starts_with_a_first_name(name: tuple[str, ...]) -> bool:
+    """'Cindy Kiro', 'Christopher Doig': a first name (data/given_names.txt) and a surname that
+    is no common word ('Fletcher Construction' is a company)."""
+    return name[0] in _given_names() and name[-1].lower() not in _common_lower()
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(words("given_names"))
+
+
+@cache
+def _common_lower() -> frozenset[str]:
+    return frozenset(words("common_words"))
+
+
+@cache
+def _leading_words() -> frozenset[str]:
+    return frozenset(words("leading_words"))
+
+
+@cache
+def _nz_places() -> frozenset[str]:
+    return frozenset(words("nz_places"))
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    return frozenset(words("place_words"))
+
+
+@lru_cache(maxsize=65536)
+def minister_full_name(name: str) -> str | None:
+    """The one minister whose full name another form means: 'William Sio' -> 'Aupito
+    William Sio', 'Kiri Allan' -> 'Kiritapu Allan', 'Anne Genter' -> 'Julie Anne Genter',
+    'Douglas Graham' -> 'Doug Graham'; None when no minister, or more than one, fits."""
+    given, surname = first_and_last(name)
+    if not given:
+        return None
+    first = slugify(given.split()[0])
+    fitting = [
+        full
+        for full in _ministers_by_surname().get(_key(surname), [])
+        if _given_names_fit(first, [slugify(g) for g in first_and_last(full)[0].split()])
+    ]
+    return fitting[0] if len(set(map(slugify, fitting))) == 1 else None
+
+
+def _given_names_fit(first: str, given: list[str]) -> bool:
+    """'kiri' fits 'Kiritapu', and 'douglas' fits 'Doug': one given name shortens the other."""
+    if first in given:
+        return True
+    shorter, longer = sorted((first, given[0] if given else ""), key=len)
+    return len(shorter) >= 3 and longer.startswith(shorter)
+
+
+@cache
 def _organisation_words() -> set[str]:
     return {w.lower() for name in ("organisation_words", "non_actor_words") for w in words(name)}
 
 
 @cache
+def _words_lower(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in words(name))
+
+
+@cache
 def _collective_names() -> set[str]:
-    return {w.lower() for w in words("collective_names")}
+    """Slugs, so that 'Mâori' and 'Mäori' (misencoded macrons) match 'Māori'."""
+    return {slugify(w) for w in words("collective_names")}
+
+
+@cache
+def _portfolio_words() -> frozenset[str]:
+    return frozenset(words("portfolio_words"))
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    return frozenset(words("place_heads"))
 
 
 @cache
 def _role_words() -> set[str]:
     return {w.lower() for entry in words("roles") for w in entry.split()}
+
+
+@cache
+def _post_nominal_words() -> frozenset[str]:
+    return frozenset(words("post_nominals"))
 
 
 @cache

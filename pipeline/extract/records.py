@@ -3,6 +3,7 @@ checks the fields against the contracts), turned into Arrow in one place (build/
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from pipeline.ingest.records import Release
 
@@ -76,6 +77,14 @@ class Figure:
     quote_id: str | None
 
 
+class MentionSpan(NamedTuple):
+    """One place a release names an actor (an item of `mentions.spans`)."""
+
+    char_start: int
+    char_end: int
+    surface: str
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A `mentions` row, with what the `actors` catalogue is built from: the actor's kind and
@@ -87,8 +96,20 @@ class Mention:
     mention_count: int
     first_char_start: int | None
     surfaces: tuple[str, ...]
+    spans: tuple[MentionSpan, ...]
     name: str
     kind: ActorKind
+
+
+@dataclass(frozen=True, slots=True)
+class Redirect:
+    """An id that a plainer reading of a name in this release gives (what earlier versions
+    published: 'person:william-sio') and the actor the name is ('person:aupito-william-sio'):
+    what `actor_redirects` is built from."""
+
+    release_id: str
+    old_id: str
+    actor_id: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,3 +132,4 @@ class Extraction:
     figures: list[Figure]
     mentions: list[Mention]
     portfolios: list[PortfolioHolding]
+    redirects: list[Redirect]

@@ -22,4 +22,6 @@ def extract_release(release: Release) -> Extraction:
     quotes = extract_quotes(release.release_id, release.body, people, index)
     figures = extract_figures(release.release_id, release.body, quotes, index)
     actors = extract_actors(release.release_id, people, release.portfolios, quotes)
-    return Extraction(release, quotes, figures, actors.mentions, actors.portfolios)
+    return Extraction(
+        release, quotes, figures, actors.mentions, actors.portfolios, actors.redirects
+    )

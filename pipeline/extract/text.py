@@ -18,11 +18,15 @@ NAME_CONNECTORS = ("of", "for", "the", "de", "van", "von", "der", "da", "di", "l
 ORGANISATION_CONNECTORS = ("of", "for", "the", "and", "&", "to", "on", "o", "ki", "a")
 
 
+SPACE = r"[^\S\n]"  # white space within a line
+
+
 def capitalised_run(connectors: Iterable[str]) -> re.Pattern[str]:
     """Capitalised words, joined by spaces and the given lower-case connectors
-    ('Minister for Courts', 'Ngāti Kahungunu ki Wairarapa')."""
+    ('Minister for Courts', 'Ngāti Kahungunu ki Wairarapa'), within one line: a name never
+    runs on into the next line or paragraph."""
     joined = "|".join(connectors)
-    return re.compile(rf"{CAPITALISED}(?:\s+(?:(?:{joined})\s+)*{CAPITALISED})*")
+    return re.compile(rf"{CAPITALISED}(?:{SPACE}+(?:(?:{joined}){SPACE}+)*{CAPITALISED})*")
 
 
 POSSESSIVE = r"(?:’s|'s|’)"

@@ -88,6 +88,7 @@ def good_tables() -> dict[str, dict[str, list]]:
             }
         ],
         "portfolio_holders": [],
+        "actor_redirects": [],
         "rejects": [
             {
                 "source_path": "bad.md",
@@ -117,6 +118,14 @@ def test_every_foreign_key_of_the_contracts_is_checked():
     checked = {c.table for c in registry() if c.name == "references_exist"}
     assert checked == {t for t in TABLES if contracts.references(t)}
     assert {"quotes", "figures", "mentions", "portfolio_holders"} <= checked
+
+
+def two_kinds():
+    rows = good_tables()
+    rows["actors"].append(
+        {**rows["actors"][0], "actor_id": "org:jacinda-ardern", "kind": "organisation"}
+    )
+    return rows
 
 
 def edit(table, column, value):
@@ -175,6 +184,18 @@ def edit(table, column, value):
             ("bad.md", "r.md"),
             ("quotes", "references_exist"),
             "release_id other is not in releases.release_id",
+        ),
+        (
+            edit("mentions", "spans", [{"char_start": 0, "char_end": 3, "surface": "she"}]),
+            ("bad.md", "r.md"),
+            ("mentions", "offsets_match_text"),
+            "r person:jacinda-ardern: body[0:3] is not she",
+        ),
+        (
+            two_kinds(),
+            ("bad.md", "r.md"),
+            ("actors", "one_kind_per_name"),
+            "the name jacinda ardern is an actor of kinds organisation, person",
         ),
     ],
 )

@@ -20,7 +20,7 @@ def test_a_release_gives_records_for_every_table_and_its_hash():
     assert found is not None and found.rejection is None
     assert found.sha256 == hashlib.sha256((SEEDS_RAW / SEED).read_bytes()).hexdigest()
     records = found.records()
-    assert set(records) == {"releases", "quotes", "figures", "mentions", "portfolios"}
+    assert set(records) == {"releases", "quotes", "figures", "mentions", "portfolios", "redirects"}
     (release,) = records["releases"]
     assert release.release_id == "nz-and-france-seek-end-use-social-media-acts-terrorism"
     assert release.ministers == ("Jacinda Ardern",)  # canonical: 'Rt Hon' is gone

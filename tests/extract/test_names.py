@@ -3,7 +3,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from nameparser import HumanName
 
-from pipeline.extract.ids import person_actor_id, slugify
+from pipeline.extract.ids import org_actor_id, person_actor_id, slugify
 from pipeline.extract.names import canonical_person_name, name_constants, name_parts
 
 
@@ -94,3 +94,32 @@ NAME_WORDS = st.one_of(
 def test_name_parts_are_what_nameparser_reads(name):
     parsed = HumanName(name, constants=name_constants())
     assert name_parts(name) == (parsed.first, parsed.middle, parsed.last)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("NZ Transport Agency", "New Zealand Transport Agency"),
+        ("World Trade Organization", "World Trade Organisation"),
+        ("Ministry for Primary Industries", "Ministry of Primary Industries"),
+        ("The Treasury", "Treasury"),
+        ("Asia-Pacific Economic Co-operation", "Asia Pacific Economic Cooperation"),
+        ("Child, Youth & Family", "Child, Youth and Family"),
+        ("Fonterra Co-operative Group Ltd", "Fonterra Cooperative Group Limited"),
+        ("Women’s Refuge", "Women's Refuge"),
+    ],
+)
+def test_spellings_of_one_organisation_have_one_id(one, other):
+    assert org_actor_id(one) == org_actor_id(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Ministry of Health", "Ministry of Education"),
+        ("New Zealand Police", "New Zealand Police Association"),
+        ("NZ First", "New Zealand Forest"),
+    ],
+)
+def test_different_organisations_keep_different_ids(one, other):
+    assert org_actor_id(one) != org_actor_id(other)
