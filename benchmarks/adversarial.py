@@ -26,6 +26,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "capitalised words and marks": _repeat("Word Other “Name ‘Thing Ministry and Board "),
     "unclosed single marks": _repeat("the ‘plan and ‘other "),
     "unclosed double marks": _repeat("the “plan and “other "),
+    "paragraphs opening with single marks": _repeat("'We plan it,' and Mr Key's 'it' and\n\n"),
     "partial quotes, one sentence": _repeat("he said “a show” and called it “red tape” but "),
     "quotes, one paragraph": _repeat("“We will do it,” Mr Key said. "),
     "figures, one sentence": _repeat("$5 million, 20 schools, 3% and 40 km, "),
@@ -33,6 +34,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "reported speech": _repeat("Mr Key says the plan works and Ms Lee says it does not, "),
     "unclosed HTML comments": _repeat("text <!-- note "),
     "numbers": _repeat("1 2 3 45 6,700 8.9 "),
+    "numbers without a noun": _repeat("12 beds at A, 40 at B and 20 at C, "),
     "partial quotes, many paragraphs": _repeat("He called it “red tape” and left.\n\n"),
     "short forms of many people": _repeat(
         "Minister Ana Roe met Mr Roe, the Prime Minister and she. "

@@ -64,10 +64,29 @@ class Quotes(pa.DataFrameModel):
         "paragraph of a quotation that is never closed).",
     )
 
+    speaker_char_start: Series[Int] = pa.Field(
+        nullable=True,
+        ge=0,
+        description="Offset in releases.body of the words that name the speaker for this "
+        "quotation (the cue's 'Mr Key' or 'she', the reported 'Mr Flavell says', the subject "
+        "of the narrative before it); null without a speaker, or for the sole minister, "
+        "whom the front matter names.",
+    )
+    speaker_char_end: Series[Int] = pa.Field(
+        nullable=True,
+        ge=1,
+        description="Offset in releases.body just past the words that name the speaker.",
+    )
+
     @pa.dataframe_check
     @classmethod
     def span_is_ordered(cls, df: pd.DataFrame) -> pd.Series:
         return df["char_end"] > df["char_start"]
+
+    @pa.dataframe_check
+    @classmethod
+    def speaker_span_is_ordered(cls, df: pd.DataFrame) -> pd.Series:
+        return df["speaker_char_end"].isna() | (df["speaker_char_end"] > df["speaker_char_start"])
 
     class Config:
         description = "One row per direct quotation in a release, with its speaker."

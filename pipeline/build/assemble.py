@@ -93,7 +93,11 @@ def _with_merged_speakers(quotes: pa.Table, merges: pa.Table) -> pa.Table:
             case when g.kind is null or g.kind = 'person' then q.speaker_mention
                  end as speaker_mention,
             case when g.kind is null or g.kind = 'person' then q.attribution
-                 end as attribution)
+                 end as attribution,
+            case when g.kind is null or g.kind = 'person' then q.speaker_char_start
+                 end as speaker_char_start,
+            case when g.kind is null or g.kind = 'person' then q.speaker_char_end
+                 end as speaker_char_end)
         from quotes q left join merges g on q.speaker_actor_id = g.old_id""",
         quotes=quotes,
         merges=merges,

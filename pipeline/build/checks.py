@@ -63,6 +63,16 @@ where r.body is null or not list_bool_and(list_transform(
 order by q.quote_id
 """
 
+SPEAKER_OFFSETS = """
+select q.quote_id || ': body[' || q.speaker_char_start || ':' || q.speaker_char_end
+    || '] is not ' || coalesce(q.speaker_mention, 'null') as problem
+from quotes q left join releases r using (release_id)
+where q.speaker_char_start is not null and (r.body is null
+    or substr(r.body, q.speaker_char_start + 1, q.speaker_char_end - q.speaker_char_start)
+        is distinct from q.speaker_mention)
+order by q.quote_id
+"""
+
 FIGURE_OFFSETS = """
 select f.figure_id || ': body[' || f.char_start || ':' || f.char_end || '] is not '
     || f.surface as problem
@@ -118,6 +128,13 @@ def registry() -> list[Check]:
             "quotes",
             "Each quotation's span (char_start, char_end) in releases.body holds its text.",
             QUOTE_OFFSETS,
+        ),
+        Check(
+            "speaker_offsets_match_text",
+            "quotes",
+            "Each speaker span (speaker_char_start, speaker_char_end) in releases.body is the "
+            "speaker_mention.",
+            SPEAKER_OFFSETS,
         ),
         Check(
             "offsets_match_text",

@@ -44,6 +44,7 @@ _WORDS = (
 _SCALE_WORD = (
     rf"{_SPACE}{trie_pattern(r['scale'] for r in table('scales') if r['form'] == 'word')}\b"
 )
+_SCALE_GLUED = trie_pattern(r["scale"] for r in table("scales") if r["form"] == "word") + r"\b"
 _SCALE_SHORT = (
     trie_pattern(r["scale"] for r in table("scales") if r["form"] == "abbreviation")
     + r"(?![A-Za-z])"
@@ -101,6 +102,8 @@ def find_figures(body: str) -> list[_Found]:
     """Every figure in the body, in order, none overlapping."""
     taken = bytearray(len(body) + 1)  # 1 where a figure, or a number that is none, stands
     for match in _not_figure_pattern().finditer(body):
+        if match["year"] and match.end() == match.end("year") and _counts_a_noun(body, match):
+            continue  # '1800 new police officers', 'build 2000 houses': no year
         taken[match.start() : match.end()] = b"\1" * (match.end() - match.start())
     found: list[_Found] = []
     for finder in (_money, _percentages, _measures, _counts):
@@ -111,6 +114,26 @@ def find_figures(body: str) -> list[_Found]:
                 found.append(figure)
                 taken[figure.start : figure.end] = b"\1" * (figure.end - figure.start)
     return sorted(found, key=lambda f: f.start)
+
+
+# A number like a year counts the plural noun after it ('2000 houses') unless a word that
+# introduces a year stands before it ('in 2004 schools received …', 'the 2019 elections').
+_BEFORE_A_YEAR = re.compile(
+    r"\b(?:in|by|since|of|from|until|to|the|during|before|after|and|or|for|early|late|mid|end|"
+    r"year|years|budget|between|through|till|than|around|about|circa)[^\S\n]+$",
+    re.IGNORECASE,
+)
+_PLURAL_AFTER = re.compile(
+    rf"{_SPACE}+(?:[a-z]+{_SPACE}+){{0,2}}(?:[A-Z][a-z]+{_SPACE}+)?[a-z]{{3,}}s\b"
+)
+
+
+def _counts_a_noun(body: str, year: re.Match[str]) -> bool:
+    after = _PLURAL_AFTER.match(body, year.end())
+    if not after or _BEFORE_A_YEAR.search(body, max(0, year.start() - 12), year.start()):
+        return False
+    phrase = _counted_phrase(body, year.end())
+    return phrase is not None and phrase[1][-1].lower() not in _time_units()
 
 
 def _is_finite(figure: _Found) -> bool:
@@ -145,7 +168,7 @@ def _money_pattern() -> re.Pattern[str]:
         for s in sorted(_currencies(), key=len, reverse=True)
     )
     first = "".join(sorted({re.escape(s[0]) for s in _currencies()}))
-    scale = f"{_SCALE_WORD}|{_SCALE_SHORT}"
+    scale = f"{_SCALE_WORD}|{_SCALE_GLUED}|{_SCALE_SHORT}"  # '$5 million', '$29.1million', '$3m'
     return re.compile(
         rf"""
         (?=[{first}]) (?<![\w$])                 # a currency's first character starts it
@@ -178,7 +201,9 @@ _PERCENT_MARK = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_NUMBER_BEFORE = re.compile(rf"(?<![\w.,-])(?:{_DIGITS}|{_WORDS})$")
+_NUMBER_BEFORE = re.compile(  # '54', 'forty', '60-70' (a range keeps its lower value)
+    rf"(?<![\w.,\-–])(?:(?P<low>{_DIGITS}){_SPACE}?[-–]{_SPACE}?)?(?P<n>{_DIGITS}|{_WORDS})$"
+)
 
 
 def _percentages(body: str, taken: bytearray) -> Iterable[_Found]:
@@ -187,14 +212,16 @@ def _percentages(body: str, taken: bytearray) -> Iterable[_Found]:
         window_start = max(0, mark.start() - 40)
         number = _NUMBER_BEFORE.search(body, window_start, mark.start())
         if number:
-            value = parse_number(number.group())
+            value, high = parse_number(number["n"]), None
+            if number["low"]:
+                value, high = parse_number(number["low"]), value
             yield _Found(
                 number.start(),
                 mark.end(),
                 value,
                 FigureKind.PERCENT,
                 "percent",
-                None,
+                high,
                 bool(mark["pp"]),
             )
 
@@ -236,15 +263,29 @@ _COUNT = re.compile(
     rf"""
     (?=[\d{_NUMBER_START}]) \b (?<![.,$£€/-])   # a digit or a number word's first letter
     (?P<n>{_DIGITS}|{_WORDS}) (?P<s>{_SCALE_WORD})?
+    (?: [-–](?P<n2>{_DIGITS}) )?                 # a range: '90-100 beds'
     (?![\w%/] | [.,]\d | -)                     # the whole number, not '4%' or '4-year'
     """,
     re.VERBOSE,
 )
+_BETWEEN = re.compile(rf"[Bb]etween{_SPACE}+$")
+_AND_NUMBER = re.compile(rf"{_SPACE}+and{_SPACE}+(?P<n>{_DIGITS})(?![\w%/]|[.,]\d|-)")
+# What stands before a number whose counted noun is the one of the count before it: '6,384
+# staff when the deal was signed, 6,492 when …', '60 beds at X, 40 at Y and 20 at Z'.
+_ELIDED_BEFORE = re.compile(
+    r"(?:\([^\S\n]*|(?:,|\b(?:and|or|but|to|from|with|while|than|have|has|had|are|is|were|"
+    r"was|by|another|further|only|just|about|around|nearly|almost|over|under|some))[^\S\n]+)$"
+)
+_OWN_NOUN_BEFORE = re.compile(  # 'a workforce of about 80,000': its noun stands before it
+    r"\bof[^\S\n]+(?:(?:about|around|nearly|almost|over|under|some|just|only)[^\S\n]+)?$"
+)
+_ELIDED_REACH = 200  # characters from the count whose noun an elided number takes
 _TOKEN = re.compile(rf"{_SPACE}+([A-Za-zÀ-ž][\w’'\-]*)")
 _OF_THE = re.compile(rf"{_SPACE}+of{_SPACE}+the{_SPACE}+(?P<n>{_DIGITS}|{_WORDS})\b", re.I)
 
 
 def _counts(body: str, taken: bytearray) -> Iterable[_Found]:
+    previous: _Found | None = None  # the last count with its noun
     for m in _COUNT.finditer(body):
         if taken[m.start()]:
             continue
@@ -254,17 +295,63 @@ def _counts(body: str, taken: bytearray) -> Iterable[_Found]:
         if _names_a_thing(body, m.start()):
             continue
         value = parse_number(m["n"]) * (_scale(m["s"]) if m["s"] else 1)
-        phrase = _counted_phrase(body, m.end())
+        high = parse_number(m["n2"]) if m["n2"] else None
+        end = m.end()
+        if high is None and _BETWEEN.search(body, max(0, m.start() - 12), m.start()):
+            other = _AND_NUMBER.match(body, end)  # 'between 15 and 20 people'
+            if other:
+                high, end = parse_number(other["n"]), other.end()
+        first = _TOKEN.match(body, end)
+        if first and _is_time_word(first[1]):
+            continue  # 'five year programme', '16 year-olds', '30 years’ experience'
+        phrase = _counted_phrase(body, end)
+        if phrase is None and first and first[1].lower() in ("more", "fewer", "less"):
+            more = _counted_phrase(body, first.end())  # '54 more new medicines'
+            phrase = more and (more[0], [first[1], *more[1]])
         if phrase is None:
-            of_the = _OF_THE.match(body, m.end())  # "five of the eight iwi"
+            of_the = _OF_THE.match(body, end)  # "five of the eight iwi"
             phrase = of_the and _counted_phrase(body, of_the.end())
             if phrase:
-                yield _Found(m.start(), m.end(), value, FigureKind.COUNT, _unit(phrase[1]))
+                yield _Found(m.start(), end, value, FigureKind.COUNT, _unit(phrase[1]), high)
+            elif previous and _takes_noun_of(body, taken, previous, m):
+                previous = _Found(m.start(), m.end(), value, FigureKind.COUNT, previous.unit)
+                yield previous
             continue
-        end, tokens = phrase
+        phrase_end, tokens = phrase
         if tokens[-1].lower() in _time_units():
             continue
-        yield _Found(m.start(), end, value, FigureKind.COUNT, _unit(tokens))
+        if (
+            m["n"][0].isupper()
+            and tokens[-1][0].isupper()
+            and not is_sentence_start(body, m.start())
+        ):
+            continue  # 'Three Kings', 'Seven Oaks': a number word in a name
+        previous = _Found(m.start(), phrase_end, value, FigureKind.COUNT, _unit(tokens), high)
+        yield previous
+
+
+def _is_time_word(token: str) -> bool:
+    word = token.lower().rstrip("’'")
+    return word in _time_units() or word.split("-")[0] in _time_units()
+
+
+def _takes_noun_of(body: str, taken: bytearray, count: _Found, number: re.Match[str]) -> bool:
+    """Whether a number with no noun of its own counts what the count before it counts: in
+    the same sentence, close, with nothing but words between, written in digits, in a list
+    or clause of its own ('…, 40 at Spring Hill and 20 at Ohura')."""
+    if number.start() - count.end > _ELIDED_REACH:
+        return False
+    between = body[count.end : number.start()]
+    return (
+        number["n"][0].isdigit()
+        and not re.fullmatch(r"(?:1[89]|20)\d\d", number["n"])  # 'by 2020.' is a year
+        and not number["n2"]
+        and not any(taken[count.end : number.start()])
+        and not re.search(r"\d", between)  # 'levels 2 and 3', 'aged 11, 13 and 16'
+        and not re.search(r"[.!?;:]\s|\n", between)
+        and bool(_ELIDED_BEFORE.search(between))
+        and not _OWN_NOUN_BEFORE.search(between)
+    )
 
 
 def _counted_phrase(body: str, position: int) -> tuple[int, list[str]] | None:
@@ -285,6 +372,8 @@ def _counted_phrase(body: str, position: int) -> tuple[int, list[str]] | None:
         return None
     common = [i for i in heads if tokens[i][0].islower()]  # 'Pacific Islands Forum countries'
     head = common[0] if common else heads[0]
+    while head + 1 in heads and not tokens[head].lower().endswith("s"):
+        head += 1  # 'police officers', 'staff members': the last noun of a compound heads it
     if tokens[head].lower() in _time_units() and head > 0:
         return None
     return ends[head], tokens[: head + 1]
@@ -303,14 +392,39 @@ def _is_plural(token: str) -> bool:
 
 
 def _unit(tokens: list[str]) -> str:
-    """The counted noun in the singular, without proper-name and quality modifiers."""
+    """The counted noun in the singular, without proper-name and quality modifiers, but with
+    the capitalised words of a compound noun: 'District Health Boards' -> district health
+    board, 'New Zealand Bravery Medals' -> bravery medal, 'Gallantry awards' -> gallantry
+    award, and 'Pacific Islands Forum countries' -> country."""
     *modifiers, head = tokens
-    modifiers_kept = [
-        t.lower() for t in modifiers if not t[0].isupper() and t.lower() not in _count_modifiers()
-    ]
-    while modifiers_kept and modifiers_kept[0] == "and":
-        modifiers_kept.pop(0)
-    return " ".join([*modifiers_kept, _singular(head.lower())])
+    compound: list[str] = []
+    for token in reversed(modifiers):
+        word = token.lower()
+        if not token[0].isupper() or word in _proper_words():
+            break
+        if not (head[0].isupper() or word in _common_words()):
+            break
+        compound.insert(0, word)
+    rest = modifiers[: len(modifiers) - len(compound)]
+    kept = [t.lower() for t in rest if not t[0].isupper() and t.lower() not in _count_modifiers()]
+    while kept and kept[0] == "and":
+        kept.pop(0)
+    return " ".join([*kept, *compound, _singular(head.lower())])
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return frozenset(words("common_words"))
+
+
+@cache
+def _proper_words() -> frozenset[str]:
+    """Words of the names of places a compound never includes ('New Zealand Bravery …')."""
+    return frozenset(
+        w.lower()
+        for name in [*words("nz_places"), "New Zealand", "Aotearoa", "NZ"]
+        for w in name.split()
+    )
 
 
 def _singular(word: str) -> str:
@@ -346,7 +460,7 @@ def _not_figure_pattern() -> re.Pattern[str]:
         (?: \b\d{{1,2}}(?:st|nd|rd|th)? \s+ (?:{_MONTHS})\b (?:\s+\d{{4}})?     # 15 May 2020
           | \b(?=[A-Z][a-z]+\s+\d) (?:{_MONTHS}) \s+ \d{{1,2}}(?:st|nd|rd|th)?\b
             (?:,?\s+\d{{4}})?                                               # March 15, 2020
-          | (?<![$\d,.]) \b(?:1[89]|20)\d{{2}} (?:[/–-]\d{{2,4}})? (?:s\b)? (?![\d,.])
+          | (?<![$\d,.]) \b(?P<year>(?:1[89]|20)\d{{2}}) (?:[/–-]\d{{2,4}})? (?:s\b)? (?![\d,.])
                                                               # 2016, 2019/20, the 1990s
           | \b\d{{1,2}}(?:[:.]\d{{2}})? \s? (?:am|pm|a\.m\.|p\.m\.)        # 10am, 3.30pm
           | \b\d{{1,2}}:\d{{2}}\b                                            # 10:30

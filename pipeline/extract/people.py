@@ -301,6 +301,14 @@ class PeopleIndex:
         own = self._starts_of.get(id(person), [])
         return named > bisect_left(own, end) - bisect_left(own, start)
 
+    def person_named_in(self, start: int, end: int) -> Person | None:
+        """The person whose name the body gives within [start, end), as recognised there."""
+        named = self.mentions_between(start, end)
+        return named[0].person if named else None
+
+    def mentions_between(self, start: int, end: int) -> list[PersonMention]:
+        return self.mentions[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
     def last_mentioned_before(self, position: int) -> Person | None:
         """The antecedent of a pronoun: the last person named before, else the release's only
         minister (releases are written in their minister's voice)."""

@@ -5,13 +5,20 @@ the body. How it reads a release:
 1. Quotation spans: double marks (“ ” and ") may run over paragraphs — a paragraph left open
    continues when the next paragraph opens with a mark, otherwise it ends at its paragraph's
    end, so an unbalanced mark never swallows the rest. Single marks (‘ ’ and ') make spans
-   within one paragraph, nested ones included.
-2. Names and titles in marks (the ‘Christchurch Call’, the “Tech for Good” summit) are dropped;
-   a fragment inside a narrative sentence is kept with is_partial.
-3. Speakers: a cue after the quotation (“…,” Jacinda Ardern said / says Mr Key / she said), a
-   cue before it (Mr Bridges said: “…”), the previous quotation's speaker when one continues
-   another, or the person a narrative paragraph reports as speaking (Mr Flavell says …).
-   Short forms resolve through `PeopleIndex`. When the text does not say, the speaker is null.
+   within one paragraph, nested ones included, and run over paragraphs the same way when
+   each paragraph opens with one (as recent releases write quotations).
+2. Names, titles and translations in marks (the ‘Christchurch Call’, the “Tech for Good”
+   summit, which means “…”) are dropped, and so are terms and scare quotes of a few words in
+   narrative that reports no speech (called the rules ‘red tape’); a longer fragment inside
+   a narrative sentence is kept with is_partial.
+3. Speakers: a cue after the quotation (“…,” Jacinda Ardern said / says Mr Key / she said /
+   Justice Minister, Tony Ryall, said), a cue before it (Mr Bridges said: “…”), the previous
+   quotation's speaker when one continues another, the person a narrative paragraph reports
+   as speaking (Mr Flavell says …) or names as the only subject of its sentences (Minister
+   Jim Sutton leaves today …), and before any of these the release's only minister when the
+   narrative names nobody. Short forms resolve through `PeopleIndex`; a joint statement is
+   its first named speaker's. When the text does not say, the speaker is null, and
+   `speaker_char_start/end` point at the words that name the speaker.
 """
 
 import re
@@ -27,7 +34,7 @@ from pipeline.extract.people import (
     RUN,
     PeopleIndex,
     Person,
-    is_plausible_name,
+    PersonMention,
     speech_verb_pattern,
     split_name_phrase,
 )
@@ -53,12 +60,14 @@ class Span:
 
 @dataclass(frozen=True)
 class _Attributed:
-    """What a span is: a quotation (partial or not) and who said it, found how."""
+    """What a span is: a quotation (partial or not) and who said it, found how, and where
+    the body names the speaker for it."""
 
     is_partial: bool
     speaker: Person | None
     mention: str | None
     how: Attribution
+    where: tuple[int, int] | None = None
 
 
 def extract_quotes(
@@ -85,6 +94,8 @@ def extract_quotes(
                 speaker_actor_id=person_actor_id(speaker.name) if speaker else None,
                 speaker_mention=found.mention if speaker else None,
                 attribution=found.how if speaker else None,
+                speaker_char_start=found.where[0] if speaker and found.where else None,
+                speaker_char_end=found.where[1] if speaker and found.where else None,
                 is_partial=found.is_partial,
                 paragraph_count=len(span.pieces),
                 char_start=span.start,
@@ -96,7 +107,10 @@ def extract_quotes(
 
 def find_quotation_spans(body: str) -> list[Span]:
     """Every double- and single-quoted span of the body, in no particular order."""
-    return _double_spans(body) + _single_spans(body)
+    running = _single_running_spans(body)
+    opened = {span.start for span in running} | {a - 1 for span in running for a, _ in span.pieces}
+    singles = [span for span in _single_spans(body) if span.start not in opened]
+    return _double_spans(body) + singles + running
 
 
 def _double_role(body: str, i: int, para_start: int) -> str:
@@ -190,14 +204,64 @@ def _single_spans(body: str) -> list[Span]:
     return spans
 
 
+_OPENS_WITH_SINGLE = re.compile(r"[‘'](?=\w)")
+
+
+def _single_running_spans(body: str) -> list[Span]:
+    """Quotations over several paragraphs written with single marks, as recent releases on
+    the website are: each paragraph opens with a mark and only the last one closes, at the
+    end of its paragraph or before its cue ('…,' Ms Collins says.)."""
+    spans = []
+    paras = paragraphs(body)
+    index = 0
+    while index < len(paras):
+        first = index
+        pieces: list[tuple[int, int]] = []
+        end, closed = -1, False
+        while index < len(paras) and _OPENS_WITH_SINGLE.match(body, paras[index][0]):
+            p_start, p_end = paras[index]
+            close = _closing_mark(body, p_start + 1, p_end)
+            index += 1
+            if close is not None:
+                pieces.append((p_start + 1, close))
+                end, closed = close + 1, True
+                break
+            pieces.append((p_start + 1, p_end))
+            end = p_end
+        if len(pieces) > 1:
+            spans.append(Span(paras[first][0], end, pieces, closed))
+        index = max(index, first + 1)
+    return spans
+
+
+def _closing_mark(body: str, start: int, end: int) -> int | None:
+    """The single mark that closes a quotation in body[start:end]: one at the paragraph's
+    end or before its cue; apostrophes and marks inside the quotation are neither."""
+    after = _cue_patterns()["after"]
+    for mark in _SINGLE_CLOSE.finditer(body, start, end):
+        tail = body[mark.end() : end]
+        if not tail.strip() or after.match(_sentence_tail(body, mark.end())):
+            return mark.start()
+    return None
+
+
 # --- attribution -------------------------------------------------------------------------
 
 
 @cache
 def _cue_patterns() -> dict[str, re.Pattern[str]]:
     verbs = speech_verb_pattern()
-    who = (
-        rf"(?:he|she|they|(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for))*"
+    particles = alternation("name_particles")  # 'Mrs van Leeuwen'
+    words = (  # 'Minister of Housing (Social Housing) Rawiri Kemp'
+        rf"{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|&|\([^()\n]{{1,40}}\)"
+        rf"|{particles}(?=\s+[A-Z])))*"
+    )
+    role = (  # 'Project lead Ana Lopez said', but not 'the report by Ana Lopez said'
+        r"(?:(?!(?:by|of|from|for|to|in|at|on|with|and|or|but)\b)[A-Z]?[a-z]+\s+){0,3}?"
+    )
+
+    who = (  # 'Food and Fibre Minister X', 'Justice Minister, Tony Ryall,'
+        rf"(?:he|she|they|(?:the\s+)?{words}(?:,\s+{words})*"
         rf"|the\s+(?:[a-z]+\s+)?[Mm]inister)"
     )
     adverb = r"(?:\w+ly\s+|also\s+|today\s+|later\s+)?"
@@ -205,7 +269,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "after": re.compile(
             rf"""
             ^[\s,]*
-            (?: (?P<who1>{who}) \s+ {adverb} (?:{verbs})\b      # “…,” Jacinda Ardern said.
+            (?: {role} (?P<who1>{who}) ,?\s+ {adverb} (?:{verbs})\b    # “…,” Jacinda Ardern said.
               | (?:{verbs}) \s+ (?P<who2>{who})                 # “…,” says Mr Key.
                 (?= \s*[.,;:!?] | \s*$
                   | \s+(?:today|yesterday|in|at|on|when|as)\b )
@@ -221,13 +285,17 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
             """,
             re.VERBOSE,
         ),
-        "verb": re.compile(verbs),
+        "verb": re.compile(rf"{verbs}|according\s+to"),
+        "speech": re.compile(  # what makes a few words in marks reported speech
+            rf"\b(?:{verbs}|according\s+to|(?:describ|accus|label)(?:e|es|ed|ing))\b"
+        ),
         # what every cue before a quotation ends with: a cheap test before the full one
         "verb at end": re.compile(rf"(?:{verbs})(?:\s+that)?\s*[,:]?\s*$"),
         "reported": re.compile(  # reported speech in narrative
             rf"""
-              (?:^|[.!?]\s+|,\s+) (?P<who>{who}) \s+ {adverb} (?:{verbs})\b   # Mr Flavell says …
+              (?:^\s*|[.!?]\s+|,\s+) {role} (?P<who>{who}) ,?\s+ {adverb} (?:{verbs})\b  # X says
             | (?:{verbs}) \s+ (?P<who2>{who}) \s* [.!?]                      # …, he said.
+            | according \s+ to \s+ (?P<who3>{who}) \s* [.!?]             # …, according to X.
             """,
             re.VERBOSE,
         ),
@@ -238,7 +306,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 def _naming_words() -> re.Pattern[str]:
     """Words that introduce a name or title in marks ('a pledge called the ‘Christchurch
     Call’'), at the end of the text before the mark."""
-    return re.compile(rf"(?:{alternation('naming_words')})\s*$", re.IGNORECASE)
+    return re.compile(rf"(?:{alternation('naming_words')})(?:\s+of)?\s*$", re.IGNORECASE)
 
 
 _SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "with", "by", "&"}
@@ -256,10 +324,10 @@ def _attribute(
     """Per span: who said it and how that was found; None when it is not a quotation."""
     cues = _cue_patterns()
     subjects: dict[int, _SentenceSubject] = {}  # sentence start -> its subject, found lazily
-    chains: dict[tuple[int, int], Person | None] = {}  # (chain end, paragraph) -> speaker
+    chains: dict[tuple[int, int], _Attributed] = {}  # (chain end, paragraph) -> who speaks
     narrative = _Narrative(body, 0, cues)
     results: list[_Attributed | None] = []
-    speaker: Person | None = None  # the speaker of the running chain of quotations
+    chain = _NOBODY  # the speaker of the running chain of quotations
     chain_end = 0  # where the last full quotation of the chain ended
     for span in spans:
         para_start = index.paragraph_start(span.start)
@@ -271,8 +339,8 @@ def _attribute(
         if (chain_end, para_start) not in chains:
             if narrative.start != chain_end:
                 narrative = _Narrative(body, chain_end, cues)
-            chains[(chain_end, para_start)] = _update_chain(narrative, people, speaker, para_start)
-        speaker = chains[(chain_end, para_start)]
+            chains[(chain_end, para_start)] = _update_chain(narrative, people, chain, para_start)
+        chain = chains[(chain_end, para_start)]
         after = _sentence_tail(body, span.end)
         cue_after = cues["after"].match(after)
         cue_before = (
@@ -280,42 +348,100 @@ def _attribute(
         )
         lead = body[lead_start : span.start]
         partial = bool(lead.strip()) and not cue_before and not _is_quotation_run(lead)
+        if partial and _is_a_term(span.text(body), near, cues):
+            results.append(None)
+            continue
         if partial:
             if lead_start not in subjects:
                 subjects[lead_start] = _SentenceSubject(body, lead_start, people)
-            subject, subject_mention = subjects[lead_start].before(span.start, speaker)
-            results.append(
-                _Attributed(True, subject, subject_mention, Attribution.SENTENCE_SUBJECT)
-            )
+            results.append(subjects[lead_start].before(span.start, chain))
             continue
-        mention: str | None
+        found = chain
         if cue_after:
-            mention = next(g for g in cue_after.group("who1", "who2", "who3") if g)
-            found, how = _resolve(mention, span.end, people, speaker), Attribution.CUE_AFTER
+            group = next(g for g in ("who1", "who2", "who3") if cue_after.group(g))
+            at = span.end + cue_after.start(group)
+            found = _cued(cue_after.group(group), at, people, chain, Attribution.CUE_AFTER)
         elif cue_before:
-            mention = cue_before.group("who")
-            found, how = _resolve(mention, span.start, people, speaker), Attribution.CUE_BEFORE
-        else:
-            mention, found, how = None, speaker, Attribution.CONTINUES
-        results.append(_Attributed(False, found, mention or _mention_text(found), how))
-        speaker, chain_end = found, span.end
+            at = span.start - len(near) + cue_before.start("who")
+            found = _cued(cue_before.group("who"), at, people, chain, Attribution.CUE_BEFORE)
+        results.append(found)
+        chain, chain_end = found, span.end
     return results
 
 
+_TERM_WORDS = 3  # a fragment this short is a quotation only when its sentence reports speech
+
+
+def _is_a_term(text: str, lead: str, cues: dict[str, re.Pattern[str]]) -> bool:
+    """'called the rules ‘red tape’', 'a ‘roadmap’': a few words in marks inside narrative
+    are a term or a scare quote unless the sentence reports speech before them ('Ms Lee said
+    planning is “well advanced”', 'described it as a ‘game changer’')."""
+    if len(text.split()) > _TERM_WORDS:
+        return False
+    return not cues["speech"].search(lead)
+
+
+_NOBODY = _Attributed(False, None, None, Attribution.CONTINUES)
+
+
+def _cued(
+    mention: str, at: int, people: PeopleIndex, chain: _Attributed, how: Attribution
+) -> _Attributed:
+    """The speaker a cue names at `at` ('Mr Key', 'she', 'Justice Minister, Tony Ryall')."""
+    person = _resolve(mention, at, people, chain.speaker)
+    return _Attributed(False, person, mention, how, (at, at + len(mention)))
+
+
 def _update_chain(
-    narrative: "_Narrative", people: PeopleIndex, speaker: Person | None, para_start: int
-) -> Person | None:
+    narrative: "_Narrative", people: PeopleIndex, chain: _Attributed, para_start: int
+) -> _Attributed:
     """Narrative between the chain's last quotation and this paragraph may hand the chain to
-    someone reported as speaking, or break it by introducing someone else."""
+    someone reported as speaking, or break it by introducing someone else. The chain goes on
+    when the speaker is the only subject of its sentences ('Mr Luxon has also congratulated
+    Lawrence Wong'); a chain with no speaker goes to the one person the narrative names as a
+    subject ('Minister Jim Sutton leaves today …'). Before the first quotation, narrative
+    that names nobody leaves the release's only minister as the speaker (releases are
+    written in their minister's voice)."""
     chain_end = narrative.start
     if para_start <= chain_end:
-        return speaker
+        return chain
+    continued = _Attributed(False, chain.speaker, chain.mention, Attribution.CONTINUES, chain.where)
     reported = narrative.last_reported(para_start)
     if reported:
         position, mention = reported
-        return _resolve(mention, chain_end + position, people, speaker)
-    others = people.names_other_than(speaker, chain_end, para_start)
-    return None if others else speaker
+        found = _cued(mention, chain_end + position, people, chain, Attribution.REPORTED)
+        return continued if found.speaker is chain.speaker else found  # '“…,” says Mrs Tolley.'
+    narrative.read_mentions(people, para_start)
+    if len(narrative.subjects) == 1:
+        (subject,) = narrative.subjects.values()
+        if subject.person is chain.speaker:
+            return continued  # 'Mr Luxon has also congratulated Lawrence Wong …'
+        if chain.speaker is not None:
+            return _NOBODY  # someone else acts: the text no longer says who speaks
+        where = (subject.start, subject.end)
+        mention = narrative.body[subject.start : subject.end]
+        return _Attributed(False, subject.person, mention, Attribution.NARRATIVE_SUBJECT, where)
+    if not narrative.named and not chain.speaker and not chain_end and len(people.ministers) == 1:
+        minister = people.ministers[0]
+        return _Attributed(False, minister, minister.name, Attribution.SOLE_MINISTER)
+    others = people.names_other_than(chain.speaker, chain_end, para_start)
+    return _NOBODY if others else continued
+
+
+_ROLE_REACH = 160  # characters: the longest role written before a name is shorter
+_ROLE_WORDS = re.compile(rf"(?:(?:{CAPITALISED}|of|for|and|the)\s+)*$")
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:will\s+|has\s+|is\s+|was\s+)?[a-z]+\b")
+
+
+def _is_a_subject(body: str, mention: PersonMention) -> bool:
+    """'Trade Minister Jim Sutton leaves today', 'Mr Sutton will attend': a name (after its
+    role) that opens a sentence and is followed by its verb."""
+    reach = max(0, mention.start - _ROLE_REACH)
+    start = max(body.rfind(mark, reach, mention.start) for mark in ".!?\n") + 1
+    if not start and reach:
+        return False  # no sentence starts near enough for what comes before to be a role
+    lead = body[start : mention.start].lstrip(" *-•")
+    return bool(_ROLE_WORDS.fullmatch(lead)) and bool(_VERB_NEXT.match(body, mention.end))
 
 
 class _Narrative:
@@ -332,6 +458,17 @@ class _Narrative:
         self.pattern, self.verb = cues["reported"], cues["verb"]
         self._last_certain: tuple[int, str] | None = None  # (position, mention) of a match
         self._resume = 0  # where, in the narrative, reading resumes
+        self.named = False  # whether it names anyone
+        self.subjects: dict[int, PersonMention] = {}  # id of a person -> last subject mention
+        self._read_mentions_to = start
+
+    def read_mentions(self, people: PeopleIndex, end: int) -> None:
+        """Note the people the narrative names up to `end`, and which are subjects."""
+        for mention in people.mentions_between(self._read_mentions_to, end):
+            self.named = True
+            if _is_a_subject(self.body, mention):
+                self.subjects[id(mention.person)] = mention
+        self._read_mentions_to = max(self._read_mentions_to, end)
 
     def last_reported(self, end: int) -> tuple[int, str] | None:
         """(position in the narrative, mention) of the last reported speech before `end`."""
@@ -342,7 +479,8 @@ class _Narrative:
             self._resume = resume
             return last
         for match in self.pattern.finditer(narrative, self._resume):
-            found = (match.start(), match.group("who") or match.group("who2"))
+            who = next(g for g in ("who", "who2", "who3") if match.group(g))
+            found = (match.start(who), match.group(who))
             if match.end() <= settled:
                 self._last_certain, resume = found, max(match.end(), settled)
             elif resume > match.start():
@@ -355,9 +493,23 @@ class _Narrative:
 def _resolve(
     mention: str, position: int, people: PeopleIndex, speaker: Person | None
 ) -> Person | None:
+    """The person a cue names. 'Justice Minister, Tony Ryall' is read by its name part; in a
+    joint statement ('Phil Goff and Marian Hobbs said') the first named speaks, as the
+    release's own order of names gives it."""
     if mention.lower() in PRONOUNS or mention.lower() == "they":
         return speaker or people.last_mentioned_before(position)
+    mention = _BRACKETS.sub("", mention)  # 'Minister of Housing (Social Housing) Rawiri Kemp'
+    if "," in mention:
+        named = [p.strip() for p in mention.split(",") if split_name_phrase(p.strip()).name]
+        mention = named[-1] if named else mention  # 'In Wellington, Mr Key', 'X, Chair of Y'
+    joint = _JOINT.match(mention)
+    if joint and len(split_name_phrase(joint["first"]).name) >= 2:
+        return people.resolve(joint["first"], position)
     return people.resolve(mention, position)
+
+
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_JOINT = re.compile(r"(?P<first>.+?)\s+(?:and|&)\s+(?=\S)")
 
 
 _TITLE_WORDS = 8  # a name or title in marks has at most this many words
@@ -407,11 +559,11 @@ class _SentenceSubject:
         self.body, self.start, self.people = body, start, people
         self._runs = RUN.finditer(body, start)
         self._next_run = next(self._runs, None)
-        self._found: tuple[Person, str] | None = None
+        self._found: _Attributed | None = None
         self._pronoun: re.Match[str] | None = None
         self._pronoun_from = start  # no pronoun starts before this (but a cut one may)
 
-    def before(self, position: int, speaker: Person | None) -> tuple[Person | None, str | None]:
+    def before(self, position: int, chain: _Attributed) -> _Attributed:
         """The subject for a partial quotation whose mark is at `position`."""
         while self._found is None and self._next_run and self._next_run.start() < position:
             self._try(self._next_run)
@@ -422,17 +574,22 @@ class _SentenceSubject:
             self._pronoun = _PRONOUN.search(self.body, self._pronoun_from, position)
             self._pronoun_from = max(self.start, position - 3)
         if self._pronoun is not None:
-            person = _resolve(self._pronoun.group(), self._pronoun.start(), self.people, speaker)
-            return person, self._pronoun.group()
-        return None, None
+            pronoun = self._pronoun
+            person = _resolve(pronoun.group(), pronoun.start(), self.people, chain.speaker)
+            return _Attributed(
+                True, person, pronoun.group(), Attribution.SENTENCE_SUBJECT, pronoun.span()
+            )
+        return _Attributed(True, None, None, Attribution.SENTENCE_SUBJECT)
 
     def _try(self, run: re.Match[str]) -> None:
+        """A run is the subject when the release names a person in it ('Tutaepatu Lagoon',
+        capitalised like a name, is not one) or it is a role a person holds ('the Minister')."""
         parts = split_name_phrase(run.group())
-        if parts.name and ((len(parts.name) >= 2 and is_plausible_name(parts.name)) or parts.roles):
-            person = self.people.resolve(run.group(), run.start())
+        if parts.name or parts.roles:
+            person = self.people.person_named_in(run.start(), run.end())
+            if person is None and not parts.name:
+                person = self.people.resolve(run.group(), run.start())
             if person is not None:
-                self._found = (person, run.group())
-
-
-def _mention_text(person: Person | None) -> str | None:
-    return person.name if person else None
+                self._found = _Attributed(
+                    True, person, run.group(), Attribution.SENTENCE_SUBJECT, run.span()
+                )

@@ -15,6 +15,9 @@ class Attribution(StrEnum):
     CUE_BEFORE = "cue before"
     CONTINUES = "continues previous quotation"
     SENTENCE_SUBJECT = "sentence subject"
+    REPORTED = "reported speech before"
+    NARRATIVE_SUBJECT = "narrative subject"
+    SOLE_MINISTER = "sole minister"
 
 
 class FigureKind(StrEnum):
@@ -54,6 +57,8 @@ class Quote:
     paragraph_count: int
     char_start: int
     char_end: int
+    speaker_char_start: int | None
+    speaker_char_end: int | None
 
 
 @dataclass(frozen=True, slots=True)

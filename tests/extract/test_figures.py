@@ -105,6 +105,36 @@ def test_percentages(text, surface, value, points):
         ),
         ("Help for 21 million people in need.", "21 million people", 21e6, "person"),
         ("Five of the eight iwi have signed.", "Five", 5, "iwi"),
+        ("They will build 2000 houses.", "2000 houses", 2000, "house"),
+        ("It trains 1800 new police officers.", "1800 new police officers", 1800, "police officer"),
+        (
+            "It employs 6384 sworn police staff.",
+            "6384 sworn police staff",
+            6384,
+            "sworn police staff",
+        ),
+        (
+            "It funds 20 District Health Boards.",
+            "20 District Health Boards",
+            20,
+            "district health board",
+        ),
+        (
+            "He gave five New Zealand Bravery Medals.",
+            "five New Zealand Bravery Medals",
+            5,
+            "bravery medal",
+        ),
+        (
+            "Ten Pacific Islands Forum countries.",
+            "Ten Pacific Islands Forum countries",
+            10,
+            "country",
+        ),
+        ("It helps 17,000 young people.", "17,000 young people", 17000, "young person"),
+        ("It saw 25 million native birds.", "25 million native birds", 25e6, "bird"),
+        ("It funds 54 more new medicines.", "54 more new medicines", 54, "medicine"),
+        ("There are 38,000 fewer people on it.", "38,000 fewer people", 38000, "person"),
     ],
 )
 def test_counts(text, surface, value, unit):
@@ -156,10 +186,61 @@ def test_measures(text, surface, value, unit):
         "The work will take place over three years, with an 18-month transition.",
         "The trial runs for two years.",
         "9" * 400 + " schools were counted.",
+        "In 2004 schools received more, and the 2019 elections were close.",
+        "It is a five year programme for 16 year-olds and 17 year olds.",
+        "She brings 30 years’ experience and gave 50 days’ notice.",
+        "Two thirds of them voted.",
+        "They sailed to the Three Kings and walked the Seven Sisters.",
     ],
 )
 def test_not_figures(text):
     assert figures_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There were 6384 staff when the deal was signed, 6492 when the Budget was "
+            "delivered, and the aim is 6692 by June.",
+            [("6384 staff", 6384, "staff"), ("6492", 6492, "staff"), ("6692", 6692, "staff")],
+        ),
+        (
+            "Beds go to Wanganui (120 beds), Christchurch (60) and Rimutaka (20).",
+            [("120 beds", 120, "bed"), ("60", 60, "bed"), ("20", 20, "bed")],
+        ),
+        (
+            "Police seized 45 firearms and 40 were unlawful.",
+            [("45 firearms", 45, "firearm"), ("40", 40, "firearm")],
+        ),
+        ("It has 20 DHBs and a workforce of about 80,000.", [("20 DHBs", 20, "dhb")]),
+        ("It has 20 schools under section 5.", [("20 schools", 20, "school")]),
+        ("It opened 20 schools by 2020.", [("20 schools", 20, "school")]),
+        ("They have four children aged 11, 13 and 16.", [("four children", 4, "child")]),
+        ("It gives 12 credits at levels 2 and 3.", [("12 credits", 12, "credit")]),
+    ],
+)
+def test_a_number_without_a_noun_counts_the_noun_before_it(text, expected):
+    assert [(f["surface"], f["value"], f["unit"]) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "high", "unit"),
+    [
+        ("There were 90-100 beds.", "90-100 beds", 90, 100, "bed"),
+        ("Between 15 and 20 people came.", "15 and 20 people", 15, 20, "person"),
+        ("It is 60-70 per cent renewable.", "60-70 per cent", 60, 70, "percent"),
+        ("It costs $29.131million.", "$29.131million", 29_131_000, None, "NZD"),
+    ],
+)
+def test_ranges_keep_the_lower_value(text, surface, value, high, unit):
+    row = one(text)
+    assert (row["surface"], row["value"], row["range_max"], row["unit"]) == (
+        surface,
+        value,
+        high,
+        unit,
+    )
 
 
 def test_figures_in_a_quotation_carry_its_quote_id():

@@ -158,6 +158,100 @@ TRICKY = [
         [("This is what it is all about.", "Te Ururoa Flavell", False)],
         id="reported speech in narrative hands over the chain",
     ),
+    pytest.param(
+        "“Crime is falling,” Police Minister, Aroha Tane, said today.",
+        [],
+        [("Crime is falling,", "Aroha Tane", False)],
+        id="a role and a name set off by commas",
+    ),
+    pytest.param(
+        "“The arts matter,” says Arts, Culture and Heritage Minister Wiremu Potae.",
+        [],
+        [("The arts matter,", "Wiremu Potae", False)],
+        id="a title with commas and 'and'",
+    ),
+    pytest.param(
+        "“We will build,” Associate Minister of Housing (Social Housing) Rawiri Kemp said.",
+        [],
+        [("We will build,", "Rawiri Kemp", False)],
+        id="a title with brackets",
+    ),
+    pytest.param(
+        "Health Minister Aroha Tane today welcomed the new ward.\n\n“It will serve 40,000 people.”",
+        [],
+        [("It will serve 40,000 people.", "Aroha Tane", False)],
+        id="the lead's subject acts with a verb that is not speech",
+    ),
+    pytest.param(
+        "The Government has released a strategy.\n\n“The world is changing.”",
+        ["Aroha Tane"],
+        [("The world is changing.", "Aroha Tane", False)],
+        id="the only minister, when nobody else is named",
+    ),
+    pytest.param(
+        "The Government has released a strategy.\n\n“The world is changing.”",
+        ["Aroha Tane", "Hemi Walker"],
+        [("The world is changing.", None, False)],
+        id="two ministers: the text does not say which",
+    ),
+    pytest.param(
+        "“The radios are late,” Health Minister Aroha Tane said.\n\n"
+        "Project lead Ana Lopez said the radios were late.\n\n“They will be fitted next week.”",
+        [],
+        [
+            ("The radios are late,", "Aroha Tane", False),
+            ("They will be fitted next week.", "Ana Lopez", False),
+        ],
+        id="indirect speech introduced by a lower-case role hands over the chain",
+    ),
+    pytest.param(
+        "“We are pleased,” Foreign Minister Phil Goff and Aid Minister Marian Hobbs said.",
+        [],
+        [("We are pleased,", "Phil Goff", False)],
+        id="a joint statement is the first named speaker's",
+    ),
+    pytest.param(
+        "“We met,” Prime Minister Aroha Tane said.\n\n"
+        "Ms Tane also congratulated Hemi Walker on his election.\n\n“He is a friend.”",
+        [],
+        [("We met,", "Aroha Tane", False), ("He is a friend.", "Aroha Tane", False)],
+        id="the speaker acting again keeps the chain",
+    ),
+    pytest.param(
+        "Prime Minister Aroha Tane has congratulated the winner.\n\n"
+        "'When we spoke, we agreed to meet soon. New Zealand has no better friend.\n\n"
+        "'I look forward to working together,' Ms Tane says.",
+        [],
+        [
+            (
+                "When we spoke, we agreed to meet soon. New Zealand has no better friend.\n\n"
+                "I look forward to working together,",
+                "Aroha Tane",
+                False,
+            )
+        ],
+        id="a quotation over paragraphs in single marks",
+    ),
+    pytest.param(
+        "The theme of “Fakakoloa ‘o Aotearoa”, which in English means “Enriching Aotearoa "
+        "through prayer and faith”, was chosen.",
+        [],
+        [],
+        id="a name and its translation",
+    ),
+    pytest.param(
+        "The Minister called the rules ‘red tape’ and promised a ‘roadmap’ by May.",
+        [],
+        [],
+        id="scare quotes are terms",
+    ),
+    pytest.param(
+        "Health Minister Aroha Tane said planning was “well advanced” and described the "
+        "plan as a ‘game changer’.",
+        [],
+        [("well advanced", "Aroha Tane", True), ("game changer", "Aroha Tane", True)],
+        id="a few words of reported speech are still a quotation",
+    ),
 ]
 
 

@@ -1,8 +1,9 @@
-"""Print a random sample of the actors and of the mentions of a published version, each with
-the text it was found in, to judge precision by reading.
+"""Print a random sample of the actors and mentions (or of the quotations) of a published
+version, each with the text it was found in, to judge precision by reading.
 
-    .venv/bin/python tools/audit_actors.py outputs/releases/latest [--seed 12] [--size 100]
-    .venv/bin/python tools/audit_actors.py --build ../archive/releases   # build it first
+    .venv/bin/python tools/audit.py outputs/releases/latest [--seed 12] [--size 100]
+    .venv/bin/python tools/audit.py outputs/releases/latest --table quotes
+    .venv/bin/python tools/audit.py --build ../archive/releases   # build it first
 
 `--build RAW` runs the pipeline on RAW into a temporary output and samples that. The sample is
 fixed by the seed (DuckDB's reservoir sampling with REPEATABLE), so two people can judge the
@@ -44,15 +45,22 @@ join actors a using (actor_id) join releases r using (release_id)
 order by s.release_id, s.char_start
 """
 
+QUOTES = """
+select q.text, q.speaker_name, q.attribution, q.speaker_mention, q.is_partial, q.release_id,
+       substr(r.body, greatest(1, q.char_start + 1 - 300), least(q.char_end - q.char_start, 400)
+              + 300 + 150)
+from (select * from quotes using sample reservoir({size} rows) repeatable ({seed})) q
+join releases r using (release_id)
+order by q.release_id, q.char_start
+"""
+
 
 def context(text: str) -> str:
     return " ".join(text.split())
 
 
 def sample(version: Path, seed: int, size: int) -> None:
-    con = duckdb.connect()
-    for table in ("actors", "mentions", "releases"):
-        con.execute(f"create view {table} as select * from '{version / table}.parquet'")
+    con = _open(version)
     print(f"# Audit of {version.resolve().name}: seed {seed}, {size} actors, {size} mentions\n")
     print("## Distinct actors named in a body (the first place each is named)\n")
     for n, row in enumerate(con.execute(ACTORS.format(seed=seed, size=size)).fetchall(), 1):
@@ -66,12 +74,31 @@ def sample(version: Path, seed: int, size: int) -> None:
         print(f"     … {context(text)} …")
 
 
+def sample_quotes(version: Path, seed: int, size: int) -> None:
+    con = _open(version)
+    print(f"# Audit of {version.resolve().name}: seed {seed}, {size} quotations\n")
+    for n, row in enumerate(con.execute(QUOTES.format(seed=seed, size=size)).fetchall(), 1):
+        quoted, speaker, how, mention, partial, release_id, text = row
+        said = f"{speaker} ({how}, as '{mention}')" if speaker else "no speaker"
+        print(f"Q{n:03d} {'partial ' if partial else ''}quotation, {said}, in {release_id}")
+        print(f"     quoted: {context(quoted)[:160]}")
+        print(f"     … {context(text)} …")
+
+
+def _open(version: Path) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    for table in ("actors", "mentions", "releases", "quotes"):
+        con.execute(f"create view {table} as select * from '{version / table}.parquet'")
+    return con
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("version", nargs="?", type=Path, help="a published version folder")
     parser.add_argument("--build", type=Path, help="build this raw directory first")
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--size", type=int, default=100)
+    parser.add_argument("--table", choices=("actors", "quotes"), default="actors")
     args = parser.parse_args()
     if args.build:
         out = Path(tempfile.mkdtemp(prefix="beehive-audit-"))
@@ -81,7 +108,7 @@ def main() -> int:
         args.version = out / "releases" / "latest"
     if args.version is None:
         parser.error("give a version folder or --build RAW")
-    sample(args.version, args.seed, args.size)
+    (sample_quotes if args.table == "quotes" else sample)(args.version, args.seed, args.size)
     return 0
 
 
