@@ -44,6 +44,13 @@ def run() -> int:
     result = run_job()
     if not result.success:
         print("run failed: nothing was published; see the log above", file=sys.stderr)
+        for failure in result.all_events:
+            if failure.is_step_failure and failure.step_failure_data.error:
+                error = failure.step_failure_data.error
+                while error.cause is not None:
+                    error = error.cause
+                if error.cls_name != "DagsterAssetCheckFailedError":
+                    print(f"  {failure.step_key}: {error.message.strip()}", file=sys.stderr)
         for check in result.get_asset_check_evaluations():
             if not check.passed:
                 examples = check.metadata.get("examples")

@@ -5,6 +5,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import duckdb
 import fsspec
@@ -30,6 +31,11 @@ def test_seeds_publish_a_queryable_version_once(run_pipeline, tmp_path):
         "dataset.duckdb",
         "manifest.json",
         "DATA_DICTIONARY.md",
+        "LICENSE.md",
+        "CITATION.cff",
+        "README.md",
+        "datapackage.json",
+        "changes",
     }
     releases = pq.read_table(version_dir / "releases.parquet").to_pylist()
     assert [r["ministers"] for r in releases] == [["Jacinda Ardern"], ["Jacinda Ardern"]]
@@ -88,12 +94,12 @@ def test_a_changed_input_publishes_a_new_version_and_keeps_the_old(
     shutil.copytree(SEEDS_RAW, raw)
     assert run_pipeline(raw, out).success
     first = (out / "releases" / "latest").resolve()
-    first_files = {p.name: p.read_bytes() for p in first.iterdir()}
+    first_files = {p: p.read_bytes() for p in first.rglob("*") if p.is_file()}
     shutil.copytree(seeds_and_messy / "messy", raw / "messy")
     assert run_pipeline(raw, out).success
     second = (out / "releases" / "latest").resolve()
     assert second != first
-    assert {p.name: p.read_bytes() for p in first.iterdir()} == first_files
+    assert {p: p.read_bytes() for p in first.rglob("*") if p.is_file()} == first_files
     assert json.loads((second / "manifest.json").read_text())["previous_version"] == first.name
 
 
@@ -123,11 +129,30 @@ def test_the_job_publishes_to_a_uri(run_pipeline, tmp_path, monkeypatch):
     fs.rm("/e2e-bucket", recursive=True)
 
 
-def test_an_empty_raw_directory_publishes_empty_tables(run_pipeline, tmp_path):
-    (tmp_path / "raw").mkdir()
-    assert run_pipeline(tmp_path / "raw", tmp_path / "out").success
-    index = json.loads((tmp_path / "out" / "releases" / "index.json").read_text())
-    assert set(index[-1]["rows"].values()) == {0}
+def test_an_empty_raw_directory_publishes_nothing_and_says_why(tmp_path):
+    """`python -m pipeline run` on an emptied raw directory exits non-zero, names the folder
+    and the setting, and leaves `latest` on the good version."""
+    env = {**os.environ, "BEEHIVE_OUTPUT_DIR": str(tmp_path / "out")}
+    env.pop("DAGSTER_HOME", None)
+
+    def run(raw: Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "pipeline", "run"],
+            cwd=ROOT,
+            env={**env, "BEEHIVE_RAW_DIR": str(raw)},
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+
+    assert run(SEEDS_RAW).returncode == 0
+    good = os.readlink(tmp_path / "out" / "releases" / "latest")
+    (tmp_path / "empty").mkdir()
+    done = run(tmp_path / "empty")
+    assert done.returncode != 0
+    assert f"no releases were accepted from raw directory {tmp_path / 'empty'}" in done.stderr
+    assert "BEEHIVE_RAW_DIR" in done.stderr
+    assert os.readlink(tmp_path / "out" / "releases" / "latest") == good
 
 
 def test_the_readme_command_publishes_and_says_so(tmp_path):

@@ -84,7 +84,7 @@ def published_version(
     context: dg.AssetExecutionContext, dataset: DatasetConfig, **tables: pa.Table
 ) -> dg.MaterializeResult[None]:
     """An immutable version under <output>/releases/: Parquet, DuckDB, manifest, dictionary."""
-    publication = publish_version(tables, dataset.output_location())
+    publication = publish_version(tables, dataset.output_location(), guard=dataset.guard())
     verb = "published" if publication.created else "unchanged since"
     context.log.info(f"{verb} version {publication.version} at {publication.location}")
     return dg.MaterializeResult(

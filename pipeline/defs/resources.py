@@ -8,6 +8,7 @@ import fsspec
 from fsspec.implementations.local import LocalFileSystem
 
 from pipeline.build.worker import Limits
+from pipeline.publish.versions import DEFAULT_MAX_RELEASE_DROP, Guard
 
 DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024
 DEFAULT_FILE_SECONDS = 10.0
@@ -28,6 +29,7 @@ class DatasetConfig(dg.ConfigurableResource["DatasetConfig"]):
     workers: int | None = None
     max_file_bytes: int | None = None
     file_seconds: float | None = None
+    max_release_drop: float | None = None
 
     def raw_path(self) -> Path:
         return Path(self.raw_dir or os.environ.get("BEEHIVE_RAW_DIR") or "raw")
@@ -60,4 +62,14 @@ class DatasetConfig(dg.ConfigurableResource["DatasetConfig"]):
         return Limits(
             max_bytes=int(size) if size else DEFAULT_MAX_FILE_BYTES,
             seconds=float(seconds) if seconds else DEFAULT_FILE_SECONDS,
+        )
+
+    def guard(self) -> Guard:
+        """What a version may not do (see pipeline/publish/versions.py): have no releases, or
+        lose more than BEEHIVE_MAX_RELEASE_DROP (a share, 0.10 by default) of the releases
+        of the version before it."""
+        drop = self.max_release_drop or os.environ.get("BEEHIVE_MAX_RELEASE_DROP")
+        return Guard(
+            source=f"raw directory {self.raw_path()}",
+            max_drop=float(drop) if drop else DEFAULT_MAX_RELEASE_DROP,
         )

@@ -10,6 +10,9 @@ from pipeline.contracts import columns, duckdb_types, table_description
 from schemas import TABLES
 
 DUCKDB_FILE = "dataset.duckdb"
+# The oldest storage format the file is written in: DuckDB 1.2 and later (the 1.x CLI most
+# people have, duckdb-wasm in browsers) read it; DuckDB 2.0's own format only 2.0 reads.
+STORAGE_VERSION = "v1.2.0"
 
 
 def write_duckdb(tables: Mapping[str, pa.Table], db_path: Path) -> None:
@@ -17,7 +20,9 @@ def write_duckdb(tables: Mapping[str, pa.Table], db_path: Path) -> None:
     Tables are declared from the contracts (types, NOT NULL) and then filled, in one pass.
     Filled blocks go to the file as they are written, so a small buffer suffices: more only
     raises the run's peak memory (measured at 50,000 releases: same time with 256MB as 768MB)."""
-    with duckdb.connect(str(db_path), config={"memory_limit": "256MB"}) as con:
+    with duckdb.connect(config={"memory_limit": "256MB"}) as con:
+        con.execute(f"ATTACH {_sql(str(db_path))} AS dataset (STORAGE_VERSION '{STORAGE_VERSION}')")
+        con.execute("USE dataset")
         for name in TABLES:
             types = duckdb_types(name)
             declared = ", ".join(
@@ -32,7 +37,9 @@ def write_duckdb(tables: Mapping[str, pa.Table], db_path: Path) -> None:
             con.execute(f"COMMENT ON TABLE {name} IS {_sql(table_description(name))}")
             for column in columns(name):
                 con.execute(f"COMMENT ON COLUMN {name}.{column.name} IS {_sql(column.description)}")
-        con.execute("CHECKPOINT")
+        con.execute("CHECKPOINT dataset")
+        con.execute("USE memory")
+        con.execute("DETACH dataset")
 
 
 def _sql(text: str) -> str:

@@ -14,7 +14,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -27,11 +27,31 @@ from fsspec.implementations.local import LocalFileSystem
 
 from pipeline.contracts import data_dictionary
 from pipeline.durable import atomic_write, exclusive, fsync_path, fsync_tree
+from pipeline.publish import card, changes
 from pipeline.publish.database import DUCKDB_FILE, write_duckdb
 from schemas import SCHEMA_VERSION, TABLES
 
+ROW_GROUP_ROWS = 8192
 VERSION_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})\.(\d+)$")
 DICTIONARY_FILE = "DATA_DICTIONARY.md"
+# A previous version's table, when it can be read: (version, table) -> rows or None
+ReadPrevious = Callable[[str, str], pa.Table | None]
+
+
+DEFAULT_MAX_RELEASE_DROP = 0.10
+
+
+class PublicationRefused(RuntimeError):
+    """The tables look like a broken input, not like the archive: nothing is published."""
+
+
+@dataclass(frozen=True)
+class Guard:
+    """What a new version may not do: have no releases, or lose more than `max_drop` (a
+    share) of the previous version's releases. `source` names the input for the message."""
+
+    source: str = "the raw directory"
+    max_drop: float = DEFAULT_MAX_RELEASE_DROP
 
 
 @dataclass(frozen=True)
@@ -43,7 +63,10 @@ class Publication:
 
 
 def publish_version(
-    tables: Mapping[str, pa.Table], output: str | Path, now: datetime | None = None
+    tables: Mapping[str, pa.Table],
+    output: str | Path,
+    now: datetime | None = None,
+    guard: Guard | None = None,
 ) -> Publication:
     """Publish the tables as a new version under <output>/releases/, unless the latest
     version has the same content. `output` is a local path or any fsspec URI (s3://…, gs://…,
@@ -54,14 +77,40 @@ def publish_version(
             f"a version needs exactly the tables {sorted(TABLES)}, got {sorted(tables)}"
         )
     now = now or datetime.now(UTC)
+    guard = guard or Guard()
     fs, root = fsspec.core.url_to_fs(str(output))
     if isinstance(fs, LocalFileSystem):
-        return _publish_local(tables, Path(root) / "releases", now)
-    return _publish_remote(tables, fs, f"{root.rstrip('/')}/releases", now)
+        return _publish_local(tables, Path(root) / "releases", now, guard)
+    return _publish_remote(tables, fs, f"{root.rstrip('/')}/releases", now, guard)
+
+
+def check_release_count(releases: int, previous: dict[str, Any] | None, guard: Guard) -> None:
+    """Refuse a version with no releases, or one that lost more than the guard allows: an
+    emptied or half-synced raw directory must not replace a good version as `latest`."""
+    if releases == 0:
+        raise PublicationRefused(
+            f"no releases were accepted from {guard.source}: nothing was published"
+            + (f" and latest stays {previous['version']}" if previous else "")
+            + ". Point BEEHIVE_RAW_DIR at the folder of Markdown releases."
+        )
+    if previous is None:
+        return
+    before = int(previous["rows"]["releases"] if "rows" in previous else _rows(previous))
+    if before and releases < before * (1 - guard.max_drop):
+        raise PublicationRefused(
+            f"{releases} releases from {guard.source}, {before - releases} fewer than the "
+            f"{before} of version {previous['version']} (more than {guard.max_drop:.0%} fewer):"
+            f" nothing was published and latest stays {previous['version']}. If the archive"
+            " really shrank, set BEEHIVE_MAX_RELEASE_DROP (a share, e.g. 0.5) and run again."
+        )
+
+
+def _rows(manifest: dict[str, Any]) -> int:
+    return int(manifest["tables"]["releases"]["rows"])
 
 
 def _publish_local(
-    tables: Mapping[str, pa.Table], releases_dir: Path, now: datetime
+    tables: Mapping[str, pa.Table], releases_dir: Path, now: datetime, guard: Guard
 ) -> Publication:
     releases_dir.mkdir(parents=True, exist_ok=True)
     with exclusive(releases_dir):  # two runs cannot claim the same version name
@@ -69,17 +118,18 @@ def _publish_local(
             shutil.rmtree(leftover, ignore_errors=True)
         _refresh_index_and_latest(releases_dir)
         previous = _versions(releases_dir)
+        check_release_count(tables["releases"].num_rows, previous[-1] if previous else None, guard)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=releases_dir))
         try:
-            manifest = _stage(tables, staging, previous, now)
+            manifest = _stage(tables, staging, previous, now, _local_reader(releases_dir))
             if manifest is None:
                 shutil.rmtree(staging)
                 latest = previous[-1]
                 return Publication(
                     latest["version"], str(releases_dir / latest["version"]), False, latest
                 )
-            for path in staging.iterdir():
-                path.chmod(0o444)
+            for path in sorted(staging.rglob("*"), reverse=True):
+                path.chmod(0o755 if path.is_dir() else 0o444)
             staging.chmod(0o755)
             fsync_tree(staging)
             staging.rename(releases_dir / manifest["version"])
@@ -92,29 +142,39 @@ def _publish_local(
 
 
 def _publish_remote(
-    tables: Mapping[str, pa.Table], fs: fsspec.AbstractFileSystem, releases: str, now: datetime
+    tables: Mapping[str, pa.Table],
+    fs: fsspec.AbstractFileSystem,
+    releases: str,
+    now: datetime,
+    guard: Guard,
 ) -> Publication:
     """Object storage has no atomic rename: a version's files are uploaded first and become
     visible when index.json, written last in one request, lists it."""
     index_path = f"{releases}/index.json"
     index = _remote_index(fs, releases)
+    check_release_count(tables["releases"].num_rows, index[-1] if index else None, guard)
     with tempfile.TemporaryDirectory(prefix="beehive-publish-") as tmp:
-        manifest = _stage(tables, Path(tmp), index, now)
+        manifest = _stage(tables, Path(tmp), index, now, _remote_reader(fs, releases))
         if manifest is None:
             latest = index[-1]["version"]
             manifest = json.loads(fs.cat_file(f"{releases}/{latest}/manifest.json"))
             return Publication(latest, f"{fs.unstrip_protocol(releases)}/{latest}", False, manifest)
         target = f"{releases}/{manifest['version']}"
         # the manifest last: a version whose manifest is there is whole (see _remote_index)
-        for path in sorted(Path(tmp).iterdir(), key=lambda p: (p.name == "manifest.json", p.name)):
-            fs.put_file(str(path), f"{target}/{path.name}")
+        files = [p for p in Path(tmp).rglob("*") if p.is_file()]
+        for path in sorted(files, key=lambda p: (p.name == "manifest.json", str(p))):
+            fs.put_file(str(path), f"{target}/{path.relative_to(tmp).as_posix()}")
     fs.pipe_file(index_path, _json([*index, _summary(manifest)]).encode())
     fs.pipe_file(f"{releases}/latest", manifest["version"].encode())
     return Publication(manifest["version"], fs.unstrip_protocol(target), True, manifest)
 
 
 def _stage(
-    tables: Mapping[str, pa.Table], staging: Path, previous: list[dict[str, Any]], now: datetime
+    tables: Mapping[str, pa.Table],
+    staging: Path,
+    previous: list[dict[str, Any]],
+    now: datetime,
+    read_previous: ReadPrevious,
 ) -> dict[str, Any] | None:
     """Write a version's files into a local folder and return its manifest; None (and
     nothing worth keeping) when the content equals the latest version's."""
@@ -123,7 +183,7 @@ def _stage(
     latest = previous[-1] if previous else None
     if latest and latest["content_sha256"] == content:
         return None
-    manifest = {
+    manifest: dict[str, Any] = {
         "version": next_version_name([m["version"] for m in previous], now.date()),
         "schema_version": SCHEMA_VERSION,
         "created_at": now.isoformat(timespec="seconds"),
@@ -131,12 +191,59 @@ def _stage(
         "content_sha256": content,
         "rejected_count": files["rejects"]["rows"],
         "tables": files,
+        "coverage": card.coverage(tables["releases"]),
+        "build": card.build_info(tables),
+    }
+    feed = {
+        name: changes.table_changes(
+            name, tables[name], read_previous(latest["version"], name) if latest else None
+        )
+        for name in changes.CHANGE_KEYS
+    }
+    (staging / "changes").mkdir()
+    manifest["changes"] = {
+        "against": manifest["previous_version"],
+        "counts": changes.summary(feed),
+        "files": {
+            name: _write_parquet(rows, staging / "changes" / f"{name}.parquet", "changes/")
+            for name, rows in feed.items()
+        },
     }
     write_duckdb(tables, staging / DUCKDB_FILE)
-    (staging / DICTIONARY_FILE).write_text(data_dictionary(), encoding="utf-8")
-    manifest["files"] = {n: _describe(staging / n) for n in (DUCKDB_FILE, DICTIONARY_FILE)}
+    documents = {
+        DICTIONARY_FILE: data_dictionary(),
+        card.LICENCE_FILE: card.licence_text(manifest),
+        card.CITATION_FILE: card.citation_cff(manifest),
+        card.CARD_FILE: card.dataset_card(
+            manifest,
+            changes.summary_text(manifest["changes"]["counts"], manifest["previous_version"]),
+        ),
+        card.PACKAGE_FILE: card.json_text(card.data_package(manifest)),
+    }
+    for name, text in documents.items():
+        (staging / name).write_text(text, encoding="utf-8")
+    manifest["files"] = {n: _describe(staging / n) for n in (DUCKDB_FILE, *documents)}
     (staging / "manifest.json").write_text(_json(manifest), encoding="utf-8")
     return manifest
+
+
+def _local_reader(releases_dir: Path) -> ReadPrevious:
+    def read(version: str, table: str) -> pa.Table | None:
+        path = releases_dir / version / f"{table}.parquet"
+        return pq.read_table(path) if path.is_file() else None
+
+    return read
+
+
+def _remote_reader(fs: fsspec.AbstractFileSystem, releases: str) -> ReadPrevious:
+    def read(version: str, table: str) -> pa.Table | None:
+        path = f"{releases}/{version}/{table}.parquet"
+        if not fs.exists(path):
+            return None
+        with fs.open(path, "rb") as handle:
+            return pq.read_table(handle)
+
+    return read
 
 
 def next_version_name(existing: list[str], day: date) -> str:
@@ -220,12 +327,25 @@ def _summary(manifest: dict[str, Any]) -> dict[str, Any]:
         "content_sha256": manifest["content_sha256"],
         "rejected_count": manifest["rejected_count"],
         "rows": {name: t["rows"] for name, t in manifest["tables"].items()},
+        **{key: manifest[key] for key in ("coverage",) if key in manifest},
+        **({"changes": manifest["changes"]["counts"]} if "changes" in manifest else {}),
+        "files": {
+            **{t["path"]: t["bytes"] for t in manifest["tables"].values()},
+            **{
+                f["path"]: f["bytes"] for f in manifest.get("changes", {}).get("files", {}).values()
+            },
+            **{name: f["bytes"] for name, f in manifest.get("files", {}).items()},
+        },
     }
 
 
-def _write_parquet(table: pa.Table, path: Path) -> dict[str, Any]:
-    pq.write_table(table, path, compression="zstd", write_statistics=True)
-    return {"path": path.name, "rows": table.num_rows, **_describe(path)}
+def _write_parquet(table: pa.Table, path: Path, folder: str = "") -> dict[str, Any]:
+    """Row groups of a few thousand rows with statistics, so that a reader over HTTP fetches
+    only the groups its filter needs."""
+    pq.write_table(
+        table, path, compression="zstd", write_statistics=True, row_group_size=ROW_GROUP_ROWS
+    )
+    return {"path": folder + path.name, "rows": table.num_rows, **_describe(path)}
 
 
 def _describe(path: Path) -> dict[str, Any]:

@@ -1,8 +1,11 @@
 """dataset.duckdb: the tables inside one file, documented, compressed where it pays."""
 
+import os
+import subprocess
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from pipeline import contracts
 from pipeline.publish.versions import publish_version
@@ -38,3 +41,32 @@ def test_every_table_and_column_has_its_contract_as_a_comment(tmp_path):
         assert table_comments[table] == contracts.table_description(table)
         for column in contracts.columns(table):
             assert comments[(table, column.name)] == column.description
+
+
+def test_dataset_duckdb_is_written_in_a_format_duckdb_1_2_reads(tmp_path):
+    """DuckDB 1.2 to 1.5 read storage versions 64 to 68 (the number after the 'DUCK' magic);
+    DuckDB 2.0's own format is 69, which no 1.x CLI nor duckdb-wasm opens."""
+    publication = publish_version(some_tables(), tmp_path, now=NOW)
+    header = (Path(publication.location) / "dataset.duckdb").read_bytes()[:20]
+    assert header[8:12] == b"DUCK"
+    assert int.from_bytes(header[12:20], "little") == 65
+
+
+@pytest.mark.skipif(
+    not os.environ.get("BEEHIVE_OLD_DUCKDB_PYTHON"),
+    reason="set BEEHIVE_OLD_DUCKDB_PYTHON to a Python with duckdb 1.x to open the file with it",
+)
+def test_an_older_duckdb_opens_dataset_duckdb(tmp_path):
+    publication = publish_version(some_tables(), tmp_path, now=NOW)
+    db = Path(publication.location) / "dataset.duckdb"
+    script = (
+        "import duckdb, sys; con = duckdb.connect(sys.argv[1], read_only=True); "
+        "print(duckdb.__version__, con.sql('select count(*) from releases').fetchall()[0][0])"
+    )
+    out = subprocess.run(
+        [os.environ["BEEHIVE_OLD_DUCKDB_PYTHON"], "-c", script, str(db)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert out[0].startswith("1.") and out[1] == "1"

@@ -10,13 +10,19 @@ import pyarrow as pa
 import pytest
 
 from pipeline import contracts
-from pipeline.publish.versions import next_version_name, publish_version, read_manifest
+from pipeline.publish.versions import (
+    Guard,
+    PublicationRefused,
+    next_version_name,
+    publish_version,
+    read_manifest,
+)
 from schemas import TABLES
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 
 
-def some_tables(title: str = "A release") -> dict[str, pa.Table]:
+def some_tables(title: str = "A release", count: int = 1) -> dict[str, pa.Table]:
     release = {
         "release_id": "a-release",
         "url": "https://www.beehive.govt.nz/release/a-release",
@@ -30,7 +36,9 @@ def some_tables(title: str = "A release") -> dict[str, pa.Table]:
         "source_path": "2020/01/a.md",
         "source_sha256": "0" * 64,
     }
-    rows = {"releases": [release]}
+    rows = {"releases": [{**release, "release_id": f"r-{n}"} for n in range(count)]}
+    if count == 1:
+        rows = {"releases": [release]}
     return {
         name: pa.Table.from_pylist(rows.get(name, []), schema=contracts.arrow_schema(name))
         for name in TABLES
@@ -57,11 +65,11 @@ def test_publishing_the_same_content_twice_creates_one_version(tmp_path):
 
 def test_new_content_is_a_new_version_and_old_versions_stay_untouched(tmp_path):
     first = publish_version(some_tables(), tmp_path, now=NOW)
-    before = {p.name: p.read_bytes() for p in Path(first.location).iterdir()}
+    before = {p: p.read_bytes() for p in Path(first.location).rglob("*") if p.is_file()}
     second = publish_version(some_tables("Changed title"), tmp_path, now=NOW)
     assert second.created and second.version == "2026-11-22.1"
     assert second.manifest["previous_version"] == "2026-11-22.0"
-    assert {p.name: p.read_bytes() for p in Path(first.location).iterdir()} == before
+    assert {p: p.read_bytes() for p in Path(first.location).rglob("*") if p.is_file()} == before
     releases_dir = tmp_path / "releases"
     assert (releases_dir / "latest").resolve() == Path(second.location).resolve()
     index = json.loads((releases_dir / "index.json").read_text())
@@ -81,7 +89,14 @@ def test_manifest_describes_every_file(tmp_path):
         assert path.name == f"{name}.parquet"
         assert entry["bytes"] == path.stat().st_size
         assert len(entry["sha256"]) == 64
-    assert set(manifest["files"]) == {"dataset.duckdb", "DATA_DICTIONARY.md"}
+    assert set(manifest["files"]) == {
+        "dataset.duckdb",
+        "DATA_DICTIONARY.md",
+        "LICENSE.md",
+        "CITATION.cff",
+        "README.md",
+        "datapackage.json",
+    }
 
 
 def test_a_failed_publish_leaves_no_version_behind(tmp_path, monkeypatch):
@@ -168,3 +183,23 @@ def test_a_version_uploaded_but_never_listed_is_listed_by_the_next_run(tmp_path)
     assert [v["version"] for v in index] == ["2026-11-22.0", "2026-11-22.1"]
     assert fs.cat_file(f"{releases}/latest").decode() == "2026-11-22.1"
     fs.rm("/beehive-heal", recursive=True)
+
+
+@pytest.mark.parametrize("output", ["local", "memory://guard"])
+def test_no_releases_publish_nothing_and_latest_stays(tmp_path, output):
+    target = tmp_path if output == "local" else f"{output}-{tmp_path.name}"
+    first = publish_version(some_tables(), target, now=NOW)
+    with pytest.raises(PublicationRefused, match="no releases were accepted from raw directory x"):
+        publish_version(some_tables(count=0), target, now=NOW, guard=Guard("raw directory x"))
+    if output == "local":
+        assert os.readlink(tmp_path / "releases" / "latest") == first.version
+        assert [p.name for p in (tmp_path / "releases").glob("2026-*")] == [first.version]
+
+
+def test_losing_more_releases_than_allowed_publishes_nothing(tmp_path):
+    publish_version(some_tables(count=10), tmp_path, now=NOW)
+    with pytest.raises(PublicationRefused, match="BEEHIVE_MAX_RELEASE_DROP"):
+        publish_version(some_tables(count=8), tmp_path, now=NOW)
+    assert publish_version(some_tables(count=9), tmp_path, now=NOW).created
+    allowed = publish_version(some_tables(count=5), tmp_path, now=NOW, guard=Guard(max_drop=0.5))
+    assert allowed.created and allowed.manifest["tables"]["releases"]["rows"] == 5

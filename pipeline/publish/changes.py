@@ -1,0 +1,87 @@
+"""What changed between two versions, per table, keyed on the stable ids: `changes/<table>.parquet`
+with one row per added, removed or changed id.
+
+A row is 'changed' when its content differs; positions (ordinals and character offsets) are
+left out of the comparison, so that a paragraph inserted into a release does not mark every
+later quotation of it as changed."""
+
+from collections.abc import Mapping
+
+import duckdb
+import pyarrow as pa
+
+from pipeline import contracts
+
+# table -> the stable id its rows are compared by
+CHANGE_KEYS = {
+    "releases": "release_id",
+    "quotes": "quote_id",
+    "figures": "figure_id",
+    "actors": "actor_id",
+}
+POSITIONAL = frozenset(
+    {"ordinal", "char_start", "char_end", "speaker_char_start", "speaker_char_end"}
+)
+CHANGE_COLUMNS = {
+    "id": "The row's stable id: release_id, quote_id, figure_id or actor_id.",
+    "release_id": "The release the row belongs to (for actors: null).",
+    "change": "added (new in this version), removed (gone from it) or changed (its content "
+    "differs; positions such as ordinals and offsets are not compared).",
+}
+CHANGE_SCHEMA = pa.schema(
+    [
+        pa.field("id", pa.string(), nullable=False),
+        pa.field("release_id", pa.string()),
+        pa.field("change", pa.string(), nullable=False),
+    ]
+)
+
+
+def table_changes(table: str, new: pa.Table, old: pa.Table | None) -> pa.Table:
+    """Rows of `changes/<table>.parquet`, sorted by id; every row is 'added' when there is no
+    previous version."""
+    key = CHANGE_KEYS[table]
+    compared = [c.name for c in contracts.columns(table) if c.name not in POSITIONAL]
+    fields = ", ".join(f'"{c}" := "{c}"' for c in compared)
+    release = '"release_id"' if "release_id" in compared else "NULL::VARCHAR"
+    digest = f"md5(CAST(struct_pack({fields}) AS VARCHAR))"
+    with duckdb.connect() as con:
+        con.register("new_rows", new)
+        con.register("old_rows", old if old is not None else new.schema.empty_table())
+        return (
+            con.sql(
+                f"""
+            with n as (select "{key}" as id, {release} as release_id, {digest} as h
+                       from new_rows),
+                 o as (select "{key}" as id, {release} as release_id, {digest} as h
+                       from old_rows)
+            select coalesce(n.id, o.id) as id, coalesce(n.release_id, o.release_id) as release_id,
+                   case when o.id is null then 'added' when n.id is null then 'removed'
+                        else 'changed' end as change
+            from n full join o using (id)
+            where o.id is null or n.id is null or n.h <> o.h
+            order by id
+            """
+            )
+            .to_arrow_table()
+            .cast(CHANGE_SCHEMA)
+        )
+
+
+def summary(changes: Mapping[str, pa.Table]) -> dict[str, dict[str, int]]:
+    """table -> {'added': n, 'removed': n, 'changed': n}."""
+    counts = {}
+    for table, rows in changes.items():
+        kinds = rows["change"].to_pylist()
+        counts[table] = {kind: kinds.count(kind) for kind in ("added", "removed", "changed")}
+    return counts
+
+
+def summary_text(counts: Mapping[str, Mapping[str, int]], previous: str | None) -> str:
+    if previous is None:
+        return "This is the first version: every row is new."
+    lines = [
+        f"- `{table}`: {c['added']:,} added, {c['removed']:,} removed, {c['changed']:,} changed"
+        for table, c in counts.items()
+    ]
+    return f"Against version {previous} (ids in `changes/<table>.parquet`):\n\n" + "\n".join(lines)

@@ -1,0 +1,106 @@
+"""What travels with a version: licence, citation, dataset card, data package, change feed."""
+
+import hashlib
+import json
+from pathlib import Path
+
+import frictionless
+import pyarrow as pa
+import pyarrow.parquet as pq
+import yaml
+
+from pipeline import contracts
+from pipeline.publish.versions import publish_version
+from schemas import TABLES
+from tests.publish.test_versions import NOW, some_tables
+
+
+def test_a_version_says_how_to_credit_and_cite_it(tmp_path):
+    version = Path(publish_version(some_tables(count=3), tmp_path, now=NOW).location)
+    licence = (version / "LICENSE.md").read_text()
+    assert "Crown copyright" in licence and "CC BY 4.0" not in licence.split("## The derived")[0]
+    assert "creativecommons.org/licenses/by/4.0" in licence
+    citation = yaml.safe_load((version / "CITATION.cff").read_text())
+    assert citation["type"] == "dataset"
+    assert citation["version"] == "2026-11-22.0"
+    assert citation["date-released"] == "2026-11-22"
+    card = (version / "README.md").read_text()
+    assert "Releases from 2020-01-02 to 2020-01-02, by 1 ministers." in card
+    assert "| `releases` | 3 |" in card
+    assert "This is the first version" in card
+
+
+def test_datapackage_json_is_a_valid_frictionless_package_of_the_version(tmp_path):
+    version = Path(publish_version(some_tables(count=3), tmp_path, now=NOW).location)
+    descriptor = json.loads((version / "datapackage.json").read_text())
+    assert frictionless.Package.validate_descriptor(descriptor).valid
+    # Frictionless reads Parquet list columns as arrays it does not type, and counts bytes of
+    # the rows it reads, not of the file: both are checked here instead.
+    report = frictionless.validate(
+        str(version / "datapackage.json"), skip_errors=["type-error", "byte-count", "hash-count"]
+    )
+    assert report.valid, report.flatten(["type", "message"])
+    resources = {r["name"]: r for r in descriptor["resources"]}
+    assert set(resources) == set(TABLES)
+    for name, resource in resources.items():
+        data = (version / resource["path"]).read_bytes()
+        assert resource["bytes"] == len(data)
+        assert resource["hash"] == "sha256:" + hashlib.sha256(data).hexdigest()
+        fields = [f["name"] for f in resource["schema"]["fields"]]
+        assert fields == pq.read_schema(version / resource["path"]).names
+        assert resource["schema"].get("primaryKey", []) == contracts.sort_key(name)
+    assert {
+        "fields": ["release_id"],
+        "reference": {"resource": "releases", "fields": ["release_id"]},
+    } in (resources["quotes"]["schema"]["foreignKeys"])
+
+
+def _with_releases(bodies: dict[str, str]) -> dict[str, pa.Table]:
+    tables = some_tables(count=0)
+    row = some_tables()["releases"].to_pylist()[0]
+    rows = [{**row, "release_id": rid, "body": body} for rid, body in sorted(bodies.items())]
+    tables["releases"] = pa.Table.from_pylist(rows, schema=contracts.arrow_schema("releases"))
+    quotes = [
+        {
+            "quote_id": f"q-{rid}",
+            "release_id": rid,
+            "ordinal": 0,
+            "text": "We will.",
+            "speaker_name": None,
+            "speaker_actor_id": None,
+            "speaker_mention": None,
+            "attribution": None,
+            "is_partial": False,
+            "paragraph_count": 1,
+            "char_start": body.index("“"),
+            "char_end": body.index("”") + 1,
+            "speaker_char_start": None,
+            "speaker_char_end": None,
+        }
+        for rid, body in sorted(bodies.items())
+    ]
+    tables["quotes"] = pa.Table.from_pylist(quotes, schema=contracts.arrow_schema("quotes"))
+    return tables
+
+
+def test_the_change_feed_lists_exactly_what_changed_by_stable_id(tmp_path):
+    before = {f"r-{n}": f"Text {n}. “We will.”" for n in range(12)}
+    publish_version(_with_releases(before), tmp_path, now=NOW)
+    after = dict(before)
+    after["r-3"] = "A new first paragraph.\n\nText 3. “We will.”"  # the quote only moved
+    after["r-4"] = "Text 4, corrected. “We will.”"
+    del after["r-5"]
+    after["r-12"] = "Text 12. “We will.”"
+    second = Path(publish_version(_with_releases(after), tmp_path, now=NOW).location)
+    releases = pq.read_table(second / "changes" / "releases.parquet").to_pylist()
+    assert [(r["id"], r["change"]) for r in releases] == [
+        ("r-12", "added"),
+        ("r-3", "changed"),
+        ("r-4", "changed"),
+        ("r-5", "removed"),
+    ]
+    quotes = pq.read_table(second / "changes" / "quotes.parquet").to_pylist()
+    assert [(q["id"], q["change"]) for q in quotes] == [("q-r-12", "added"), ("q-r-5", "removed")]
+    manifest = json.loads((second / "manifest.json").read_text())
+    assert manifest["changes"]["counts"]["releases"] == {"added": 1, "removed": 1, "changed": 2}
+    assert "- `releases`: 1 added, 1 removed, 2 changed" in (second / "README.md").read_text()
