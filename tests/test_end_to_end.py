@@ -35,6 +35,7 @@ def test_seeds_publish_a_queryable_version_once(run_pipeline, tmp_path):
         "CITATION.cff",
         "README.md",
         "datapackage.json",
+        "quality.json",
         "changes",
     }
     releases = pq.read_table(version_dir / "releases.parquet").to_pylist()

@@ -14,14 +14,27 @@ import yaml
 
 from pipeline import contracts
 from pipeline.build.cache import cache_key
+from pipeline.build.checks import registry
 from schemas import SCHEMA_VERSION, TABLES
 
-LICENCE_FILE, CITATION_FILE, CARD_FILE, PACKAGE_FILE = (
+LICENCE_FILE, CITATION_FILE, CARD_FILE, PACKAGE_FILE, QUALITY_FILE = (
     "LICENSE.md",
     "CITATION.cff",
     "README.md",
     "datapackage.json",
+    "quality.json",
 )
+CATALOG_FILE = "catalog.sql"
+# At the releases root: every version's tables in one query, with plain DuckDB (1.2 or later).
+CATALOG_SQL = """\
+-- Every published version's tables in one query. From this folder (outputs/releases/):
+--   duckdb -init catalog.sql
+--   SELECT version, count(*) FROM versioned('quotes') GROUP BY ALL ORDER BY version;
+CREATE OR REPLACE MACRO versioned(tbl) AS TABLE
+    SELECT regexp_extract(filename, '(\\d{4}-\\d{2}-\\d{2}\\.\\d+)', 1) AS version,
+           * EXCLUDE (filename)
+    FROM read_parquet('2*/' || tbl || '.parquet', filename = true, union_by_name = true);
+"""
 SOURCE = "https://www.beehive.govt.nz"
 SOURCE_ARCHIVE = "https://github.com/marcus-crane/beehive-markdown"
 LICENCE = "CC-BY-4.0"
@@ -283,6 +296,45 @@ def _field(table: str, column: contracts.Column) -> dict[str, Any]:
     if not column.nullable:
         field["constraints"] = {"required": True}
     return field
+
+
+def quality_report(
+    tables: Mapping[str, pa.Table], manifest: Mapping[str, Any], before: Mapping[str, int] | None
+) -> dict[str, Any]:
+    """quality.json: what a user checks before trusting a version. Every blocking check of
+    the registry passed (a version is published only then); rejects by reason; how full the
+    columns people filter on are; row counts against the previous version."""
+    quotes, figures = tables["quotes"], tables["figures"]
+    reasons = pc.value_counts(tables["rejects"]["reason"]).to_pylist()
+    return {
+        "version": manifest["version"],
+        "checks": sorted({f"{c.name} on {c.table}" for c in registry()}),
+        "checks_passed": True,
+        "rejects_by_reason": {str(r["values"]): int(r["counts"]) for r in reasons},
+        "fill_rates": {
+            "quotes_with_speaker": _share(
+                quotes.num_rows - quotes["speaker_name"].null_count, quotes.num_rows
+            ),
+            "figures_in_a_quotation": _share(
+                figures.num_rows - figures["quote_id"].null_count, figures.num_rows
+            ),
+            "figures_with_period": _share(
+                figures.num_rows - figures["period"].null_count, figures.num_rows
+            ),
+        },
+        "rows": {name: t["rows"] for name, t in manifest["tables"].items()},
+        "rows_change": {
+            name: t["rows"] - before[name]
+            for name, t in manifest["tables"].items()
+            if name in before
+        }
+        if before
+        else None,
+    }
+
+
+def _share(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
 
 
 def json_text(value: object) -> str:

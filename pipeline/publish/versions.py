@@ -165,6 +165,7 @@ def _publish_remote(
         for path in sorted(files, key=lambda p: (p.name == "manifest.json", str(p))):
             fs.put_file(str(path), f"{target}/{path.relative_to(tmp).as_posix()}")
     fs.pipe_file(index_path, _json([*index, _summary(manifest)]).encode())
+    fs.pipe_file(f"{releases}/{card.CATALOG_FILE}", card.CATALOG_SQL.encode())
     fs.pipe_file(f"{releases}/latest", manifest["version"].encode())
     return Publication(manifest["version"], fs.unstrip_protocol(target), True, manifest)
 
@@ -219,12 +220,22 @@ def _stage(
             changes.summary_text(manifest["changes"]["counts"], manifest["previous_version"]),
         ),
         card.PACKAGE_FILE: card.json_text(card.data_package(manifest)),
+        card.QUALITY_FILE: card.json_text(
+            card.quality_report(tables, manifest, _rows_of(latest) if latest else None)
+        ),
     }
     for name, text in documents.items():
         (staging / name).write_text(text, encoding="utf-8")
     manifest["files"] = {n: _describe(staging / n) for n in (DUCKDB_FILE, *documents)}
     (staging / "manifest.json").write_text(_json(manifest), encoding="utf-8")
     return manifest
+
+
+def _rows_of(entry: Mapping[str, Any]) -> dict[str, int]:
+    """Row counts of a version, from its manifest or its index.json entry."""
+    if "rows" in entry:
+        return dict(entry["rows"])
+    return {name: int(t["rows"]) for name, t in entry["tables"].items()}
 
 
 def _local_reader(releases_dir: Path) -> ReadPrevious:
@@ -276,6 +287,9 @@ def _refresh_index_and_latest(releases_dir: Path) -> None:
         (releases_dir / "index.json").read_bytes() != index
     ):
         atomic_write(releases_dir / "index.json", index)
+    catalog = releases_dir / card.CATALOG_FILE
+    if not catalog.is_file() or catalog.read_text(encoding="utf-8") != card.CATALOG_SQL:
+        atomic_write(catalog, card.CATALOG_SQL.encode())
     link = releases_dir / "latest"
     if manifests and (not link.is_symlink() or os.readlink(link) != manifests[-1]["version"]):
         tmp = releases_dir / f".latest-{os.getpid()}"

@@ -4,6 +4,7 @@ import hashlib
 import json
 from pathlib import Path
 
+import duckdb
 import frictionless
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -104,3 +105,25 @@ def test_the_change_feed_lists_exactly_what_changed_by_stable_id(tmp_path):
     manifest = json.loads((second / "manifest.json").read_text())
     assert manifest["changes"]["counts"]["releases"] == {"added": 1, "removed": 1, "changed": 2}
     assert "- `releases`: 1 added, 1 removed, 2 changed" in (second / "README.md").read_text()
+
+
+def test_catalog_sql_queries_every_version_at_once(tmp_path, monkeypatch):
+    publish_version(some_tables(count=2), tmp_path, now=NOW)
+    publish_version(some_tables(count=3), tmp_path, now=NOW)
+    monkeypatch.chdir(tmp_path / "releases")
+    with duckdb.connect() as con:
+        con.execute(Path("catalog.sql").read_text())
+        counts = con.sql(
+            "select version, count(*) from versioned('releases') group by all order by version"
+        ).fetchall()
+    assert counts == [("2026-11-22.0", 2), ("2026-11-22.1", 3)]
+
+
+def test_quality_json_reports_fill_rates_rejects_and_row_changes(tmp_path):
+    publish_version(some_tables(count=2), tmp_path, now=NOW)
+    second = Path(publish_version(some_tables(count=3), tmp_path, now=NOW).location)
+    quality = json.loads((second / "quality.json").read_text())
+    assert quality["checks_passed"] and "every_file_accounted_for on rejects" in quality["checks"]
+    assert quality["rows"]["releases"] == 3 and quality["rows_change"]["releases"] == 1
+    assert quality["rejects_by_reason"] == {}
+    assert quality["fill_rates"]["quotes_with_speaker"] is None  # no quotes: no rate

@@ -60,7 +60,7 @@ def test_publishing_the_same_content_twice_creates_one_version(tmp_path):
     assert first.created and not again.created
     assert again.version == first.version == "2026-11-22.0"
     visible = sorted(p.name for p in (tmp_path / "releases").iterdir() if p.name[0] != ".")
-    assert visible == ["2026-11-22.0", "index.json", "latest"]
+    assert visible == ["2026-11-22.0", "catalog.sql", "index.json", "latest"]
 
 
 def test_new_content_is_a_new_version_and_old_versions_stay_untouched(tmp_path):
@@ -96,6 +96,7 @@ def test_manifest_describes_every_file(tmp_path):
         "CITATION.cff",
         "README.md",
         "datapackage.json",
+        "quality.json",
     }
 
 
@@ -107,7 +108,7 @@ def test_a_failed_publish_leaves_no_version_behind(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         publish_version(some_tables(), tmp_path, now=NOW)
     releases = tmp_path / "releases"
-    assert sorted(p.name for p in releases.iterdir()) == [".lock", "index.json"]
+    assert sorted(p.name for p in releases.iterdir()) == [".lock", "catalog.sql", "index.json"]
     assert json.loads((releases / "index.json").read_text()) == []
 
 
