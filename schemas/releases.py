@@ -16,7 +16,13 @@ class Releases(pa.DataFrameModel):
         str_matches=r"^https?://", description="The release's page on beehive.govt.nz."
     )
     title: Series[String] = pa.Field(str_length={"min_value": 1}, description="Release title.")
-    published_date: Series[Date] = pa.Field(description="Date of the release (front matter).")
+    published_date: Series[Date] = pa.Field(
+        description="Date of the release (front matter); from 1990 to a week after the build."
+    )
+    government: Series[String] = pa.Field(
+        description="The New Zealand government in office on published_date ('Sixth Labour "
+        "Government'), from the dates governments took office."
+    )
     ministers: Series[StringList] = pa.Field(
         description="Ministers named in the front matter, canonical names without honorifics "
         "('Jacinda Ardern'), in the order given."

@@ -5,11 +5,15 @@ tells a person what to fix; the build turns it into a `rejects` row, so one bad 
 stops the others. Duplicates span files and are decided by the build.
 """
 
+import csv
 import hashlib
 import html
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import unquote, urlsplit
 
@@ -19,6 +23,10 @@ from frontmatter.default_handlers import YAMLHandler
 from pipeline.ingest.records import RELEASE_ID, RejectedFile, RejectReason, Release
 
 REQUIRED_FIELDS = ("title", "date", "url")
+# Dates outside [first government's first day, today + FUTURE_DAYS] are typing errors
+# ('0001-01-01', '2202-03-04'), not releases; embargoed releases are dated a few days ahead.
+FUTURE_DAYS = 7
+GOVERNMENTS_FILE = Path(__file__).parent / "data" / "governments.csv"
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z]*)?")
 
 # Front matter is a few fields: the largest in the real archive is 1.7 KB. These limits keep a
@@ -66,11 +74,13 @@ def parse_release(source_path: str, data: bytes) -> Release:
         raise RejectedFile(
             RejectReason.EMPTY_BODY, "the release has front matter but no body text below it", None
         )
+    published = _with_line(text, "date", _parse_date, meta["date"])
     return Release(
         release_id=_with_line(text, "url", release_id_from_url, url),
         url=url,
         title=_SPACES.sub(" ", html.unescape(_scalar(meta, "title", text))).strip(),
-        published_date=_with_line(text, "date", _parse_date, meta["date"]),
+        published_date=published,
+        government=government_on(published),
         ministers=dedupe(_text_list(meta, "ministers", text)),
         portfolios=dedupe(_text_list(meta, "portfolios", text)),
         attachments=tuple(_text_list(meta, "attachments", text)),
@@ -288,18 +298,62 @@ def _scalar(meta: dict[str, Any], name: str, text: str) -> str:
 
 
 def _text_list(meta: dict[str, Any], name: str, text: str) -> list[str]:
+    """A list of text items. An item YAML read as a one-key mapping was text with a colon
+    ('- Māori Crown Relations: Te Arawhiti', unquoted) and is read back as that text; a
+    nested list of text is flattened; anything deeper is rejected."""
     value = meta.get(name)
     if value is None:
         return []
-    items = value if isinstance(value, list) else [value]
-    if any(isinstance(item, (dict, list)) for item in items):
-        raise RejectedFile(
-            RejectReason.BAD_FIELD,
-            f"front matter field '{name}' must be a list of text items, "
-            "but an item is a list or mapping",
-            _field_line(text, name),
-        )
+    items: list[object] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, list) and not any(isinstance(i, (dict, list)) for i in item):
+            items.extend(item)  # '- [Jacinda Ardern, Grant Robertson]'
+        elif isinstance(item, dict) and _written_as_text(item, text):
+            ((key, inner),) = item.items()
+            items.append(f"{key}: {inner}" if inner is not None else f"{key}:")
+        elif isinstance(item, (dict, list)):
+            raise RejectedFile(
+                RejectReason.BAD_FIELD,
+                f"front matter field '{name}' must be a list of text items, but an item is "
+                f"{'a mapping of several keys' if isinstance(item, dict) else 'a nested list'} "
+                "or holds one; write each item as text on its own '- ' line",
+                _field_line(text, name),
+            )
+        else:
+            items.append(item)
     return [s for s in (_SPACES.sub(" ", str(item)).strip() for item in items if item) if s]
+
+
+def _written_as_text(item: dict[Any, Any], text: str) -> bool:
+    """Whether a one-key mapping was written as a plain list item with a colon in it
+    ('- Māori Crown Relations: Te Arawhiti'), not as a mapping ('- {name: Grant Robertson}')."""
+    if len(item) != 1:
+        return False
+    ((key, value),) = item.items()
+    if isinstance(value, (dict, list)):
+        return False
+    written = rf"^[ \t]*-[ \t]+{re.escape(str(key))}:(?:[ \t]+{re.escape(str(value))})?[ \t]*$"
+    return re.search(written, text, re.MULTILINE) is not None
+
+
+@cache
+def _governments() -> tuple[tuple[date, ...], tuple[str, ...]]:
+    lines = [line for line in GOVERNMENTS_FILE.read_text("utf-8").splitlines() if line[:1] != "#"]
+    rows = list(csv.DictReader(lines))
+    return (
+        tuple(date.fromisoformat(row["took_office"]) for row in rows),
+        tuple(row["government"] for row in rows),
+    )
+
+
+def government_on(day: date) -> str:
+    """The government in office on a day (from governments.csv); the day must not come
+    before the first one's (the parser rejects such dates)."""
+    starts, names = _governments()
+    index = bisect_right(starts, day) - 1
+    if index < 0:
+        raise ValueError(f"no government in governments.csv was in office on {day}")
+    return names[index]
 
 
 def _parse_date(value: object, line: int | None = None) -> date:
@@ -307,13 +361,22 @@ def _parse_date(value: object, line: int | None = None) -> date:
     try:
         if not match:
             raise ValueError
-        return date(int(match[1]), int(match[2]), int(match[3]))
+        day = date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         raise RejectedFile(
             RejectReason.BAD_DATE,
             f"date '{value}' is not a real calendar date in ISO form (YYYY-MM-DD)",
             line,
         ) from None
+    first, last = _governments()[0][0], datetime.now(UTC).date() + timedelta(days=FUTURE_DAYS)
+    if not first <= day <= last:
+        raise RejectedFile(
+            RejectReason.BAD_DATE,
+            f"date '{value}' is {'before ' + str(first) if day < first else 'in the future'}: "
+            "no release can be dated then; correct the date in the front matter",
+            line,
+        )
+    return day
 
 
 def dedupe(items: Iterable[str]) -> tuple[str, ...]:

@@ -60,6 +60,7 @@ class Release:
     url: str
     title: str
     published_date: date
+    government: str
     ministers: tuple[str, ...]
     portfolios: tuple[str, ...]
     attachments: tuple[str, ...]

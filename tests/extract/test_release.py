@@ -18,6 +18,7 @@ def release(ministers=("Rt Hon Jacinda Ardern", "Hon Jacinda Ardern")):
         url="https://www.beehive.govt.nz/release/r",
         title="T",
         published_date=date(2020, 1, 1),
+        government="Sixth Labour Government",
         ministers=tuple(ministers),
         portfolios=("Prime Minister",),
         attachments=(),

@@ -125,6 +125,12 @@ def test_messy_but_valid_files_are_cleaned():
         ("title: T\ndate: 2021-03-04\nurl: https://[beehive/release/a", "bad_url"),
         ("title: T\ndate: 2021-03-04\nurl: https://x.nz/release/a%0A", "bad_url"),
         ("title: T\ndate: 2021-03-04x\nurl: https://x.nz/release/a", "bad_date"),
+        ("title: T\ndate: 0001-01-01\nurl: https://x.nz/release/a", "bad_date"),
+        ("title: T\ndate: 1990-11-01\nurl: https://x.nz/release/a", "bad_date"),
+        ("title: T\ndate: 2202-03-04\nurl: https://x.nz/release/a", "bad_date"),
+        (GOOD + "\nministers:\n  - {name: Grant Robertson}", "bad_field"),
+        (GOOD + "\nportfolios:\n  - Finance: Tax\n    Extra: key", "bad_field"),
+        (GOOD + "\nministers:\n  - [[A B]]", "bad_field"),
     ],
 )
 def test_front_matter_problems(front_matter, reason):
@@ -146,6 +152,17 @@ def test_front_matter_problems(front_matter, reason):
             date(2021, 3, 4),
         ),
         (GOOD.replace("title: T", "title: 2020"), "title", "2020"),
+        (
+            GOOD + "\nportfolios:\n  - Māori Crown Relations: Te Arawhiti\n  - Finance",
+            "portfolios",
+            ("Māori Crown Relations: Te Arawhiti", "Finance"),
+        ),
+        (GOOD + "\nministers:\n  - [Ann Bee, Cy Dee]", "ministers", ("Ann Bee", "Cy Dee")),
+        (GOOD, "government", "Sixth Labour Government"),
+        (GOOD.replace("2021-03-04", "1990-11-02"), "government", "Fourth National Government"),
+        (GOOD.replace("2021-03-04", "1999-12-09"), "government", "Fourth National Government"),
+        (GOOD.replace("2021-03-04", "1999-12-10"), "government", "Fifth Labour Government"),
+        (GOOD.replace("2021-03-04", "2023-11-27"), "government", "Sixth National Government"),
     ],
 )
 def test_front_matter_is_normalised(front_matter, field, expected):

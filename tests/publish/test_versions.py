@@ -28,6 +28,7 @@ def some_tables(title: str = "A release", count: int = 1) -> dict[str, pa.Table]
         "url": "https://www.beehive.govt.nz/release/a-release",
         "title": title,
         "published_date": date(2020, 1, 2),
+        "government": "Sixth Labour Government",
         "ministers": ["Jacinda Ardern"],
         "portfolios": ["Prime Minister"],
         "attachments": [],
