@@ -40,7 +40,14 @@ def run_job(raw_dir: str | None = None, output_dir: str | None = None) -> dg.Exe
 
 
 def run() -> int:
+    from pipeline.defs.resources import ConfigError, DatasetConfig
+
     started = time.monotonic()
+    try:
+        DatasetConfig().check()
+    except ConfigError as problem:
+        print(f"configuration error: {problem}", file=sys.stderr)
+        return 2
     result = run_job()
     if not result.success:
         print("run failed: nothing was published; see the log above", file=sys.stderr)

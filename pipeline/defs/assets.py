@@ -14,7 +14,7 @@ import pyarrow.compute as pc
 from pipeline import contracts
 from pipeline.build.tables import build_tables
 from pipeline.defs.checks import check_results, check_specs, markdown_table
-from pipeline.defs.resources import DatasetConfig
+from pipeline.defs.resources import ConfigError, DatasetConfig
 from pipeline.ingest.files import count_raw_entries
 from pipeline.ingest.inventory import RawInventory, take_inventory
 from pipeline.publish.versions import publish_version
@@ -24,9 +24,11 @@ from schemas import TABLES
 @dg.asset(group_name="ingest", kinds={"markdown"})
 def raw_files(context: dg.AssetExecutionContext, dataset: DatasetConfig) -> RawInventory:
     """Inventory of the raw release files: every *.md below the raw directory and its hash."""
+    try:
+        dataset.check()
+    except ConfigError as error:
+        raise dg.Failure(str(error), allow_retries=False) from None
     raw_dir = dataset.raw_path()
-    if not raw_dir.is_dir():
-        raise dg.Failure(f"raw directory {raw_dir.resolve()} does not exist")
     inventory = take_inventory(raw_dir, dataset.cache_path(), dataset.limits().max_bytes)
     for warning in inventory.warnings:
         context.log.warning(warning)
