@@ -12,6 +12,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline import contracts
+from pipeline.build.cache import cache_key
 from pipeline.build.tables import build_tables
 from pipeline.defs.checks import check_results, check_specs, markdown_table
 from pipeline.defs.resources import ConfigError, DatasetConfig
@@ -43,12 +44,30 @@ def raw_files(context: dg.AssetExecutionContext, dataset: DatasetConfig) -> RawI
     return inventory
 
 
+def column_schema(table: str) -> dg.TableSchema:
+    """The contract of a table as Dagster's column schema (the UI's Columns tab)."""
+    schema = contracts.arrow_schema(table)
+    return dg.TableSchema(
+        columns=[
+            dg.TableColumn(
+                column.name,
+                str(schema.field(column.name).type),
+                description=column.description,
+                constraints=dg.TableColumnConstraints(nullable=column.nullable),
+            )
+            for column in contracts.columns(table)
+        ]
+    )
+
+
 @dg.multi_asset(
     group_name="tables",
     outs={
         name: dg.AssetOut(
             kinds={"arrow"},
             description=contracts.table_description(name),
+            code_version=cache_key(),
+            metadata={"dagster/column_schema": column_schema(name)},
         )
         for name in TABLES
     },

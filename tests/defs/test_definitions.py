@@ -111,3 +111,19 @@ def test_a_failing_cross_table_check_stops_publication(run_pipeline, tmp_path, m
     }
     assert failed == {("figures", "offsets_match_text")}
     assert not (tmp_path / "out" / "releases" / "latest").exists()
+
+
+def test_every_table_asset_shows_its_contract_and_the_extraction_code_version():
+    """The UI's Columns tab is the contract; the code version changes exactly when the
+    extraction cache key does, so the UI flags tables built by older extractors."""
+    from pipeline.build.cache import cache_key
+
+    graph = defs.resolve_asset_graph()
+    for table in TABLES:
+        node = graph.get(dg.AssetKey(table))
+        schema = node.metadata["dagster/column_schema"]
+        assert [c.name for c in schema.columns] == [c.name for c in contracts.columns(table)]
+        assert [c.description for c in schema.columns] == [
+            c.description for c in contracts.columns(table)
+        ]
+        assert node.code_version == cache_key()
