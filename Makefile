@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DAGSTER_HOME ?= $(CURDIR)/.dagster
 
-.PHONY: run test lint typecheck ui eval bench-figures bench-scale bench-adversarial lock clean
+.PHONY: help run test lint typecheck ui eval bench-figures bench-scale bench-adversarial lock clean
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,9 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 $(DAGSTER_HOME)/dagster.yaml: $(VENV)/.installed  # the UI and `make run` share this instance
 	@mkdir -p "$(DAGSTER_HOME)" && touch "$@"
 	$(BIN)/python -m pipeline instance
+
+help:  ## list the targets and what each does
+	@awk 'BEGIN { FS = ":.*## " } /^[a-z-]+:.*## / { printf "  make %-19s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
 
 run: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml  ## ingest raw/, validate, extract, publish under outputs/
 	$(BIN)/python -m pipeline run

@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from schemas import TABLES
-from tests.conftest import ROOT, SEEDS_RAW, write_release
+from tests.conftest import MESSY_RAW, ROOT, SEEDS_RAW, write_release
 from tests.ingest.test_parse import EXPECTED_MESSY
 
 
@@ -243,3 +243,30 @@ def test_a_failed_check_is_printed_with_the_file_it_concerns(tmp_path, monkeypat
     assert "nothing was published" in printed
     assert "matches_contract on releases failed" in printed
     assert "2019/04/2019-04-23-nz-and-france-seek-end-use-social-media-acts-terrorism.md" in printed
+
+
+def test_run_flags_mirror_the_variables_and_the_summary_counts_rejects_by_reason(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BEEHIVE_", "DAGSTER_HOME"))}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "run",
+            "--raw-dir",
+            str(MESSY_RAW),
+            "--output-dir",
+            str(tmp_path / "out"),
+            "--workers",
+            "1",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    summary = done.stdout.strip().splitlines()[-1]
+    assert "files rejected (2 duplicate, 2 no_front_matter, 1 bad_date" in summary
+    assert (tmp_path / "out" / "releases" / "latest").is_symlink()
