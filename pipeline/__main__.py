@@ -25,13 +25,19 @@ def instance() -> dg.DagsterInstance:
     return found
 
 
-def run_job(raw_dir: str | None = None, output_dir: str | None = None) -> dg.ExecuteInProcessResult:
-    """The publish_dataset job, in this process, recorded in $DAGSTER_HOME when it is set."""
+def run_job(
+    raw_dir: str | None = None, output_dir: str | None = None, throwaway: bool = False
+) -> dg.ExecuteInProcessResult:
+    """The publish_dataset job, in this process, recorded in $DAGSTER_HOME when it is set,
+    unless `throwaway` (evaluation runs, whose output is a temporary folder, must not become
+    the UI's latest materialisation)."""
     from pipeline.definitions import defs
+    from pipeline.defs.resources import DatasetConfig
 
     config = {k: v for k, v in {"raw_dir": raw_dir, "output_dir": output_dir}.items() if v}
     return defs.resolve_job_def("publish_dataset").execute_in_process(
-        instance=instance(),
+        instance=dg.DagsterInstance.ephemeral() if throwaway else instance(),
+        tags=DatasetConfig(raw_dir=raw_dir, output_dir=output_dir).run_tags(),
         run_config={
             "loggers": {"console": {"config": {"log_level": "INFO"}}},
             "resources": {"dataset": {"config": config}},
@@ -100,7 +106,7 @@ def evaluate(gold_paths: list[Path], details: bool) -> int:
     with tempfile.TemporaryDirectory(prefix="beehive-eval-") as tmp:
         raw, out = Path(tmp) / "raw", Path(tmp) / "out"
         evaluation.write_raw_releases(items, raw)
-        if not run_job(str(raw), str(out)).success:
+        if not run_job(str(raw), str(out), throwaway=True).success:
             print("the pipeline failed on the gold releases", file=sys.stderr)
             return 1
         version_dir = (out / "releases" / "latest").resolve()

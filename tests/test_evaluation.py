@@ -1,3 +1,4 @@
+import dagster as dg
 import pytest
 
 from pipeline.__main__ import main
@@ -53,8 +54,14 @@ def test_speaker_names_compare_across_apostrophe_styles():
     assert normalise_name("Damien O’Connor") == normalise_name("damien o'connor")
 
 
-def test_eval_command_scores_the_seeds(capsys):
+def test_eval_command_scores_the_seeds(capsys, tmp_path, monkeypatch):
+    """...in a throwaway instance: the UI's instance never records a run whose output is a
+    deleted temporary folder."""
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
+    (tmp_path / "home").mkdir()
     assert main(["eval", str(GOLD / "seeds.jsonl")]) == 0
+    with dg.DagsterInstance.get() as ui_instance:
+        assert ui_instance.get_runs() == []
     out = capsys.readouterr().out
     rows = {line.split()[0]: line.split() for line in out.splitlines()[2:] if line.strip()}
     assert rows["quotes"][1:4] == ["1.000", "1.000", "1.000"]

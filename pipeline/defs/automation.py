@@ -20,7 +20,12 @@ daily_publish = dg.ScheduleDefinition(
 )
 
 
-@dg.sensor(job=publish_dataset, minimum_interval_seconds=60)
+@dg.sensor(
+    job=publish_dataset,
+    minimum_interval_seconds=60,
+    description="Every minute, hash the *.md files below BEEHIVE_RAW_DIR (raw/ by default) "
+    "and request a publish when any was added, changed or removed.",
+)
 def raw_files_changed(
     context: dg.SensorEvaluationContext, dataset: DatasetConfig
 ) -> dg.RunRequest | dg.SkipReason:
@@ -33,4 +38,4 @@ def raw_files_changed(
     if fingerprint == context.cursor:
         return dg.SkipReason("raw files unchanged since the last requested run")
     context.update_cursor(fingerprint)
-    return dg.RunRequest(run_key=fingerprint)
+    return dg.RunRequest(run_key=fingerprint, tags=dataset.run_tags())

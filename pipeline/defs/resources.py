@@ -70,6 +70,13 @@ class DatasetConfig(dg.ConfigurableResource["DatasetConfig"]):
             )
         return count
 
+    def run_tags(self) -> dict[str, str]:
+        """Tags that say which folders a run read and wrote, shown on every run in the UI."""
+        return {
+            "beehive/raw_dir": str(self.raw_path().resolve()),
+            "beehive/output_dir": self.output_location(),
+        }
+
     def check(self) -> None:
         """Every setting, before any work: one ConfigError naming the variable and what to
         do, instead of a stack trace after the whole extraction."""

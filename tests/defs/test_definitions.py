@@ -39,6 +39,9 @@ def test_sensor_requests_a_run_only_when_raw_content_changes(tmp_path):
         (raw / "b.md").write_text("---\ntitle: B\n---\nBody\n")
         second = raw_files_changed(context)
         assert isinstance(second, dg.RunRequest) and second.run_key != first.run_key
+        assert second.tags["beehive/raw_dir"] == str(raw.resolve())
+    description = defs.resolve_sensor_def("raw_files_changed").description
+    assert "BEEHIVE_RAW_DIR" in description
 
 
 def test_config_resource_reads_the_environment_at_run_time(monkeypatch, tmp_path):

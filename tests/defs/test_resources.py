@@ -69,3 +69,11 @@ def test_the_cli_prints_one_line_and_exits_non_zero(tmp_path):
         "set a whole number from 1 to 256 (default: one per core)"
     ]
     assert not list(tmp_path.iterdir())  # no work was done
+
+
+def test_runs_are_tagged_with_the_folders_they_read_and_wrote(settings, tmp_path):
+    tags = DatasetConfig().run_tags()
+    assert tags == {
+        "beehive/raw_dir": str(SEEDS_RAW.resolve()),
+        "beehive/output_dir": str(tmp_path / "out"),
+    }
