@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import dagster as dg
 import duckdb
 import fsspec
 import pyarrow as pa
@@ -270,3 +271,25 @@ def test_run_flags_mirror_the_variables_and_the_summary_counts_rejects_by_reason
     summary = done.stdout.strip().splitlines()[-1]
     assert "files rejected (2 duplicate, 2 no_front_matter, 1 bad_date" in summary
     assert (tmp_path / "out" / "releases" / "latest").is_symlink()
+
+
+def test_row_count_drift_warns_without_blocking(run_pipeline, seeds_and_messy, tmp_path):
+    out = tmp_path / "out"
+    raw = tmp_path / "seeds"
+    shutil.copytree(SEEDS_RAW, raw)
+
+    def drift(result):
+        return {
+            e.asset_key.to_user_string(): e
+            for e in result.get_asset_check_evaluations()
+            if e.check_name == "row_count_drift"
+        }
+
+    first = run_pipeline(raw, out)
+    assert first.success and all(e.passed for e in drift(first).values())
+    shutil.copytree(seeds_and_messy / "messy", raw / "messy")
+    second = run_pipeline(raw, out)
+    assert second.success  # a warning, not a block
+    releases = drift(second)["releases"]
+    assert not releases.passed and releases.severity == dg.AssetCheckSeverity.WARN
+    assert releases.metadata["previous_rows"].value == 2

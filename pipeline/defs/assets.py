@@ -14,11 +14,11 @@ import pyarrow.compute as pc
 from pipeline import contracts
 from pipeline.build.cache import cache_key
 from pipeline.build.tables import build_tables
-from pipeline.defs.checks import check_results, check_specs, markdown_table
+from pipeline.defs.checks import check_results, check_specs, drift_results, markdown_table
 from pipeline.defs.resources import ConfigError, DatasetConfig
 from pipeline.ingest.files import count_raw_entries
 from pipeline.ingest.inventory import RawInventory, take_inventory
-from pipeline.publish.versions import publish_version
+from pipeline.publish.versions import latest_rows, publish_version
 from schemas import TABLES
 
 
@@ -94,6 +94,7 @@ def release_tables(
     for name, table in tables.items():
         yield dg.Output(table, name, metadata=_table_metadata(name, table))
     yield from check_results(tables, count_raw_entries(raw_files.raw_dir))
+    yield from drift_results(tables, latest_rows(dataset.output_location()))
 
 
 @dg.asset(

@@ -13,6 +13,8 @@ from pipeline.build.checks import registry, run_checks
 from schemas import TABLES
 
 CONTRACT = "matches_contract"
+DRIFT = "row_count_drift"
+DRIFT_SHARE = 0.10  # a table whose rows move more than this against the last version warns
 
 
 def check_specs() -> list[dg.AssetCheckSpec]:
@@ -30,7 +32,38 @@ def check_specs() -> list[dg.AssetCheckSpec]:
             dg.AssetCheckSpec(c.name, asset=c.table, blocking=True, description=c.description)
             for c in registry()
         ),
+        *(
+            dg.AssetCheckSpec(
+                DRIFT,
+                asset=name,
+                blocking=False,
+                description=f"Warns when {name} has over {DRIFT_SHARE:.0%} more or fewer rows "
+                "than in the latest published version (a sign of changed input or extractors).",
+            )
+            for name in TABLES
+        ),
     ]
+
+
+def drift_results(
+    tables: Mapping[str, pa.Table], previous: tuple[str, Mapping[str, int]] | None
+) -> Iterator[dg.AssetCheckResult]:
+    """Row counts against the latest published version: a WARN, never a block."""
+    for name, table in tables.items():
+        before = previous[1].get(name) if previous else None
+        change = None if not before else (table.num_rows - before) / before
+        yield dg.AssetCheckResult(
+            asset_key=name,
+            check_name=DRIFT,
+            passed=change is None or abs(change) <= DRIFT_SHARE,
+            severity=dg.AssetCheckSeverity.WARN,
+            metadata={
+                "rows": table.num_rows,
+                "previous_version": previous[0] if previous else "none",
+                "previous_rows": before if before is not None else -1,
+                "change_share": round(change, 4) if change is not None else 0.0,
+            },
+        )
 
 
 def check_results(

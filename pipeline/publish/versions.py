@@ -257,6 +257,17 @@ def _remote_reader(fs: fsspec.AbstractFileSystem, releases: str) -> ReadPrevious
     return read
 
 
+def latest_rows(output: str | Path) -> tuple[str, dict[str, int]] | None:
+    """The newest published version under <output>/releases/ and its row counts, from
+    index.json; None when nothing was published there yet."""
+    fs, root = fsspec.core.url_to_fs(str(output))
+    index_path = f"{root.rstrip('/')}/releases/index.json"
+    if not fs.exists(index_path):
+        return None
+    index = json.loads(fs.cat_file(index_path))
+    return (index[-1]["version"], dict(index[-1]["rows"])) if index else None
+
+
 def next_version_name(existing: list[str], day: date) -> str:
     """YYYY-MM-DD.N, N counting from 0 within the day."""
     taken = [
