@@ -20,6 +20,10 @@ def instance() -> dg.DagsterInstance:
     if not home:
         return dg.DagsterInstance.ephemeral()
     with exclusive(Path(home)):
+        settings = Path(home) / "dagster.yaml"
+        if not settings.exists() or not settings.read_text(encoding="utf-8").strip():
+            # freshness policies (the published version's) are evaluated only when enabled
+            settings.write_text("freshness:\n  enabled: true\n", encoding="utf-8")
         found = dg.DagsterInstance.get()
         found.get_runs(limit=1)  # creates the run storage's tables now, under the lock
     return found

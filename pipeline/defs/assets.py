@@ -5,6 +5,7 @@ raw_files (ingest) -> the tables of the dataset, from one build (build) -> publi
 """
 
 import time
+from datetime import timedelta
 from typing import Any
 
 import dagster as dg
@@ -100,6 +101,11 @@ def release_tables(
 @dg.asset(
     group_name="publish",
     kinds={"parquet", "duckdb"},
+    # the schedule publishes every morning: a version older than a day and a half means a
+    # missed or failed run (warn after 26 hours)
+    freshness_policy=dg.FreshnessPolicy.time_window(
+        fail_window=timedelta(hours=36), warn_window=timedelta(hours=26)
+    ),
     ins={name: dg.AssetIn(name) for name in TABLES},
 )
 def published_version(

@@ -130,3 +130,8 @@ def test_every_table_asset_shows_its_contract_and_the_extraction_code_version():
             c.description for c in contracts.columns(table)
         ]
         assert node.code_version == cache_key()
+
+
+def test_the_published_version_expects_a_daily_refresh():
+    policy = defs.resolve_asset_graph().get(dg.AssetKey("published_version")).freshness_policy
+    assert policy.fail_window.to_timedelta().total_seconds() == 36 * 3600
