@@ -17,6 +17,7 @@ from pipeline.build.cache import cache_key
 from pipeline.build.tables import build_tables
 from pipeline.defs.checks import check_results, check_specs, drift_results, markdown_table
 from pipeline.defs.resources import ConfigError, DatasetConfig
+from pipeline.ingest import upstream
 from pipeline.ingest.files import count_raw_entries
 from pipeline.ingest.inventory import RawInventory, take_inventory
 from pipeline.publish.versions import latest_rows, publish_version
@@ -31,6 +32,13 @@ def raw_files(context: dg.AssetExecutionContext, dataset: DatasetConfig) -> RawI
     except ConfigError as error:
         raise dg.Failure(str(error), allow_retries=False) from None
     raw_dir = dataset.raw_path()
+    pulled: dict[str, str] = {}
+    if dataset.pulls_raw_checkout():
+        try:
+            pulled["raw_commit"] = upstream.pull(raw_dir)
+        except upstream.UpstreamError as error:
+            raise dg.Failure(str(error), allow_retries=False) from None
+        context.log.info(f"raw checkout at commit {pulled['raw_commit']}")
     inventory = take_inventory(raw_dir, dataset.cache_path(), dataset.limits().max_bytes)
     for warning in inventory.warnings:
         context.log.warning(warning)
@@ -40,6 +48,7 @@ def raw_files(context: dg.AssetExecutionContext, dataset: DatasetConfig) -> RawI
             "entry_count": len(inventory.paths),
             "files_read": inventory.files_read,
             "unreadable_entries": len(inventory.problems),
+            **pulled,
         }
     )
     return inventory
@@ -112,7 +121,10 @@ def published_version(
     context: dg.AssetExecutionContext, dataset: DatasetConfig, **tables: pa.Table
 ) -> dg.MaterializeResult[None]:
     """An immutable version under <output>/releases/: Parquet, DuckDB, manifest, dictionary."""
-    publication = publish_version(tables, dataset.output_location(), guard=dataset.guard())
+    raw_commit = upstream.commit(dataset.raw_path()) if dataset.pulls_raw_checkout() else None
+    publication = publish_version(
+        tables, dataset.output_location(), guard=dataset.guard(), raw_commit=raw_commit
+    )
     verb = "published" if publication.created else "unchanged since"
     context.log.info(f"{verb} version {publication.version} at {publication.location}")
     return dg.MaterializeResult(
@@ -122,6 +134,7 @@ def published_version(
             "path": dg.MetadataValue.path(publication.location),
             "rows": {n: t["rows"] for n, t in publication.manifest["tables"].items()},
             "rejected_count": publication.manifest["rejected_count"],
+            "raw_commit": raw_commit or "not a git checkout",
         }
     )
 

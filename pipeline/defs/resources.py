@@ -70,6 +70,15 @@ class DatasetConfig(dg.ConfigurableResource["DatasetConfig"]):
             )
         return count
 
+    raw_git: bool | None = None
+
+    def pulls_raw_checkout(self) -> bool:
+        """BEEHIVE_RAW_GIT=1: the raw directory is inside a git checkout of the upstream
+        archive, pulled (fast-forward only) before each run reads it."""
+        if self.raw_git is not None:
+            return self.raw_git
+        return os.environ.get("BEEHIVE_RAW_GIT", "").strip().lower() in ("1", "true", "yes")
+
     def run_tags(self) -> dict[str, str]:
         """Tags that say which folders a run read and wrote, shown on every run in the UI."""
         return {

@@ -121,12 +121,13 @@ def raw_fingerprint(releases: pa.Table) -> str:
     return digest.hexdigest()
 
 
-def build_info(tables: Mapping[str, pa.Table]) -> dict[str, Any]:
+def build_info(tables: Mapping[str, pa.Table], raw_commit: str | None = None) -> dict[str, Any]:
     return {
         "code_version": package_version("beehive-dataset"),
         "extraction_key": cache_key(),
         "schema_version": SCHEMA_VERSION,
         "raw_fingerprint": raw_fingerprint(tables["releases"]),
+        "raw_commit": raw_commit,
     }
 
 
@@ -212,6 +213,7 @@ WHERE published_date >= DATE '2025-01-01';
 | extraction code key | `{built["extraction_key"]}` |
 | schema version | {built["schema_version"]} |
 | raw input fingerprint | `{built["raw_fingerprint"]}` |
+| raw archive commit | {built.get("raw_commit") or "not a git checkout"} |
 | content hash | `{manifest["content_sha256"]}` |
 | rejected raw files | {manifest["rejected_count"]:,} (see `rejects`) |
 

@@ -67,6 +67,7 @@ def publish_version(
     output: str | Path,
     now: datetime | None = None,
     guard: Guard | None = None,
+    raw_commit: str | None = None,
 ) -> Publication:
     """Publish the tables as a new version under <output>/releases/, unless the latest
     version has the same content. `output` is a local path or any fsspec URI (s3://…, gs://…,
@@ -80,8 +81,8 @@ def publish_version(
     guard = guard or Guard()
     fs, root = fsspec.core.url_to_fs(str(output))
     if isinstance(fs, LocalFileSystem):
-        return _publish_local(tables, Path(root) / "releases", now, guard)
-    return _publish_remote(tables, fs, f"{root.rstrip('/')}/releases", now, guard)
+        return _publish_local(tables, Path(root) / "releases", now, guard, raw_commit)
+    return _publish_remote(tables, fs, f"{root.rstrip('/')}/releases", now, guard, raw_commit)
 
 
 def check_release_count(releases: int, previous: dict[str, Any] | None, guard: Guard) -> None:
@@ -110,7 +111,11 @@ def _rows(manifest: dict[str, Any]) -> int:
 
 
 def _publish_local(
-    tables: Mapping[str, pa.Table], releases_dir: Path, now: datetime, guard: Guard
+    tables: Mapping[str, pa.Table],
+    releases_dir: Path,
+    now: datetime,
+    guard: Guard,
+    raw_commit: str | None,
 ) -> Publication:
     releases_dir.mkdir(parents=True, exist_ok=True)
     with exclusive(releases_dir):  # two runs cannot claim the same version name
@@ -121,7 +126,9 @@ def _publish_local(
         check_release_count(tables["releases"].num_rows, previous[-1] if previous else None, guard)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=releases_dir))
         try:
-            manifest = _stage(tables, staging, previous, now, _local_reader(releases_dir))
+            manifest = _stage(
+                tables, staging, previous, now, _local_reader(releases_dir), raw_commit
+            )
             if manifest is None:
                 shutil.rmtree(staging)
                 latest = previous[-1]
@@ -147,6 +154,7 @@ def _publish_remote(
     releases: str,
     now: datetime,
     guard: Guard,
+    raw_commit: str | None,
 ) -> Publication:
     """Object storage has no atomic rename: a version's files are uploaded first and become
     visible when index.json, written last in one request, lists it."""
@@ -154,7 +162,7 @@ def _publish_remote(
     index = _remote_index(fs, releases)
     check_release_count(tables["releases"].num_rows, index[-1] if index else None, guard)
     with tempfile.TemporaryDirectory(prefix="beehive-publish-") as tmp:
-        manifest = _stage(tables, Path(tmp), index, now, _remote_reader(fs, releases))
+        manifest = _stage(tables, Path(tmp), index, now, _remote_reader(fs, releases), raw_commit)
         if manifest is None:
             latest = index[-1]["version"]
             manifest = json.loads(fs.cat_file(f"{releases}/{latest}/manifest.json"))
@@ -176,6 +184,7 @@ def _stage(
     previous: list[dict[str, Any]],
     now: datetime,
     read_previous: ReadPrevious,
+    raw_commit: str | None = None,
 ) -> dict[str, Any] | None:
     """Write a version's files into a local folder and return its manifest; None (and
     nothing worth keeping) when the content equals the latest version's."""
@@ -193,7 +202,7 @@ def _stage(
         "rejected_count": files["rejects"]["rows"],
         "tables": files,
         "coverage": card.coverage(tables["releases"]),
-        "build": card.build_info(tables),
+        "build": card.build_info(tables, raw_commit),
     }
     feed = {
         name: changes.table_changes(
