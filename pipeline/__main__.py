@@ -30,7 +30,10 @@ def instance() -> dg.DagsterInstance:
 
 
 def run_job(
-    raw_dir: str | None = None, output_dir: str | None = None, throwaway: bool = False
+    raw_dir: str | None = None,
+    output_dir: str | None = None,
+    throwaway: bool = False,
+    log_level: str = "INFO",
 ) -> dg.ExecuteInProcessResult:
     """The publish_dataset job, in this process, recorded in $DAGSTER_HOME when it is set,
     unless `throwaway` (evaluation runs, whose output is a temporary folder, must not become
@@ -43,14 +46,14 @@ def run_job(
         instance=dg.DagsterInstance.ephemeral() if throwaway else instance(),
         tags=DatasetConfig(raw_dir=raw_dir, output_dir=output_dir).run_tags(),
         run_config={
-            "loggers": {"console": {"config": {"log_level": "INFO"}}},
+            "loggers": {"console": {"config": {"log_level": log_level}}},
             "resources": {"dataset": {"config": config}},
         },
         raise_on_error=False,
     )
 
 
-def run() -> int:
+def run(verbose: bool = False) -> int:
     from pipeline.defs.resources import ConfigError, DatasetConfig
 
     started = time.monotonic()
@@ -59,7 +62,7 @@ def run() -> int:
     except ConfigError as problem:
         print(f"configuration error: {problem}", file=sys.stderr)
         return 2
-    result = run_job()
+    result = run_job(log_level="INFO" if verbose else "WARNING")
     if not result.success:
         print("run failed: nothing was published; see the log above", file=sys.stderr)
         for failure in result.all_events:
@@ -134,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     running = commands.add_parser("run", help="run the publish_dataset job once")
+    running.add_argument(
+        "--verbose", action="store_true", help="print Dagster's whole log, not only warnings"
+    )
     for flag, variable, meaning in _RUN_FLAGS:
         running.add_argument(
             flag, dest=variable, metavar=variable, help=f"{meaning} (sets {variable})"
@@ -150,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         for _, variable, _ in _RUN_FLAGS:
             if getattr(args, variable) is not None:
                 os.environ[variable] = getattr(args, variable)
-        return run()
+        return run(verbose=args.verbose)
     if args.command == "instance":
         instance()
         return 0
