@@ -41,13 +41,24 @@ def table_changes(table: str, new: pa.Table, old: pa.Table | None) -> pa.Table:
     """Rows of `changes/<table>.parquet`, sorted by id; every row is 'added' when there is no
     previous version."""
     key = CHANGE_KEYS[table]
+    if old is None:  # the first version: every row is new, nothing to compare
+        ids = new[key]
+        releases = new["release_id"] if "release_id" in new.column_names else None
+        rows = pa.table(
+            {
+                "id": ids,
+                "release_id": releases if releases is not None else pa.nulls(len(new), pa.string()),
+                "change": pa.array(["added"] * len(new), pa.string()),
+            }
+        )
+        return rows.sort_by("id").cast(CHANGE_SCHEMA)
     compared = [c.name for c in contracts.columns(table) if c.name not in POSITIONAL]
     fields = ", ".join(f'"{c}" := "{c}"' for c in compared)
     release = '"release_id"' if "release_id" in compared else "NULL::VARCHAR"
     digest = f"md5(CAST(struct_pack({fields}) AS VARCHAR))"
     with duckdb.connect() as con:
         con.register("new_rows", new)
-        con.register("old_rows", old if old is not None else new.schema.empty_table())
+        con.register("old_rows", old)
         return (
             con.sql(
                 f"""

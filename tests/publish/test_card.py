@@ -86,7 +86,11 @@ def _with_releases(bodies: dict[str, str]) -> dict[str, pa.Table]:
 
 def test_the_change_feed_lists_exactly_what_changed_by_stable_id(tmp_path):
     before = {f"r-{n}": f"Text {n}. “We will.”" for n in range(12)}
-    publish_version(_with_releases(before), tmp_path, now=NOW)
+    first = Path(publish_version(_with_releases(before), tmp_path, now=NOW).location)
+    added = pq.read_table(first / "changes" / "quotes.parquet").to_pylist()
+    assert [(q["id"], q["release_id"], q["change"]) for q in added] == [
+        (f"q-{rid}", rid, "added") for rid in sorted(before)
+    ]
     after = dict(before)
     after["r-3"] = "A new first paragraph.\n\nText 3. “We will.”"  # the quote only moved
     after["r-4"] = "Text 4, corrected. “We will.”"
