@@ -85,6 +85,16 @@ def run(verbose: bool = False) -> int:
     for node in ("release_tables", "published_version"):
         for event in result.asset_materializations_for_node(node):
             counts[event.asset_key.to_user_string()] = event.metadata
+    if "published_version" not in counts:
+        from pipeline.publish.versions import latest_manifest
+
+        latest = latest_manifest(DatasetConfig().output_location()) or {}
+        print(
+            f"nothing changed since version {latest.get('version')} (same raw files, "
+            f"extraction code and schema): nothing built or published "
+            f"({time.monotonic() - started:.1f}s)"
+        )
+        return 0
     published = counts["published_version"]
     print(
         f"{counts['releases']['dagster/row_count'].value} releases accepted, "

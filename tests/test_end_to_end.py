@@ -181,7 +181,9 @@ def test_the_readme_command_publishes_and_says_so(tmp_path):
     again = subprocess.run(
         [sys.executable, "-m", "pipeline", "run"], cwd=ROOT, env=env, capture_output=True, text=True
     )
-    assert again.returncode == 0 and "no change since version" in again.stdout
+    assert again.returncode == 0
+    expected = f"nothing changed since version {version_dir.name} (same raw files, extraction"
+    assert again.stdout.strip().splitlines()[-1].startswith(expected)
 
 
 def test_two_runs_at_once_on_one_instance_publish_their_own_data(tmp_path):
@@ -293,3 +295,18 @@ def test_row_count_drift_warns_without_blocking(run_pipeline, seeds_and_messy, t
     releases = drift(second)["releases"]
     assert not releases.passed and releases.severity == dg.AssetCheckSeverity.WARN
     assert releases.metadata["previous_rows"].value == 2
+
+
+def test_a_run_where_nothing_changed_builds_nothing(run_pipeline, tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(SEEDS_RAW, raw)
+    assert run_pipeline(raw, tmp_path / "out").success
+    again = run_pipeline(raw, tmp_path / "out")
+    assert again.success
+    assert again.asset_materializations_for_node("release_tables") == []
+    assert again.asset_materializations_for_node("published_version") == []
+    write_release(raw, "a-new-release", "It funds 20 schools.", date="2021-05-06")
+    third = run_pipeline(raw, tmp_path / "out")
+    assert len(third.asset_materializations_for_node("published_version")) == 1
+    index = json.loads((tmp_path / "out" / "releases" / "index.json").read_text())
+    assert [v["rows"]["releases"] for v in index] == [2, 3]

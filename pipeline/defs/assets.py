@@ -20,8 +20,13 @@ from pipeline.defs.resources import ConfigError, DatasetConfig
 from pipeline.ingest import upstream
 from pipeline.ingest.files import count_raw_entries
 from pipeline.ingest.inventory import RawInventory, take_inventory
-from pipeline.publish.versions import latest_rows, publish_version
-from schemas import TABLES
+from pipeline.publish.versions import (
+    latest_rows,
+    publish_version,
+    remember_unchanged,
+    unchanged_version,
+)
+from schemas import SCHEMA_VERSION, TABLES
 
 
 @dg.asset(group_name="ingest", kinds={"markdown"})
@@ -78,17 +83,28 @@ def column_schema(table: str) -> dg.TableSchema:
             description=contracts.table_description(name),
             code_version=cache_key(),
             metadata={"dagster/column_schema": column_schema(name)},
+            is_required=False,  # not produced when nothing changed since the latest version
         )
         for name in TABLES
     },
     check_specs=check_specs(),
+    can_subset=True,  # so that a run where nothing changed may produce no table and no check
 )
 def release_tables(
     context: dg.AssetExecutionContext, dataset: DatasetConfig, raw_files: RawInventory
 ) -> Any:
     """Every table of the dataset from one pass over the raw files: files already extracted
-    by an earlier run are taken from the cache."""
+    by an earlier run are taken from the cache. When the raw files, the extraction code and
+    the schema are those of the latest version, nothing is built and nothing published."""
     started = time.monotonic()
+    built_from = (raw_files.fingerprint(), cache_key(), SCHEMA_VERSION)
+    same = unchanged_version(dataset.output_location(), dataset.cache_path(), built_from)
+    if same:
+        context.log.info(
+            f"nothing changed since version {same}: same raw files, extraction code and "
+            "schema; nothing to build or publish"
+        )
+        return
     report = build_tables(raw_files, dataset.cache_path(), dataset.worker_count(), dataset.limits())
     tables = report.tables
     for warning in report.warnings:
@@ -101,10 +117,17 @@ def release_tables(
     )
     for reason, count in sorted(_value_counts(tables["rejects"], "reason").items()):
         context.log.warning(f"rejected {count} file(s) as {reason}")
+    selected = context.op_execution_context.selected_output_names  # the UI may pick some
     for name, table in tables.items():
-        yield dg.Output(table, name, metadata=_table_metadata(name, table))
-    yield from check_results(tables, count_raw_entries(raw_files.raw_dir))
-    yield from drift_results(tables, latest_rows(dataset.output_location()))
+        if name in selected:
+            yield dg.Output(table, name, metadata=_table_metadata(name, table))
+    checks = {(key.asset_key, key.name) for key in context.selected_asset_check_keys}
+    for result in [
+        *check_results(tables, count_raw_entries(raw_files.raw_dir)),
+        *drift_results(tables, latest_rows(dataset.output_location())),
+    ]:
+        if (result.asset_key, result.check_name) in checks:
+            yield result
 
 
 @dg.asset(
@@ -115,16 +138,28 @@ def release_tables(
     freshness_policy=dg.FreshnessPolicy.time_window(
         fail_window=timedelta(hours=36), warn_window=timedelta(hours=26)
     ),
-    ins={name: dg.AssetIn(name) for name in TABLES},
+    ins={"raw_files": dg.AssetIn("raw_files"), **{name: dg.AssetIn(name) for name in TABLES}},
 )
 def published_version(
-    context: dg.AssetExecutionContext, dataset: DatasetConfig, **tables: pa.Table
+    context: dg.AssetExecutionContext,
+    dataset: DatasetConfig,
+    raw_files: RawInventory,
+    **tables: pa.Table,
 ) -> dg.MaterializeResult[None]:
     """An immutable version under <output>/releases/: Parquet, DuckDB, manifest, dictionary."""
     raw_commit = upstream.commit(dataset.raw_path()) if dataset.pulls_raw_checkout() else None
     publication = publish_version(
-        tables, dataset.output_location(), guard=dataset.guard(), raw_commit=raw_commit
+        tables,
+        dataset.output_location(),
+        guard=dataset.guard(),
+        raw_commit=raw_commit,
+        raw_inventory=raw_files.fingerprint(),
     )
+    if not publication.created:
+        built_from = (raw_files.fingerprint(), cache_key(), SCHEMA_VERSION)
+        remember_unchanged(
+            dataset.output_location(), dataset.cache_path(), publication.version, built_from
+        )
     verb = "published" if publication.created else "unchanged since"
     context.log.info(f"{verb} version {publication.version} at {publication.location}")
     return dg.MaterializeResult(

@@ -121,13 +121,16 @@ def raw_fingerprint(releases: pa.Table) -> str:
     return digest.hexdigest()
 
 
-def build_info(tables: Mapping[str, pa.Table], raw_commit: str | None = None) -> dict[str, Any]:
+def build_info(tables: Mapping[str, pa.Table], source: Mapping[str, str | None]) -> dict[str, Any]:
+    """What built the version: code, schema, and the raw input (accepted files' fingerprint,
+    the whole inventory's, and the upstream commit when the raw directory is a checkout)."""
     return {
         "code_version": package_version("beehive-dataset"),
         "extraction_key": cache_key(),
         "schema_version": SCHEMA_VERSION,
         "raw_fingerprint": raw_fingerprint(tables["releases"]),
-        "raw_commit": raw_commit,
+        "raw_inventory": source.get("raw_inventory"),
+        "raw_commit": source.get("raw_commit"),
     }
 
 

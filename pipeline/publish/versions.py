@@ -68,6 +68,7 @@ def publish_version(
     now: datetime | None = None,
     guard: Guard | None = None,
     raw_commit: str | None = None,
+    raw_inventory: str | None = None,
 ) -> Publication:
     """Publish the tables as a new version under <output>/releases/, unless the latest
     version has the same content. `output` is a local path or any fsspec URI (s3://…, gs://…,
@@ -80,9 +81,10 @@ def publish_version(
     now = now or datetime.now(UTC)
     guard = guard or Guard()
     fs, root = fsspec.core.url_to_fs(str(output))
+    source = {"raw_commit": raw_commit, "raw_inventory": raw_inventory}
     if isinstance(fs, LocalFileSystem):
-        return _publish_local(tables, Path(root) / "releases", now, guard, raw_commit)
-    return _publish_remote(tables, fs, f"{root.rstrip('/')}/releases", now, guard, raw_commit)
+        return _publish_local(tables, Path(root) / "releases", now, guard, source)
+    return _publish_remote(tables, fs, f"{root.rstrip('/')}/releases", now, guard, source)
 
 
 def check_release_count(releases: int, previous: dict[str, Any] | None, guard: Guard) -> None:
@@ -115,7 +117,7 @@ def _publish_local(
     releases_dir: Path,
     now: datetime,
     guard: Guard,
-    raw_commit: str | None,
+    source: Mapping[str, str | None],
 ) -> Publication:
     releases_dir.mkdir(parents=True, exist_ok=True)
     with exclusive(releases_dir):  # two runs cannot claim the same version name
@@ -126,9 +128,7 @@ def _publish_local(
         check_release_count(tables["releases"].num_rows, previous[-1] if previous else None, guard)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=releases_dir))
         try:
-            manifest = _stage(
-                tables, staging, previous, now, _local_reader(releases_dir), raw_commit
-            )
+            manifest = _stage(tables, staging, previous, now, _local_reader(releases_dir), source)
             if manifest is None:
                 shutil.rmtree(staging)
                 latest = previous[-1]
@@ -154,7 +154,7 @@ def _publish_remote(
     releases: str,
     now: datetime,
     guard: Guard,
-    raw_commit: str | None,
+    source: Mapping[str, str | None],
 ) -> Publication:
     """Object storage has no atomic rename: a version's files are uploaded first and become
     visible when index.json, written last in one request, lists it."""
@@ -162,7 +162,7 @@ def _publish_remote(
     index = _remote_index(fs, releases)
     check_release_count(tables["releases"].num_rows, index[-1] if index else None, guard)
     with tempfile.TemporaryDirectory(prefix="beehive-publish-") as tmp:
-        manifest = _stage(tables, Path(tmp), index, now, _remote_reader(fs, releases), raw_commit)
+        manifest = _stage(tables, Path(tmp), index, now, _remote_reader(fs, releases), source)
         if manifest is None:
             latest = index[-1]["version"]
             manifest = json.loads(fs.cat_file(f"{releases}/{latest}/manifest.json"))
@@ -184,7 +184,7 @@ def _stage(
     previous: list[dict[str, Any]],
     now: datetime,
     read_previous: ReadPrevious,
-    raw_commit: str | None = None,
+    source: Mapping[str, str | None] | None = None,
 ) -> dict[str, Any] | None:
     """Write a version's files into a local folder and return its manifest; None (and
     nothing worth keeping) when the content equals the latest version's."""
@@ -202,7 +202,7 @@ def _stage(
         "rejected_count": files["rejects"]["rows"],
         "tables": files,
         "coverage": card.coverage(tables["releases"]),
-        "build": card.build_info(tables, raw_commit),
+        "build": card.build_info(tables, source or {}),
     }
     feed = {
         name: changes.table_changes(
@@ -264,6 +264,62 @@ def _remote_reader(fs: fsspec.AbstractFileSystem, releases: str) -> ReadPrevious
             return pq.read_table(handle)
 
     return read
+
+
+def latest_manifest(output: str | Path) -> dict[str, Any] | None:
+    """The manifest of the newest version published under <output>/releases/, if any."""
+    fs, root = fsspec.core.url_to_fs(str(output))
+    index_path = f"{root.rstrip('/')}/releases/index.json"
+    if not fs.exists(index_path):
+        return None
+    index = json.loads(fs.cat_file(index_path))
+    if not index:
+        return None
+    path = f"{root.rstrip('/')}/releases/{index[-1]['version']}/manifest.json"
+    manifest: dict[str, Any] = json.loads(fs.cat_file(path))
+    return manifest
+
+
+UNCHANGED_FILE = "unchanged.json"  # in the cache: an input that rebuilt the latest version
+
+
+def unchanged_version(
+    output: str | Path, cache_dir: Path, built_from: tuple[str, ...]
+) -> str | None:
+    """The latest version, when it was built from exactly this input: the same raw
+    inventory fingerprint, extraction code key and schema version (`built_from`), as its
+    manifest records them or as a run that rebuilt it unchanged remembered them. None when
+    anything differs, or nothing was published yet: then the run builds everything."""
+    latest = latest_manifest(output)
+    if latest is None:
+        return None
+    build = latest.get("build", {})
+    recorded = (build.get("raw_inventory"), build.get("extraction_key"), latest["schema_version"])
+    version = str(latest["version"])
+    if recorded == tuple(built_from) or _remembered(output, cache_dir, version) == built_from:
+        return version
+    return None
+
+
+def remember_unchanged(
+    output: str | Path, cache_dir: Path, version: str, built_from: tuple[str, ...]
+) -> None:
+    """Versions are immutable: when a run's tables equal the latest version's (built from
+    other raw bytes, or before manifests recorded their inventory), the input is remembered
+    in the cache so that the next run with it stops after the inventory."""
+    record = {"output": str(output), "version": version, "built_from": list(built_from)}
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    atomic_write(cache_dir / UNCHANGED_FILE, _json(record).encode())
+
+
+def _remembered(output: str | Path, cache_dir: Path, version: str) -> tuple[str, ...] | None:
+    try:
+        record = json.loads((cache_dir / UNCHANGED_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if record.get("output") != str(output) or record.get("version") != version:
+        return None
+    return tuple(record.get("built_from") or ())
 
 
 def latest_rows(output: str | Path) -> tuple[str, dict[str, int]] | None:

@@ -17,7 +17,7 @@ from pipeline.publish.versions import (
     publish_version,
     read_manifest,
 )
-from schemas import TABLES
+from schemas import SCHEMA_VERSION, TABLES
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 
@@ -205,3 +205,19 @@ def test_losing_more_releases_than_allowed_publishes_nothing(tmp_path):
     assert publish_version(some_tables(count=9), tmp_path, now=NOW).created
     allowed = publish_version(some_tables(count=5), tmp_path, now=NOW, guard=Guard(max_drop=0.5))
     assert allowed.created and allowed.manifest["tables"]["releases"]["rows"] == 5
+
+
+def test_an_unchanged_input_is_known_by_the_manifest_or_by_a_remembered_rebuild(tmp_path):
+    from pipeline.publish.versions import remember_unchanged, unchanged_version
+
+    cache, built_from = tmp_path / "cache", ("inventory", "code", SCHEMA_VERSION)
+    assert unchanged_version(tmp_path, cache, built_from) is None  # nothing published yet
+    first = publish_version(some_tables(), tmp_path, now=NOW, raw_inventory="inventory")
+    assert unchanged_version(tmp_path, cache, ("other", "code", SCHEMA_VERSION)) is None
+    if first.manifest["build"]["extraction_key"] == "code":
+        raise AssertionError("the test's code key must differ from the real one")
+    remember_unchanged(tmp_path, cache, first.version, built_from)
+    assert unchanged_version(tmp_path, cache, built_from) == first.version
+    second = publish_version(some_tables("New title"), tmp_path, now=NOW)
+    assert unchanged_version(tmp_path, cache, built_from) is None  # remembered for the old one
+    assert second.version != first.version
