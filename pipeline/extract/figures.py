@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.ids import StableIds
-from pipeline.extract.lexicons import table, trie_pattern, words
+from pipeline.extract.lexicons import table, trie_pattern, word_set, words
 from pipeline.extract.records import Figure, FigureKind, Quote
 from pipeline.extract.text import CAPITALISED, TextIndex, is_possessive, is_sentence_start
 
@@ -133,7 +133,7 @@ def _counts_a_noun(body: str, year: re.Match[str]) -> bool:
     if not after or _BEFORE_A_YEAR.search(body, max(0, year.start() - 12), year.start()):
         return False
     phrase = _counted_phrase(body, year.end())
-    return phrase is not None and phrase[1][-1].lower() not in _time_units()
+    return phrase is not None and phrase[1][-1].lower() not in word_set("time_units")
 
 
 def _is_finite(figure: _Found) -> bool:
@@ -318,7 +318,7 @@ def _counts(body: str, taken: bytearray) -> Iterable[_Found]:
                 yield previous
             continue
         phrase_end, tokens = phrase
-        if tokens[-1].lower() in _time_units():
+        if tokens[-1].lower() in word_set("time_units"):
             continue
         if (
             m["n"][0].isupper()
@@ -332,7 +332,7 @@ def _counts(body: str, taken: bytearray) -> Iterable[_Found]:
 
 def _is_time_word(token: str) -> bool:
     word = token.lower().rstrip("’'")
-    return word in _time_units() or word.split("-")[0] in _time_units()
+    return word in word_set("time_units") or word.split("-")[0] in word_set("time_units")
 
 
 def _takes_noun_of(body: str, taken: bytearray, count: _Found, number: re.Match[str]) -> bool:
@@ -360,9 +360,11 @@ def _counted_phrase(body: str, position: int) -> tuple[int, list[str]] | None:
     ends: list[int] = []
     while len(tokens) < 7:
         token = _TOKEN.match(body, position)
-        if not token or (token[1].lower() in _stop_words() and token[1].lower() != "and"):
+        if not token or (
+            token[1].lower() in word_set("count_stop_words") and token[1].lower() != "and"
+        ):
             break
-        if "-" in token[1] and token[1].split("-")[-1].lower() in _time_units():
+        if "-" in token[1] and token[1].split("-")[-1].lower() in word_set("time_units"):
             return None  # an 18-month transition, a 10-year plan
         tokens.append(token[1])
         ends.append(token.end())
@@ -374,7 +376,7 @@ def _counted_phrase(body: str, position: int) -> tuple[int, list[str]] | None:
     head = common[0] if common else heads[0]
     while head + 1 in heads and not tokens[head].lower().endswith("s"):
         head += 1  # 'police officers', 'staff members': the last noun of a compound heads it
-    if tokens[head].lower() in _time_units() and head > 0:
+    if tokens[head].lower() in word_set("time_units") and head > 0:
         return None
     return ends[head], tokens[: head + 1]
 
@@ -387,7 +389,7 @@ def _is_plural(token: str) -> bool:
         len(word) > 2
         and word.endswith("s")
         and not word.endswith(("ss", "us", "is", "’s", "'s"))
-        and word not in _not_plural()
+        and word not in word_set("not_plural_words")
     )
 
 
@@ -402,19 +404,18 @@ def _unit(tokens: list[str]) -> str:
         word = token.lower()
         if not token[0].isupper() or word in _proper_words():
             break
-        if not (head[0].isupper() or word in _common_words()):
+        if not (head[0].isupper() or word in word_set("common_words")):
             break
         compound.insert(0, word)
     rest = modifiers[: len(modifiers) - len(compound)]
-    kept = [t.lower() for t in rest if not t[0].isupper() and t.lower() not in _count_modifiers()]
+    kept = [
+        t.lower()
+        for t in rest
+        if not t[0].isupper() and t.lower() not in word_set("count_modifiers")
+    ]
     while kept and kept[0] == "and":
         kept.pop(0)
     return " ".join([*kept, *compound, _singular(head.lower())])
-
-
-@cache
-def _common_words() -> frozenset[str]:
-    return frozenset(words("common_words"))
 
 
 @cache
@@ -479,7 +480,7 @@ def _not_figure_pattern() -> re.Pattern[str]:
 
 @cache
 def _period_pattern() -> re.Pattern[str]:
-    units = trie_pattern(_time_units())
+    units = trie_pattern(word_set("time_units"))
     return re.compile(
         rf"""
           \b(?:over|across|within|during|for|in) \s+ (?:the\s+)?
@@ -505,7 +506,7 @@ def _qualifier(body: str, start: int) -> str | None:
     words = _LOWER_WORD.findall(window.lower())  # '“Over 29 million': the mark is not a word
     for count in (4, 3, 2, 1):
         phrase = " ".join(words[-count:])
-        if len(words) >= count and phrase in _qualifiers():
+        if len(words) >= count and phrase in word_set("qualifiers"):
             return phrase
     return None
 
@@ -526,7 +527,7 @@ def _period(body: str, end: int) -> str | None:
 @cache
 def _period_words() -> re.Pattern[str]:
     """Words that every period has one of: a unit of time, 'annum' or 'annually'."""
-    return re.compile(trie_pattern([*_time_units(), "annum", "annually"]), re.I)
+    return re.compile(trie_pattern([*word_set("time_units"), "annum", "annually"]), re.I)
 
 
 def _enclosing_quote(spans: list[tuple[int, int, str]], position: int) -> str | None:
@@ -538,30 +539,5 @@ def _enclosing_quote(spans: list[tuple[int, int, str]], position: int) -> str | 
 
 
 @cache
-def _qualifiers() -> frozenset[str]:
-    return frozenset(words("qualifiers"))
-
-
-@cache
-def _time_units() -> frozenset[str]:
-    return frozenset(words("time_units"))
-
-
-@cache
-def _count_modifiers() -> frozenset[str]:
-    return frozenset(words("count_modifiers"))
-
-
-@cache
 def _irregular_plurals() -> dict[str, str]:
     return {row["plural"]: row["singular"] for row in table("plural_nouns")}
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    return frozenset(words("count_stop_words"))
-
-
-@cache
-def _not_plural() -> frozenset[str]:
-    return frozenset(words("not_plural_words"))

@@ -25,6 +25,12 @@ def words(name: str) -> tuple[str, ...]:
 
 
 @cache
+def word_set(name: str) -> frozenset[str]:
+    """The entries of data/<name>.txt as a set, for membership tests."""
+    return frozenset(words(name))
+
+
+@cache
 def table(name: str) -> tuple[dict[str, str], ...]:
     """The rows of data/<name>.csv (a header line, then one row per entry; lines starting
     with '#' before the header are comments)."""

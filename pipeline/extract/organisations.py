@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from pipeline.extract.countries import country_code
 from pipeline.extract.ids import slugify
-from pipeline.extract.lexicons import WordFinder, table, trie_pattern, words
+from pipeline.extract.lexicons import WordFinder, table, trie_pattern, word_set, words
 from pipeline.extract.text import ORGANISATION_CONNECTORS, POSSESSIVE, capitalised_run
 
 ORG_RUN = capitalised_run(ORGANISATION_CONNECTORS)
@@ -41,7 +41,7 @@ def _is_a_name_of_its_own_or_no_actor(text: str) -> bool:
         or text in _references()
         or text in ("Government", "Crown", "Parliament")
         or text in _person_words()
-        or text in _words_as_written("nz_places")  # "Waikato's Home of Cycling Trust"
+        or text in word_set("nz_places")  # "Waikato's Home of Cycling Trust"
     )
 
 
@@ -249,7 +249,7 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
             or run.startswith(("the ", "The "), next_start)
             or _names_a_person(text)  # 'Environment Minister Dr Nick Smith and Housing NZ'
             or text.removeprefix("The ") in _references()  # 'The Police and Red Cross'
-            or text in _words_as_written("ministers")  # 'Marian Hobbs and Green Party'
+            or text in word_set("ministers")  # 'Marian Hobbs and Green Party'
             or text.isupper()  # 'CPB and Canterbury DHB': an acronym is a name of its own
         ):
             parts.append((start, end))
@@ -314,7 +314,7 @@ def _reading(text: str) -> _Reading | None:
         return None
     names: tuple[str, ...] = ()
     reference = _references().get(surface)
-    if _is_country_name(surface) or surface in _words_as_written("ministers"):
+    if _is_country_name(surface) or surface in word_set("ministers"):
         return None  # a country, or a minister ('Simon Court'), is never also an organisation
     if reference:
         names = (reference.name,)
@@ -354,11 +354,12 @@ def _is_generic(tokens: list[str]) -> bool:
     if _is_plural_head(words_[-1]) and not any(t in ORGANISATION_CONNECTORS for t in tokens):
         return True  # a class of bodies: 'Rural Support Trusts', 'Partnership Schools'
     modifiers = [w for w in words_ if w.lower() not in _words("organisation_words")]
-    if not modifiers or all(w in _generic_words() for w in modifiers):
+    if not modifiers or all(w in word_set("generic_modifiers") for w in modifiers):
         return True
     heads = [w for w in words_ if w in _GENERIC_HEADS]
     return bool(heads) and all(
-        w.lower() in _common_words() or w in _generic_words() for w in modifiers
+        w.lower() in word_set("common_words") or w in word_set("generic_modifiers")
+        for w in modifiers
     )
 
 
@@ -381,33 +382,13 @@ def _is_named_for_new_zealand(tokens: list[str]) -> bool:
         if tuple(tokens[-len(country) :]) == country and 1 <= len(before) <= 3:
             name = " ".join(before)
             return not (
-                any(t in ORGANISATION_CONNECTORS or t in _place_words() for t in before)
+                any(t in ORGANISATION_CONNECTORS or t in word_set("place_words") for t in before)
                 or before[0].endswith("ing")  # 'Comparing NZ', 'Building New Zealand'
                 or any(_bare(t).lower() in _words("non_actor_words") for t in before)
-                or name in _nz_places()
+                or name in word_set("nz_places")
                 or _is_country_name(name)
             )
     return False
-
-
-@cache
-def _common_words() -> frozenset[str]:
-    return frozenset(words("common_words"))
-
-
-@cache
-def _generic_words() -> frozenset[str]:
-    return frozenset(words("generic_modifiers"))
-
-
-@cache
-def _place_words() -> frozenset[str]:
-    return frozenset(words("place_words"))
-
-
-@cache
-def _nz_places() -> frozenset[str]:
-    return frozenset(words("nz_places"))
 
 
 def _is_country_name(text: str) -> bool:
@@ -528,11 +509,6 @@ def _after_a_complement(text: str, offset: int) -> int:
     ):
         return offset
     return found.end()
-
-
-@cache
-def _words_as_written(name: str) -> frozenset[str]:
-    return frozenset(words(name))
 
 
 @cache

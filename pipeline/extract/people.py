@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from pipeline.extract.countries import country_code, is_territory_name
 from pipeline.extract.ids import slugify
-from pipeline.extract.lexicons import alternation, words
+from pipeline.extract.lexicons import alternation, word_set, words
 from pipeline.extract.names import canonical_person_name, first_and_last
 from pipeline.extract.organisations import is_known_organisation
 from pipeline.extract.text import (
@@ -114,7 +114,7 @@ def split_name_phrase(phrase: str) -> NameParts:
     trailing: list[str] = []
     while tokens and tokens[-1].strip(".").lower() in role_words:
         trailing.insert(0, tokens.pop())
-    if any(t.strip(".") not in _post_nominal_words() for t in trailing):
+    if any(t.strip(".") not in word_set("post_nominals") for t in trailing):
         # 'French High Commissioner', 'APEC Trade Ministers': words that qualify a role; only
         # a post-nominal follows a name ('Claudette Hauiti MP')
         return NameParts(tuple(tokens + trailing), (), False)
@@ -198,7 +198,7 @@ def _is_a_full_name(parts: NameParts) -> bool:
 
 def _has_a_title_and_first_name(parts: NameParts) -> bool:
     """'Professor Lester Levy', not 'Criminal Justice Amendment Act'."""
-    return _has_a_title(parts) and parts.name[0] in _given_names()
+    return _has_a_title(parts) and parts.name[0] in word_set("given_names")
 
 
 def _is_three_part_name(words_: list[str], alone: bool) -> bool:
@@ -207,14 +207,18 @@ def _is_three_part_name(words_: list[str], alone: bool) -> bool:
     capitalised word runs into it — three words none of which is a common word ('New
     Zealander Sarah Lin' is 'Sarah Lin'; 'Te Tai Hauāuru Tariana Turia' is 'Tariana Turia')."""
     first, text = words_[0], " ".join(words_)
-    if first.lower() in _particles() or first in _name_titles() or text in _minister_names():
+    if (
+        first.lower() in _particles()
+        or first in word_set("name_titles")
+        or text in word_set("ministers")
+    ):
         return True
-    if any(w in _nz_places() or w in _place_words() for w in words_):
+    if any(w in word_set("nz_places") or w in word_set("place_words") for w in words_):
         return False  # 'Areta Wilkinson Auckland', 'North Jill White'
-    if " ".join(words_[1:]) in _minister_names():
+    if " ".join(words_[1:]) in word_set("ministers"):
         return False
     return alone and not any(
-        w.lower() in _common_lower() and w.lower() not in _particles() for w in words_
+        w.lower() in word_set("common_words") and w.lower() not in _particles() for w in words_
     )
 
 
@@ -229,7 +233,7 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
     After a title ('Professor Lester Levy') a word that heads funds or laws elsewhere may be
     a surname."""
     text = " ".join(name)
-    if text in _minister_names():
+    if text in word_set("ministers"):
         return True  # 'Simon Court' is a minister, whatever 'Court' heads elsewhere
     bare = strip_possessive(text).rstrip("'")  # "North Korea’s", "Federated Farmers'"
     org_words = _words_lower("organisation_words") | (
@@ -237,16 +241,16 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
     )
     return not (
         name[0].lower() in _SENTENCE_WORDS
-        or name[0] in _leading_words()
-        or text in _nz_places()
+        or name[0] in word_set("leading_words")
+        or text in word_set("nz_places")
         or any(c.isdigit() for c in text)
         or any(t.endswith(("-led", "-based")) for t in name)
         or any(re.search(rf"{POSSESSIVE}$", t) for t in name[:-1])  # 'Development’s Activate'
         or slugify(strip_possessive(name[-1])) in _collective_names()  # 'Reo Māori'
-        or strip_possessive(name[-1]) in _place_heads()  # 'Rodney District'
-        or strip_possessive(name[-1]) in _portfolio_words()  # 'Youth Affairs'
+        or strip_possessive(name[-1]) in word_set("place_heads")  # 'Rodney District'
+        or strip_possessive(name[-1]) in word_set("portfolio_words")  # 'Youth Affairs'
         or any(strip_possessive(t).lower() in org_words for t in name)
-        or all(w.lower() in _common_lower() for w in name)  # 'Business Development'
+        or all(w.lower() in word_set("common_words") for w in name)  # 'Business Development'
         or country_code(bare) is not None
         or is_territory_name(bare)
         or is_known_organisation(bare)
@@ -361,13 +365,17 @@ class PeopleIndex:
         'Minister of Foreign Affairs Winston Peters' but 'Minister of Pacific Island Affairs'."""
         text = " ".join(name)
         return bool(
-            minister_full_name(text) or text in _minister_names() or name[0] in _given_names()
+            minister_full_name(text)
+            or text in word_set("ministers")
+            or name[0] in word_set("given_names")
         )
 
     def _is_a_person(self, run: re.Match[str], parts: NameParts, addressed: set[str]) -> bool:
         """Evidence that a plausible name with no role or title before it is a person."""
         body, context = self.body, _context()
-        if minister_full_name(" ".join(parts.name)) or " ".join(parts.name) in _minister_names():
+        if minister_full_name(" ".join(parts.name)) or " ".join(parts.name) in word_set(
+            "ministers"
+        ):
             return True  # a minister's name, however the release introduces it
         before = body[max(0, run.start() - 40) : run.start()]
         found = (
@@ -379,7 +387,7 @@ class PeopleIndex:
             or context.person_noun.search(before)
         )
         # 'Fish Industry said': words the releases write in lower case are no name
-        return bool(found) and not all(w.lower() in _common_lower() for w in parts.name)
+        return bool(found) and not all(w.lower() in word_set("common_words") for w in parts.name)
 
     def _mention_run(self, run: re.Match[str], parts: NameParts, person: Person) -> None:
         """The mention spans the name alone: 'Kiri Allan' of 'Justice Minister Kiri Allan’s'."""
@@ -395,7 +403,7 @@ class PeopleIndex:
         pending = [
             (run, parts)
             for run, parts in unplaced
-            if not all(w.lower() in _common_lower() for w in parts.name)
+            if not all(w.lower() in word_set("common_words") for w in parts.name)
             and not any(_key(w) in _organisation_words() for w in parts.name)
         ]
         changed = True
@@ -510,16 +518,6 @@ def _particles() -> frozenset[str]:
 
 
 @cache
-def _name_titles() -> frozenset[str]:
-    return frozenset(words("name_titles"))
-
-
-@cache
-def _minister_names() -> frozenset[str]:
-    return frozenset(words("ministers"))
-
-
-@cache
 def _ministers_by_surname() -> dict[str, list[str]]:
     """Surname key -> the full names of the ministers with it (data/ministers.txt)."""
     found: dict[str, list[str]] = {}
@@ -531,32 +529,7 @@ def _ministers_by_surname() -> dict[str, list[str]]:
 def _starts_with_a_first_name(name: tuple[str, ...]) -> bool:
     """'Cindy Kiro', 'Christopher Doig': a first name (data/given_names.txt) and a surname that
     is no common word ('Fletcher Construction' is a company)."""
-    return name[0] in _given_names() and name[-1].lower() not in _common_lower()
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    return frozenset(words("given_names"))
-
-
-@cache
-def _common_lower() -> frozenset[str]:
-    return frozenset(words("common_words"))
-
-
-@cache
-def _leading_words() -> frozenset[str]:
-    return frozenset(words("leading_words"))
-
-
-@cache
-def _nz_places() -> frozenset[str]:
-    return frozenset(words("nz_places"))
-
-
-@cache
-def _place_words() -> frozenset[str]:
-    return frozenset(words("place_words"))
+    return name[0] in word_set("given_names") and name[-1].lower() not in word_set("common_words")
 
 
 @lru_cache(maxsize=65536)
@@ -601,23 +574,8 @@ def _collective_names() -> set[str]:
 
 
 @cache
-def _portfolio_words() -> frozenset[str]:
-    return frozenset(words("portfolio_words"))
-
-
-@cache
-def _place_heads() -> frozenset[str]:
-    return frozenset(words("place_heads"))
-
-
-@cache
 def _role_words() -> set[str]:
     return {w.lower() for entry in words("roles") for w in entry.split()}
-
-
-@cache
-def _post_nominal_words() -> frozenset[str]:
-    return frozenset(words("post_nominals"))
 
 
 @cache
