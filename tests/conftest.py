@@ -1,5 +1,8 @@
 import json
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -11,6 +14,22 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SEEDS_RAW = ROOT / "raw"
 MESSY_RAW = FIXTURES / "messy"
 GOLD = FIXTURES / "gold"
+
+
+def pipeline_cli(
+    *args: str, timeout: float = 300, **settings: str
+) -> subprocess.CompletedProcess[str]:
+    """`python -m pipeline <args>` in a fresh process, as `make run` calls it, with only the
+    BEEHIVE_* settings given (none inherited) and no DAGSTER_HOME (a throwaway instance)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BEEHIVE_", "DAGSTER_HOME"))}
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", *args],
+        cwd=ROOT,
+        env={**env, **settings},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def write_release(

@@ -14,7 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from schemas import TABLES
-from tests.conftest import MESSY_RAW, ROOT, SEEDS_RAW, write_release
+from tests.conftest import MESSY_RAW, ROOT, SEEDS_RAW, pipeline_cli, write_release
 from tests.ingest.test_parse import EXPECTED_MESSY
 
 
@@ -134,17 +134,10 @@ def test_the_job_publishes_to_a_uri(run_pipeline, tmp_path, monkeypatch):
 def test_an_empty_raw_directory_publishes_nothing_and_says_why(tmp_path):
     """`python -m pipeline run` on an emptied raw directory exits non-zero, names the folder
     and the setting, and leaves `latest` on the good version."""
-    env = {**os.environ, "BEEHIVE_OUTPUT_DIR": str(tmp_path / "out")}
-    env.pop("DAGSTER_HOME", None)
 
     def run(raw: Path) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "pipeline", "run"],
-            cwd=ROOT,
-            env={**env, "BEEHIVE_RAW_DIR": str(raw)},
-            capture_output=True,
-            text=True,
-            timeout=300,
+        return pipeline_cli(
+            "run", BEEHIVE_RAW_DIR=str(raw), BEEHIVE_OUTPUT_DIR=str(tmp_path / "out")
         )
 
     assert run(SEEDS_RAW).returncode == 0
@@ -159,28 +152,14 @@ def test_an_empty_raw_directory_publishes_nothing_and_says_why(tmp_path):
 
 def test_the_readme_command_publishes_and_says_so(tmp_path):
     """`python -m pipeline run`, as `make run` calls it, in a fresh process."""
-    env = {
-        **os.environ,
-        "BEEHIVE_RAW_DIR": str(SEEDS_RAW),
-        "BEEHIVE_OUTPUT_DIR": str(tmp_path / "out"),
-    }
-    env.pop("DAGSTER_HOME", None)
-    done = subprocess.run(
-        [sys.executable, "-m", "pipeline", "run"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    settings = {"BEEHIVE_RAW_DIR": str(SEEDS_RAW), "BEEHIVE_OUTPUT_DIR": str(tmp_path / "out")}
+    done = pipeline_cli("run", **settings)
     assert done.returncode == 0, done.stderr[-2000:]
     summary = done.stdout.strip().splitlines()[-1]
     version_dir = (tmp_path / "out" / "releases" / "latest").resolve()
     assert summary.startswith("2 releases accepted, 0 files rejected; published new version ")
     assert str(version_dir) in summary
-    again = subprocess.run(
-        [sys.executable, "-m", "pipeline", "run"], cwd=ROOT, env=env, capture_output=True, text=True
-    )
+    again = pipeline_cli("run", **settings)
     assert again.returncode == 0
     expected = f"nothing changed since version {version_dir.name} (same raw files, extraction"
     assert again.stdout.strip().splitlines()[-1].startswith(expected)
@@ -249,25 +228,8 @@ def test_a_failed_check_is_printed_with_the_file_it_concerns(tmp_path, monkeypat
 
 
 def test_run_flags_mirror_the_variables_and_the_summary_counts_rejects_by_reason(tmp_path):
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BEEHIVE_", "DAGSTER_HOME"))}
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pipeline",
-            "run",
-            "--raw-dir",
-            str(MESSY_RAW),
-            "--output-dir",
-            str(tmp_path / "out"),
-            "--workers",
-            "1",
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
+    done = pipeline_cli(
+        "run", "--raw-dir", str(MESSY_RAW), "--output-dir", str(tmp_path / "out"), "--workers", "1"
     )
     assert done.returncode == 0, done.stderr[-2000:]
     summary = done.stdout.strip().splitlines()[-1]

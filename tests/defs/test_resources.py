@@ -1,13 +1,11 @@
 """Configuration mistakes end in one line that names the variable and what to do."""
 
 import os
-import subprocess
-import sys
 
 import pytest
 
 from pipeline.defs.resources import ConfigError, DatasetConfig
-from tests.conftest import ROOT, SEEDS_RAW
+from tests.conftest import ROOT, SEEDS_RAW, pipeline_cli
 
 
 @pytest.fixture
@@ -51,17 +49,12 @@ def test_a_good_configuration_passes_and_workers_default_to_the_cores(settings):
 
 
 def test_the_cli_prints_one_line_and_exits_non_zero(tmp_path):
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BEEHIVE_", "DAGSTER_HOME"))}
-    env.update(
-        BEEHIVE_RAW_DIR=str(SEEDS_RAW), BEEHIVE_OUTPUT_DIR=str(tmp_path), BEEHIVE_WORKERS="abc"
-    )
-    done = subprocess.run(
-        [sys.executable, "-m", "pipeline", "run"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
+    done = pipeline_cli(
+        "run",
         timeout=120,
+        BEEHIVE_RAW_DIR=str(SEEDS_RAW),
+        BEEHIVE_OUTPUT_DIR=str(tmp_path),
+        BEEHIVE_WORKERS="abc",
     )
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [
