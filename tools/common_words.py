@@ -13,8 +13,7 @@ import re
 import sys
 from pathlib import Path
 
-from pipeline.ingest.parse import parse_release
-from pipeline.ingest.records import RejectedFile
+from lexicon_source import accepted_releases, write_list
 
 MIN_LOWER = 20  # lower-case uses a word needs
 WORD = re.compile(r"[A-Za-zĀĒĪŌŪāēīōū][a-zāēīōū’'\-]*")
@@ -30,11 +29,8 @@ HEADER = """\
 def main(archive: Path) -> None:
     lower: collections.Counter[str] = collections.Counter()
     capital: collections.Counter[str] = collections.Counter()
-    for path in sorted(archive.rglob("*.md")):
-        try:
-            body = parse_release(path.name, path.read_bytes()).body
-        except RejectedFile:
-            continue
+    for release in accepted_releases(archive):
+        body = release.body
         for match in WORD.finditer(body):
             word = match.group()
             if word[0].islower():
@@ -42,9 +38,7 @@ def main(archive: Path) -> None:
             elif not SENTENCE_START.search(body, max(0, match.start() - 4), match.start()):
                 capital[word.lower()] += 1
     common = sorted(w for w, n in lower.items() if n >= MIN_LOWER and n >= capital[w])
-    target = Path(__file__).resolve().parents[1] / "pipeline" / "extract" / "data"
-    (target / "common_words.txt").write_text(HEADER + "\n".join(common) + "\n", encoding="utf-8")
-    print(f"{len(common)} common words written to {target / 'common_words.txt'}")
+    write_list("common_words.txt", HEADER, common, "common words")
 
 
 if __name__ == "__main__":

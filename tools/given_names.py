@@ -15,9 +15,9 @@ import re
 import sys
 from pathlib import Path
 
+from lexicon_source import accepted_releases, write_list
+
 from pipeline.extract.lexicons import words
-from pipeline.ingest.parse import parse_release
-from pipeline.ingest.records import RejectedFile
 
 MIN_SURNAMES = 2
 TITLED = re.compile(
@@ -44,11 +44,7 @@ def main(archive: Path) -> None:
     surnames: dict[str, set[str]] = collections.defaultdict(set)
     firsts: dict[str, set[str]] = collections.defaultdict(set)  # surname -> first names
     common = set(words("common_words"))
-    for path in sorted(archive.rglob("*.md")):
-        try:
-            release = parse_release(path.name, path.read_bytes())
-        except RejectedFile:
-            continue
+    for release in accepted_releases(archive):
         for match in TITLED.finditer(release.body):
             surnames[match[1]].add(match[2])
             firsts[match[2]].add(match[1])
@@ -84,10 +80,7 @@ def main(archive: Path) -> None:
         and (g not in surnames_of_ministers or g in firsts_of_ministers)
         and len(g) > 1
     }
-    target = Path(__file__).resolve().parents[1] / "pipeline" / "extract" / "data"
-    text = HEADER + "\n".join(sorted(given)) + "\n"
-    (target / "given_names.txt").write_text(text, encoding="utf-8")
-    print(f"{len(given)} first names written to {target / 'given_names.txt'}")
+    write_list("given_names.txt", HEADER, sorted(given), "first names")
 
 
 if __name__ == "__main__":

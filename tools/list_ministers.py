@@ -12,10 +12,10 @@ import re
 import sys
 from pathlib import Path
 
+from lexicon_source import accepted_releases, write_list
+
 from pipeline.extract.lexicons import words
 from pipeline.extract.names import canonical_person_name
-from pipeline.ingest.parse import parse_release
-from pipeline.ingest.records import RejectedFile
 
 MIN_RELEASES = 3
 NAME = re.compile(r"[A-ZĀĒĪŌŪ][\w’'\-]*(?: (?:[a-z]{1,3} )?[A-ZĀĒĪŌŪ][\w’'\-]*){1,3}")
@@ -30,21 +30,15 @@ HEADER = """\
 
 def main(archive: Path) -> None:
     counts: collections.Counter[str] = collections.Counter()
-    for path in sorted(archive.rglob("*.md")):
-        try:
-            release = parse_release(path.name, path.read_bytes())
-        except RejectedFile:
-            continue
+    for release in accepted_releases(archive):
         counts.update({canonical_person_name(m) for m in release.ministers})
-    roles = set(words("roles.txt"))
+    roles = set(words("roles"))
     names = sorted(
         n
         for n, c in counts.items()
         if c >= MIN_RELEASES and NAME.fullmatch(n) and not roles.intersection(n.split())
     )
-    target = Path(__file__).resolve().parents[1] / "pipeline" / "extract" / "data"
-    (target / "ministers.txt").write_text(HEADER + "\n".join(names) + "\n", encoding="utf-8")
-    print(f"{len(names)} ministers written to {target / 'ministers.txt'}")
+    write_list("ministers.txt", HEADER, names, "ministers")
 
 
 if __name__ == "__main__":

@@ -13,9 +13,9 @@ import re
 import sys
 from pathlib import Path
 
+from lexicon_source import accepted_releases, write_list
+
 from pipeline.extract.lexicons import words
-from pipeline.ingest.parse import parse_release
-from pipeline.ingest.records import RejectedFile
 
 MIN_RELEASES = 3
 HEADER = """\
@@ -28,11 +28,7 @@ HEADER = """\
 
 def main(archive: Path) -> None:
     counts: collections.Counter[str] = collections.Counter()
-    for path in sorted(archive.rglob("*.md")):
-        try:
-            release = parse_release(path.name, path.read_bytes())
-        except RejectedFile:
-            continue
+    for release in accepted_releases(archive):
         counts.update({p.split()[-1] for p in release.portfolios if p.split()})
     surnames = {name.split()[-1] for name in words("ministers")}
     found = sorted(
@@ -40,9 +36,7 @@ def main(archive: Path) -> None:
         for w, c in counts.items()
         if c >= MIN_RELEASES and re.fullmatch(r"[A-Z][\w\-]+", w) and w not in surnames
     )
-    target = Path(__file__).resolve().parents[1] / "pipeline" / "extract" / "data"
-    (target / "portfolio_words.txt").write_text(HEADER + "\n".join(found) + "\n", encoding="utf-8")
-    print(f"{len(found)} words written to {target / 'portfolio_words.txt'}")
+    write_list("portfolio_words.txt", HEADER, found, "words")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,26 @@
+"""What the tools that generate reference lists share: the accepted releases of an archive of
+raw files, and writing a list into pipeline/extract/data/ under its provenance header."""
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from pipeline.ingest.parse import parse_release
+from pipeline.ingest.records import RejectedFile, Release
+
+DATA = Path(__file__).resolve().parents[1] / "pipeline" / "extract" / "data"
+
+
+def accepted_releases(archive: Path) -> Iterator[Release]:
+    """Every release of the archive the pipeline would accept, in path order."""
+    for path in sorted(archive.rglob("*.md")):
+        try:
+            yield parse_release(path.name, path.read_bytes())
+        except RejectedFile:
+            continue
+
+
+def write_list(filename: str, header: str, entries: Iterable[str], what: str) -> None:
+    """data/<filename>: the header, then one entry per line, and a line saying how many."""
+    entries = list(entries)
+    (DATA / filename).write_text(header + "\n".join(entries) + "\n", encoding="utf-8")
+    print(f"{len(entries)} {what} written to {DATA / filename}")
