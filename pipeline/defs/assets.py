@@ -21,9 +21,10 @@ from pipeline.ingest import upstream
 from pipeline.ingest.files import count_raw_entries
 from pipeline.ingest.inventory import RawInventory, take_inventory
 from pipeline.publish.versions import (
-    latest_rows,
+    latest_manifest,
     publish_version,
     remember_unchanged,
+    rows_of,
     unchanged_version,
 )
 from schemas import SCHEMA_VERSION, TABLES
@@ -98,7 +99,8 @@ def release_tables(
     the schema are those of the latest version, nothing is built and nothing published."""
     started = time.monotonic()
     built_from = (raw_files.fingerprint(), cache_key(), SCHEMA_VERSION)
-    same = unchanged_version(dataset.output_location(), dataset.cache_path(), built_from)
+    latest = latest_manifest(dataset.output_location())
+    same = unchanged_version(latest, dataset.output_location(), dataset.cache_path(), built_from)
     if same:
         context.log.info(
             f"nothing changed since version {same}: same raw files, extraction code and "
@@ -124,7 +126,7 @@ def release_tables(
     checks = {(key.asset_key, key.name) for key in context.selected_asset_check_keys}
     for result in [
         *check_results(tables, count_raw_entries(raw_files.raw_dir)),
-        *drift_results(tables, latest_rows(dataset.output_location())),
+        *drift_results(tables, (latest["version"], rows_of(latest)) if latest else None),
     ]:
         if (result.asset_key, result.check_name) in checks:
             yield result

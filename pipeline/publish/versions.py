@@ -98,7 +98,7 @@ def check_release_count(releases: int, previous: dict[str, Any] | None, guard: G
         )
     if previous is None:
         return
-    before = int(previous["rows"]["releases"] if "rows" in previous else _rows(previous))
+    before = rows_of(previous)["releases"]
     if before and releases < before * (1 - guard.max_drop):
         raise PublicationRefused(
             f"{releases} releases from {guard.source}, {before - releases} fewer than the "
@@ -106,10 +106,6 @@ def check_release_count(releases: int, previous: dict[str, Any] | None, guard: G
             f" nothing was published and latest stays {previous['version']}. If the archive"
             " really shrank, set BEEHIVE_MAX_RELEASE_DROP (a share, e.g. 0.5) and run again."
         )
-
-
-def _rows(manifest: dict[str, Any]) -> int:
-    return int(manifest["tables"]["releases"]["rows"])
 
 
 def _publish_local(
@@ -230,7 +226,7 @@ def _stage(
         ),
         card.PACKAGE_FILE: card.json_text(card.data_package(manifest)),
         card.QUALITY_FILE: card.json_text(
-            card.quality_report(tables, manifest, _rows_of(latest) if latest else None)
+            card.quality_report(tables, manifest, rows_of(latest) if latest else None)
         ),
     }
     for name, text in documents.items():
@@ -240,7 +236,7 @@ def _stage(
     return manifest
 
 
-def _rows_of(entry: Mapping[str, Any]) -> dict[str, int]:
+def rows_of(entry: Mapping[str, Any]) -> dict[str, int]:
     """Row counts of a version, from its manifest or its index.json entry."""
     if "rows" in entry:
         return dict(entry["rows"])
@@ -284,13 +280,16 @@ UNCHANGED_FILE = "unchanged.json"  # in the cache: an input that rebuilt the lat
 
 
 def unchanged_version(
-    output: str | Path, cache_dir: Path, built_from: tuple[str, ...]
+    latest: Mapping[str, Any] | None,
+    output: str | Path,
+    cache_dir: Path,
+    built_from: tuple[str, ...],
 ) -> str | None:
     """The latest version, when it was built from exactly this input: the same raw
     inventory fingerprint, extraction code key and schema version (`built_from`), as its
     manifest records them or as a run that rebuilt it unchanged remembered them. None when
-    anything differs, or nothing was published yet: then the run builds everything."""
-    latest = latest_manifest(output)
+    anything differs, or nothing was published yet: then the run builds everything.
+    `latest` is the manifest of the latest version under `output` (latest_manifest)."""
     if latest is None:
         return None
     build = latest.get("build", {})
@@ -320,17 +319,6 @@ def _remembered(output: str | Path, cache_dir: Path, version: str) -> tuple[str,
     if record.get("output") != str(output) or record.get("version") != version:
         return None
     return tuple(record.get("built_from") or ())
-
-
-def latest_rows(output: str | Path) -> tuple[str, dict[str, int]] | None:
-    """The newest published version under <output>/releases/ and its row counts, from
-    index.json; None when nothing was published there yet."""
-    fs, root = fsspec.core.url_to_fs(str(output))
-    index_path = f"{root.rstrip('/')}/releases/index.json"
-    if not fs.exists(index_path):
-        return None
-    index = json.loads(fs.cat_file(index_path))
-    return (index[-1]["version"], dict(index[-1]["rows"])) if index else None
 
 
 def next_version_name(existing: list[str], day: date) -> str:

@@ -208,16 +208,27 @@ def test_losing_more_releases_than_allowed_publishes_nothing(tmp_path):
 
 
 def test_an_unchanged_input_is_known_by_the_manifest_or_by_a_remembered_rebuild(tmp_path):
-    from pipeline.publish.versions import remember_unchanged, unchanged_version
+    from pipeline.publish.versions import latest_manifest, remember_unchanged, unchanged_version
 
     cache, built_from = tmp_path / "cache", ("inventory", "code", SCHEMA_VERSION)
-    assert unchanged_version(tmp_path, cache, built_from) is None  # nothing published yet
+    assert (
+        unchanged_version(latest_manifest(tmp_path), tmp_path, cache, built_from) is None
+    )  # nothing published yet
     first = publish_version(some_tables(), tmp_path, now=NOW, raw_inventory="inventory")
-    assert unchanged_version(tmp_path, cache, ("other", "code", SCHEMA_VERSION)) is None
+    assert (
+        unchanged_version(
+            latest_manifest(tmp_path), tmp_path, cache, ("other", "code", SCHEMA_VERSION)
+        )
+        is None
+    )
     if first.manifest["build"]["extraction_key"] == "code":
         raise AssertionError("the test's code key must differ from the real one")
     remember_unchanged(tmp_path, cache, first.version, built_from)
-    assert unchanged_version(tmp_path, cache, built_from) == first.version
+    assert (
+        unchanged_version(latest_manifest(tmp_path), tmp_path, cache, built_from) == first.version
+    )
     second = publish_version(some_tables("New title"), tmp_path, now=NOW)
-    assert unchanged_version(tmp_path, cache, built_from) is None  # remembered for the old one
+    assert (
+        unchanged_version(latest_manifest(tmp_path), tmp_path, cache, built_from) is None
+    )  # remembered for the old one
     assert second.version != first.version
