@@ -19,7 +19,12 @@ from functools import cache, lru_cache
 from pipeline.extract.countries import country_code
 from pipeline.extract.ids import slugify
 from pipeline.extract.lexicons import WordFinder, table, trie_pattern, word_set, words
-from pipeline.extract.text import ORGANISATION_CONNECTORS, POSSESSIVE, capitalised_run
+from pipeline.extract.text import (
+    ORGANISATION_CONNECTORS,
+    POSSESSIVE,
+    capitalised_run,
+    has_lost_space,
+)
 
 ORG_RUN = capitalised_run(ORGANISATION_CONNECTORS)
 _CAPITALS = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]{2,}(?![\w\-])")  # capital first: fast
@@ -27,6 +32,7 @@ _AND = re.compile(r" (?:and|&) ")
 _SUFFIX = re.compile(rf"(?:{POSSESSIVE}|-led|-based)$")  # 'Fonterra’s', 'Fonterra-led'
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 _THE = re.compile(r"(?:The|the)\s+")
+_CONNECTOR_FIRST = re.compile(r"(?:and|or|for|on|of|to|a|&)\s+(?=\S)")
 # Words that qualify a role: 'Deputy Chair', 'State Minister', 'Managing Director'.
 _QUALIFIERS = r"(?:Former|Deputy|Associate|Acting|Assistant|State|Vice|Senior|Managing|Executive)"
 _POSSESSOR = re.compile(rf"\S{POSSESSIVE}\s+(?=[A-Z])")
@@ -236,6 +242,7 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
             and (
                 text in _references()  # 'Auckland Transport and NZ Transport Agency'
                 or (" " in text and text.split()[0] == run[pending:].split()[0])  # 'Melville …'
+                or _names_a_body_of_its_own(text)  # 'Government and Hastings District Council'
             )
         ):
             parts.append((pending, pieces[index - 1][1]))
@@ -259,6 +266,22 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
     return tuple(parts)
 
 
+def _names_a_body_of_its_own(text: str) -> bool:
+    """After 'and', a name with its own proper first word and its own head names a body of
+    its own ('Bay of Plenty and Hawkes Bay Regional Council', 'Kiwi and NZ Dairy Group'), unlike
+    the common words of one name ('Ngati Awa Social and Health Services', 'Foreign Affairs,
+    Defence and Trade Committee') or a head two names share ('Woolston and Phillipstown
+    Schools')."""
+    tokens = text.split()
+    return (
+        len(tokens) >= 2
+        and tokens[0] not in ORGANISATION_CONNECTORS
+        and _bare(tokens[0]).lower() not in word_set("common_words")
+        and not _is_plural_head(_bare(tokens[-1]))
+        and _is_organisation_like(text)
+    )
+
+
 def _organisations_in_part(body: str, start: int, end: int) -> list[OrganisationMention]:
     reading = _reading(body[start:end])
     if reading is None:
@@ -275,6 +298,7 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
         defined
         and reading.acronym_may_name
         and tokens[-1] not in _person_words()  # 'Special Agricultural Trade Envoy (SATE)'
+        and any(_is_a_word_of_its_own(t) for t in tokens)
     )
     if not (reading.organisation_like or named_by_acronym):
         return []
@@ -287,6 +311,22 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
         a, b = definition.span(1)
         mentions.append(OrganisationMention(a, b, name, definition[1]))
     return mentions
+
+
+def _is_a_word_of_its_own(token: str) -> bool:
+    """A word that only a name uses ('Jardine Lloyd Thompson (JLT)'): not a common word, a
+    place or a country. Schemes, documents and policies are given acronyms too, but are
+    named with common words ('Request for Proposals (RFP)', 'Rural Sector Assistance (RSA)',
+    'New Zealand Official Development Assistance (NZODA)')."""
+    word = _bare(token)
+    return not (
+        word in ORGANISATION_CONNECTORS
+        or word.lower() in word_set("common_words")
+        or word in word_set("nz_places")
+        or word in word_set("place_words")
+        or word in ("New", "Zealand", "NZ", "Aotearoa")
+        or _is_country_name(word)
+    )
 
 
 @dataclass(frozen=True)
@@ -306,8 +346,8 @@ def _reading(text: str) -> _Reading | None:
     if " " not in text and _bare(text) not in _references():
         return None
     trimmed = _trimmed(text)
-    if trimmed is None:
-        return None
+    if trimmed is None or has_lost_space(text):
+        return None  # 'AucklandHowick College': two names whose space was lost
     offset, surface = trimmed
     tokens = surface.split()
     if not tokens:
@@ -421,6 +461,7 @@ def _trimmed(text: str) -> tuple[int, str] | None:
     while lead := (
         _leading().match(text, offset)
         or _THE.match(text, offset)
+        or (_CONNECTOR_FIRST.match(text, offset) if offset else None)  # 'June and the …'
         or (_opening_phrase().match(text, offset) if offset == 0 else None)
     ):
         offset = lead.end()
@@ -429,13 +470,18 @@ def _trimmed(text: str) -> tuple[int, str] | None:
         if role["role"] and role["role"].split()[-1] in ("Minister", "Ministers", "Minita"):
             return None
         offset = role.end()
+        while lead := _CONNECTOR_FIRST.match(text, offset) or _THE.match(text, offset):
+            offset = lead.end()  # 'Deputy Chair for the Waitaki District Health Services'
     offset = _after_a_complement(text, offset)
     possessor = _POSSESSOR.search(text, offset)
     if possessor and _is_a_name_of_its_own_or_no_actor(text[offset : possessor.start() + 1]):
         offset = possessor.end()  # 'New Zealand’s Defence Force', 'Fonterra’s Board
     text = text[offset:]
     on = _ON.search(text)
-    if on and _bare(text[: on.start()].split()[-1]) not in _HEADS_WITH_ON:
+    if on and (
+        _bare(text[: on.start()].split()[-1]) not in _HEADS_WITH_ON
+        or _date_first().match(text, on.end())
+    ):
         text = text[: on.start()]  # 'Federation of Commercial Fishermen on TV3', not 'Panel on …'
     to = _TO.search(text)
     if to and _names_an_organisation(text[: to.start()]):
@@ -452,13 +498,28 @@ def _names_an_organisation(text: str) -> bool:
     return _is_organisation_like(text) or text in _references()
 
 
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@cache
+def _dates() -> str:
+    """A day or a month, which no organisation's name starts or ends with ('On Monday the
+    ANZ Bank', 'the Leadership Forum on Friday', 'the February National Bank survey')."""
+    return trie_pattern([*_WEEKDAYS, *(m for m in words("months") if len(m) > 3)])
+
+
+@cache
+def _date_first() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_dates()})\b")
+
+
 @cache
 def _leading() -> re.Pattern[str]:
-    """A sentence's own first word before a name ('When Customs', 'In New Zealand'), or a
-    count ('Thirty-four Army personnel')."""
+    """A sentence's own first word before a name ('When Customs', 'In New Zealand'), a day
+    or a month ('Monday the Alliance'), or a count ('Thirty-four Army personnel')."""
     numbers = trie_pattern(row["word"].capitalize() for row in table("number_words"))
     return re.compile(
-        rf"(?:{trie_pattern(words('leading_words'))}|(?:{numbers})(?:-[a-z]+)?"
+        rf"(?:{trie_pattern(words('leading_words'))}|{_dates()}|(?:{numbers})(?:-[a-z]+)?"
         r"|\S+-(?:based|led|owned|funded|run))\s+(?=\S)"  # 'Taranaki-based'
     )
 

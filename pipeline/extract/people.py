@@ -22,6 +22,7 @@ from pipeline.extract.text import (
     POSSESSIVE,
     UPPER,
     capitalised_run,
+    has_lost_space,
     is_sentence_start,
     strip_possessive,
 )
@@ -112,6 +113,8 @@ def split_name_phrase(phrase: str) -> NameParts:
     tokens = [t for t in re.split(r"\s+", phrase.strip()) if t]
     role_words, honorifics = _role_words(), _honorific_words()
     trailing: list[str] = []
+    if len(tokens) > 1 and tokens[-1] == "I":
+        tokens.pop()  # 'MP Joy McLauchlan I have negotiated': the pronoun starts a sentence
     while tokens and tokens[-1].strip(".").lower() in role_words:
         trailing.insert(0, tokens.pop())
     if any(t.strip(".") not in word_set("post_nominals") for t in trailing):
@@ -242,6 +245,10 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
     return not (
         name[0].lower() in _SENTENCE_WORDS
         or name[0] in word_set("leading_words")
+        or name[0] in word_set("place_words")  # 'North Shore', 'South Pacific'
+        or name[0] in word_set("place_prefixes")  # 'Lake Taupo', 'Port Nelson'
+        or len(name[-1].strip(".")) == 1  # 'Martin Heydon T.D.', 'March I': no surname
+        or has_lost_space(text)  # 'Robyn RestieauxMacleans College'
         or text in word_set("nz_places")
         or any(c.isdigit() for c in text)
         or any(t.endswith(("-led", "-based")) for t in name)

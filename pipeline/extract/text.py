@@ -9,6 +9,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cached_property
 
+from pipeline.extract.lexicons import word_set
+
 UPPER = "A-ZĀĒĪŌŪÀ-ÖØ-Þ"  # capital letters, macronised vowels and Latin-1 accents included
 CAPITALISED = rf"[{UPPER}][\w’'\-]*"  # a capitalised word: 'Ngāti', 'O’Connor', 'Smith-Jones'
 SPACE_RUN = re.compile(r"\s+")
@@ -27,6 +29,30 @@ def capitalised_run(connectors: Iterable[str]) -> re.Pattern[str]:
     runs on into the next line or paragraph."""
     joined = "|".join(connectors)
     return re.compile(rf"{CAPITALISED}(?:{SPACE}+(?:(?:{joined}){SPACE}+)*{CAPITALISED})*")
+
+
+# A capital inside a word: 'KiwiSaver' (a name's spelling) or 'AucklandHowick' (a lost space).
+_INNER_CAPITAL = re.compile(rf"[a-zāēīōū]{{2}}[{UPPER}][a-zāēīōū]")
+_NAME_PREFIXES = ("Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von")
+
+
+def has_lost_space(text: str) -> bool:
+    """Whether any word of a phrase is two words run together (see `lost_space`)."""
+    return _INNER_CAPITAL.search(text) is not None and any(map(lost_space, text.split()))
+
+
+def lost_space(word: str) -> bool:
+    """Two words run together where a page conversion lost the space or the table cell
+    between them ('AucklandHowick', 'MinisterTrevor'), as opposed to a name spelled with a
+    capital inside ('WorkSafe', 'McKenzie', 'MacDonald'): the names the releases use are
+    listed (data/camel_case_names.txt)."""
+    if not _INNER_CAPITAL.search(word):
+        return False
+    bare = strip_possessive(word).strip(".,;:")
+    prefix = next((p for p in _NAME_PREFIXES if bare.startswith(p)), None)
+    if prefix and not _INNER_CAPITAL.search(bare, len(prefix) + 1):
+        return False
+    return bare not in word_set("camel_case_names")
 
 
 POSSESSIVE = r"(?:’s|'s|’)"

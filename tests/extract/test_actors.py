@@ -358,6 +358,64 @@ TRICKY = [
         {("David Hale", PERSON)},
         id="honours after a name are not part of it",
     ),
+    pytest.param(
+        "Schools funded: WaikatoTe Awamutu College$1,200,000 Otumoetai College$900,000.",
+        [],
+        {("Otumoetai College", ORG)},
+        id="two table cells run together are no name",
+    ),
+    pytest.param(
+        "Members include Hemi KoroMacleans College and board member Sarah Lin. SafeNett Ltd "
+        "and KiwiSaver grew.",
+        [],
+        {("Sarah Lin", PERSON)},
+        id="a lost space inside a person's name or a company's name",
+    ),
+    pytest.param(
+        "The team meets the Tasman Leadership Forum on Friday. On Monday the Kiwi Bank "
+        "opened. The February Tasman Bank result was good.",
+        [],
+        {("Tasman Leadership Forum", ORG), ("Kiwi Bank", ORG), ("Tasman Bank", ORG)},
+        id="a day or a month is no part of a name",
+    ),
+    pytest.param(
+        "Work at Port Nelson and North Shore began. In March I met Rewi Tane Q.",
+        [],
+        set(),
+        id="places and single letters are no people",
+    ),
+    pytest.param(
+        "With MP Tui Walker I thanked the Mt Hobson volunteers.",
+        [],
+        {("Tui Walker", PERSON)},
+        id="a pronoun after a name",
+    ),
+    pytest.param(
+        "It issued a Request for Proposals (RFP) with the Harbour Lending Group (HLG) and "
+        "Tamsworth Pryde Lloyd (TPL).",
+        [],
+        {("Harbour Lending Group", ORG), ("Tamsworth Pryde Lloyd", ORG)},
+        id="an acronym names a body only with a word of its own",
+    ),
+    pytest.param(
+        "The Government and Tasman District Council agreed, as did Kiwi and Southern Dairy "
+        "Group, Aroha Social and Health Services, and Woolston and Phillipstown Schools.",
+        [],
+        {
+            ("Tasman District Council", ORG),
+            ("Southern Dairy Group", ORG),
+            ("Aroha Social and Health Services", ORG),
+            ("Woolston School", ORG),
+            ("Phillipstown School", ORG),
+        },
+        id="'and' before a body with a name of its own ends the name before it",
+    ),
+    pytest.param(
+        "Tui Walker, Deputy Chair for the Ruahine Health Services Ltd, spoke.",
+        [],
+        {("Tui Walker", PERSON), ("Ruahine Health Services Ltd", ORG)},
+        id="a role's preposition is no part of the body after it",
+    ),
 ]
 
 

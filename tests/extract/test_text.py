@@ -10,6 +10,7 @@ from pipeline.extract.text import (
     TextIndex,
     capitalised_run,
     is_sentence_start,
+    lost_space,
     paragraphs,
     strip_possessive,
 )
@@ -27,6 +28,27 @@ from pipeline.extract.text import (
 )
 def test_strip_possessive(text, expected):
     assert strip_possessive(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("AucklandHowick", True),  # two table cells
+        ("MinisterTrevor", True),
+        ("TaranakiTaranaki", True),
+        ("McKenzieWellington", True),  # a name's prefix does not excuse a later capital
+        ("WorkSafe", False),  # names the releases use again and again
+        ("KiwiSaver’s", False),
+        ("McKenzie", False),  # Mc, Mac, Fitz … spell names
+        ("MacKenzie", False),
+        ("FitzGerald", False),
+        ("DeVries", False),
+        ("NZ", False),
+        ("Smith", False),
+    ],
+)
+def test_lost_space(word, expected):
+    assert lost_space(word) is expected
 
 
 @pytest.mark.parametrize(
