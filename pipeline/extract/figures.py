@@ -106,25 +106,89 @@ def find_figures(body: str) -> list[_Found]:
             continue  # '1800 new police officers', 'build 2000 houses': no year
         taken[match.start() : match.end()] = b"\1" * (match.end() - match.start())
     found: list[_Found] = []
-    for finder in (_money, _percentages, _measures, _counts):
+    for finder in (_money, _money_in_words, _percentages, _measures, _group_sizes, _counts):
         for figure in finder(body, taken):
             if not _is_finite(figure):  # a 309-digit number is no figure
                 continue
             if not any(taken[figure.start : figure.end]):
                 found.append(figure)
                 taken[figure.start : figure.end] = b"\1" * (figure.end - figure.start)
-    return sorted(found, key=lambda f: f.start)
+    return sorted(_with_shared_numbers(body, taken, found), key=lambda f: f.start)
+
+
+_SHARES_THE_NEXT = re.compile(  # found backwards from the figure after it, which is rarer
+    rf"(?<![\w.,$£€/\-])(?P<n>{_DIGITS})(?:{_SPACE}+(?P<word>[A-Za-z][a-z]+))?"
+    rf"{_SPACE}+(?P<conj>to|and|or){_SPACE}+$"
+)
+_LEVEL_BEFORE = re.compile(rf"\b(?:levels?|stages?|phases?|steps?|tiers?){_SPACE}+$", re.I)
+_FROM_BEFORE = re.compile(rf"\b[Ff]rom{_SPACE}+$")
+
+
+def _with_shared_numbers(body: str, taken: bytearray, found: list[_Found]) -> list[_Found]:
+    """A number written in digits before 'to', 'and' or 'or' and a figure shares that
+    figure's kind and unit. 'from 30 to 35 schools', '72 Bravery and 7 Gallantry awards' and
+    '200 or 230 cumecs' are two figures; '5900 to 9300 jobs' and 'between 40 and 50 per cent'
+    are one, a range that keeps its lower value. Not a year, a date, a level, a scaled
+    number ('1.7 million and two million') or a number of another kind ('917,000 or 55%')."""
+    result = []
+    for after in found:
+        m = _SHARES_THE_NEXT.search(body, max(0, after.start - 40), after.start)
+        word = m and m["word"]
+        if (
+            m is None
+            or after.kind is FigureKind.MONEY
+            or (word and (after.kind is not FigureKind.COUNT or _is_time_word(word)))
+            or (word and word.lower() in SCALES)
+            or (m["conj"] == "or" and after.kind is FigureKind.PERCENT)
+            or any(taken[m.start() : m.end("n")])
+            or _names_a_thing(body, m.start())
+            or _LEVEL_BEFORE.search(body, max(0, m.start() - 8), m.start())
+            or re.fullmatch(r"(?:1[89]|20)\d\d", m["n"])
+        ):
+            result.append(after)
+            continue
+        value = parse_number(m["n"])
+        opener = body[max(0, m.start() - 10) : m.start()]
+        is_range = not word and (
+            (m["conj"] == "to" and not _FROM_BEFORE.search(opener))
+            or (m["conj"] == "and" and _BETWEEN.search(opener))
+        )
+        if is_range:
+            result.append(
+                _Found(
+                    m.start(),
+                    after.end,
+                    value,
+                    after.kind,
+                    after.unit,
+                    after.value,
+                    after.percentage_points,
+                )
+            )
+            continue
+        unit = after.unit
+        if word:
+            unit = f"{word.lower()} {unit.split()[-1]}"
+        result += [
+            _Found(m.start(), m.end("word") if word else m.end("n"), value, after.kind, unit),
+            after,
+        ]
+    return result
 
 
 # A number like a year counts the plural noun after it ('2000 houses') unless a word that
 # introduces a year stands before it ('in 2004 schools received …', 'the 2019 elections').
 _BEFORE_A_YEAR = re.compile(
     r"\b(?:in|by|since|of|from|until|to|the|during|before|after|and|or|for|early|late|mid|end|"
-    r"year|years|budget|between|through|till|than|around|about|circa)[^\S\n]+$",
+    r"year|years|budget|between|through|till|(?<!more )(?<!less )(?<!fewer )than|around|"
+    r"about|circa)[^\S\n]+$",
     re.IGNORECASE,
 )
-_PLURAL_AFTER = re.compile(
-    rf"{_SPACE}+(?:[a-z]+{_SPACE}+){{0,2}}(?:[A-Z][a-z]+{_SPACE}+)?[a-z]{{3,}}s\b"
+
+
+_PLURAL_AFTER = re.compile(  # a plural noun soon after, in lower case: 'police' and 'people' too
+    rf"{_SPACE}+(?:[a-z]+{_SPACE}+){{0,2}}(?:[A-Z][a-z]+{_SPACE}+)?(?:[a-z]{{3,}}s\b|"
+    rf"{trie_pattern(_both_cases([r['plural'] for r in table('plural_nouns')]))}\b)"
 )
 
 
@@ -188,6 +252,59 @@ def _money(body: str, taken: bytearray) -> Iterable[_Found]:
         high = parse_number(m["n2"]) * scale if m["n2"] else None
         currency = _currencies()[m["cur"].strip()]
         yield _Found(m.start(), m.end(), low, FigureKind.MONEY, currency, high)
+
+
+@cache
+def _currency_words() -> dict[str, tuple[str, float]]:
+    return {r["words"]: (r["currency"], float(r["factor"])) for r in table("currency_words")}
+
+
+@cache
+def _currency_last_words() -> frozenset[str]:
+    return frozenset(words.split()[-1] for words in _currency_words())
+
+
+@cache
+def _currency_word_pattern() -> re.Pattern[str]:
+    return re.compile(rf"{_SPACE}+(?:{trie_pattern(_currency_words())})\b")
+
+
+_AMOUNT_BEFORE = re.compile(  # '10 million', 'four', 'half a million', 'a billion'
+    rf"(?<![\w$£€.,\-])(?:(?P<n>{_DIGITS}|{_WORDS})(?P<s>{_SCALE_WORD})?"
+    rf"|(?P<a>[Hh]alf{_SPACE}+a|[Aa])(?P<s2>{_SCALE_WORD}))$"
+)
+
+
+def _money_in_words(body: str, taken: bytearray) -> Iterable[_Found]:
+    """'half a million dollars', 'four million dollars', '85 pounds sterling', '75 cents':
+    found from the currency back to its amount, since currencies are rarer than numbers."""
+    if not any(word in body for word in _currency_last_words()):
+        return
+    for cur in _currency_word_pattern().finditer(body):
+        m = _AMOUNT_BEFORE.search(body, max(0, cur.start() - 40), cur.start())
+        if not m:
+            continue
+        currency, factor = _currency_words()[" ".join(cur[0].split())]
+        if m["a"]:
+            value = (0.5 if m["a"].lower().startswith("half") else 1.0) * _scale(m["s2"])
+        else:
+            value = parse_number(m["n"]) * _scale(m["s"])
+        yield _Found(m.start(), cur.end(), value * factor, FigureKind.MONEY, currency)
+
+
+_GROUP_SIZE = re.compile(r"-(?P<u>person|people|member|strong)\b(?!-)")
+_SIZE_BEFORE = re.compile(rf"(?<![\w\-])(?P<n>{_DIGITS}|{_WORDS})$")
+
+
+def _group_sizes(body: str, taken: bytearray) -> Iterable[_Found]:
+    """'a nine-person board', 'the 120-strong team', 'a five-member panel': how many
+    people a body has."""
+    for m in _GROUP_SIZE.finditer(body):
+        number = _SIZE_BEFORE.search(body, max(0, m.start() - 20), m.start())
+        if number:
+            value = parse_number(number["n"])
+            unit = "member" if m["u"] == "member" else "person"
+            yield _Found(number.start(), m.end(), value, FigureKind.COUNT, unit)
 
 
 _PERCENT_MARK = re.compile(

@@ -54,6 +54,12 @@ def test_seed_figures_exactly(item):
             {"period": "over four years"},
         ),
         ("A $50 a week boost.", "$50", 50, "NZD", {"period": "a week"}),
+        ("It gave half a million dollars.", "half a million dollars", 5e5, "NZD", {}),
+        ("It gave almost a billion dollars.", "a billion dollars", 1e9, "NZD", {}),
+        ("It seized four million dollars.", "four million dollars", 4e6, "NZD", {}),
+        ("It cost 10 million US dollars.", "10 million US dollars", 10e6, "USD", {}),
+        ("A fine of 85 pounds sterling.", "85 pounds sterling", 85, "GBP", {}),
+        ("Fuel rose 75 cents a litre.", "75 cents", 0.75, "NZD", {}),
     ],
 )
 def test_money(text, surface, value, unit, extra):
@@ -135,6 +141,11 @@ def test_percentages(text, surface, value, points):
         ("It saw 25 million native birds.", "25 million native birds", 25e6, "bird"),
         ("It funds 54 more new medicines.", "54 more new medicines", 54, "medicine"),
         ("There are 38,000 fewer people on it.", "38,000 fewer people", 38000, "person"),
+        ("It fills the nine-person board.", "nine-person", 9, "person"),
+        ("The 120-strong team left.", "120-strong", 120, "person"),
+        ("A five-member panel met.", "five-member", 5, "member"),
+        ("More than 2000 houses will be built.", "2000 houses", 2000, "house"),
+        ("Since then 1825 new Police have graduated.", "1825 new Police", 1825, "police"),
     ],
 )
 def test_counts(text, surface, value, unit):
@@ -191,6 +202,8 @@ def test_measures(text, surface, value, unit):
         "She brings 30 years’ experience and gave 50 days’ notice.",
         "Two thirds of them voted.",
         "They sailed to the Three Kings and walked the Seven Sisters.",
+        "Meetings are held in-person.",
+        "Pupils aged 11 to 15 years went.",
     ],
 )
 def test_not_figures(text):
@@ -225,12 +238,50 @@ def test_a_number_without_a_noun_counts_the_noun_before_it(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It grew from 33,574 to 51,102 hectares.",
+            [("33,574", 33574, "measure", "ha"), ("51,102 hectares", 51102, "measure", "ha")],
+        ),
+        (
+            "In all 72 Bravery and 7 Gallantry awards were made.",
+            [
+                ("72 Bravery", 72, "count", "bravery award"),
+                ("7 Gallantry awards", 7, "count", "gallantry award"),
+            ],
+        ),
+        (
+            "It rose from 30 to 35 per cent.",
+            [("30", 30, "percent", "percent"), ("35 per cent", 35, "percent", "percent")],
+        ),
+        ("Alert Levels 2 and 3 schools.", [("3 schools", 3, "count", "school")]),
+        (
+            "Flows of 200 or 230 cumecs.",
+            [("200", 200, "count", "cumec"), ("230 cumecs", 230, "count", "cumec")],
+        ),
+        ("Some 917,000 or 55% of users.", [("55%", 55, "percent", "percent")]),
+        (
+            "Between 1.7 million and two million people.",
+            [("two million people", 2e6, "count", "person")],
+        ),
+        ("Between 2019 and 2020 schools closed.", []),
+    ],
+)
+def test_a_number_before_to_and_or_shares_the_next_figures_unit(text, expected):
+    assert [(f["surface"], f["value"], f["kind"], f["unit"]) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "value", "high", "unit"),
     [
         ("There were 90-100 beds.", "90-100 beds", 90, 100, "bed"),
         ("Between 15 and 20 people came.", "15 and 20 people", 15, 20, "person"),
         ("It is 60-70 per cent renewable.", "60-70 per cent", 60, 70, "percent"),
         ("It costs $29.131million.", "$29.131million", 29_131_000, None, "NZD"),
+        ("It helps 2,000 to 3,000 firms.", "2,000 to 3,000 firms", 2000, 3000, "firm"),
+        ("Between 40 and 50 per cent of it.", "40 and 50 per cent", 40, 50, "percent"),
+        ("Tariffs of between 17 to 19 percent.", "17 to 19 percent", 17, 19, "percent"),
     ],
 )
 def test_ranges_keep_the_lower_value(text, surface, value, high, unit):
