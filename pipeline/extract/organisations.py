@@ -32,6 +32,7 @@ _AND = re.compile(r" (?:and|&) ")
 _SUFFIX = re.compile(rf"(?:{POSSESSIVE}|-led|-based)$")  # 'Fonterra’s', 'Fonterra-led'
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 _THE = re.compile(r"(?:The|the)\s+")
+_THE_INSIDE = re.compile(r" the (?=[A-Z])")
 _CONNECTOR_FIRST = re.compile(r"(?:and|or|for|on|of|to|a|&)\s+(?=\S)")
 # Words that qualify a role: 'Deputy Chair', 'State Minister', 'Managing Director'.
 _QUALIFIERS = r"(?:Former|Deputy|Associate|Acting|Assistant|State|Vice|Senior|Managing|Executive)"
@@ -242,11 +243,16 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
             and (
                 text in _references()  # 'Auckland Transport and NZ Transport Agency'
                 or (" " in text and text.split()[0] == run[pending:].split()[0])  # 'Melville …'
-                or _names_a_body_of_its_own(text)  # 'Government and Hastings District Council'
             )
         ):
             parts.append((pending, pieces[index - 1][1]))
             pending = None
+        if pending is not None and _names_a_body_of_its_own(text):
+            before = (pending, pieces[index - 1][1])
+            pending = None
+            if not _stands_alone(run[before[0] : before[1]]):
+                continue  # 'Librarians and Archivists Group': one name, or two sharing a head?
+            parts.append(before)
         if pending is not None:
             start = pending
         if (
@@ -264,6 +270,13 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
         elif pending is None:
             pending = start
     return tuple(parts)
+
+
+def _stands_alone(text: str) -> bool:
+    """What comes before 'and' is a name, place or no actor of its own: 'Government',
+    'Bay of Plenty', 'Manning Intermediate'."""
+    bare = _THE.sub("", text, count=1)
+    return _is_a_name_of_its_own_or_no_actor(bare) or _is_organisation_like(bare)
 
 
 def _names_a_body_of_its_own(text: str) -> bool:
@@ -473,6 +486,9 @@ def _trimmed(text: str) -> tuple[int, str] | None:
         while lead := _CONNECTOR_FIRST.match(text, offset) or _THE.match(text, offset):
             offset = lead.end()  # 'Deputy Chair for the Waitaki District Health Services'
     offset = _after_a_complement(text, offset)
+    inside = _THE_INSIDE.search(text, offset)
+    if inside and _is_a_name_of_its_own_or_no_actor(text[offset : inside.start()]):
+        offset = inside.end()  # 'in Afghanistan the Red Cross …': a sentence runs on
     possessor = _POSSESSOR.search(text, offset)
     if possessor and _is_a_name_of_its_own_or_no_actor(text[offset : possessor.start() + 1]):
         offset = possessor.end()  # 'New Zealand’s Defence Force', 'Fonterra’s Board

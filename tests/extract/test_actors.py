@@ -398,23 +398,29 @@ TRICKY = [
         id="an acronym names a body only with a word of its own",
     ),
     pytest.param(
-        "The Government and Tasman District Council agreed, as did Kiwi and Southern Dairy "
-        "Group, Aroha Social and Health Services, and Woolston and Phillipstown Schools.",
+        "The Government and Tasman District Council agreed, as did the Kiwi Librarians and "
+        "Archivists Group, Aroha Social and Health Services, and Woolston and Phillipstown "
+        "Schools.",
         [],
         {
             ("Tasman District Council", ORG),
-            ("Southern Dairy Group", ORG),
             ("Aroha Social and Health Services", ORG),
             ("Woolston School", ORG),
             ("Phillipstown School", ORG),
         },
-        id="'and' before a body with a name of its own ends the name before it",
+        id="'and' before a body with a name of its own ends a name, or leaves it in doubt",
     ),
     pytest.param(
         "Tui Walker, Deputy Chair for the Ruahine Health Services Ltd, spoke.",
         [],
         {("Tui Walker", PERSON), ("Ruahine Health Services Ltd", ORG)},
         id="a role's preposition is no part of the body after it",
+    ),
+    pytest.param(
+        "Aid workers in Afghanistan the Red Cross said were safe.",
+        [],
+        {("Afghanistan", COUNTRY), ("Red Cross", ORG)},
+        id="a country before 'the' is no part of the body after it",
     ),
 ]
 
