@@ -45,15 +45,18 @@ TITLE = "beehive-dataset: New Zealand Government press releases, with quotes, ac
 # citing a row.
 LIMITATIONS = """\
 - Quotations: on 72 hand-annotated real releases (dev2), quotation F1 1.000 and speaker
-  F1 0.986 (speaker right for 97% of matched quotations). On a random sample of 100 quotations
-  of the whole archive, 96 were real quotations and no speaker was wrong; 2 had no speaker
-  although the release names one. A null speaker means the text did not say clearly enough.
+  F1 0.986 (speaker right for 97% of matched quotations). On random samples of 100 quotations
+  of the whole archive, 96 and 98 were real quotations and no speaker was wrong; 2 had no
+  speaker although the release names one. A null speaker means the text did not say clearly
+  enough.
 - Actors: F1 0.906 on dev2 (kind right for every matched actor). By reading random samples
   of the whole archive, 72-79% of distinct actors are right and 87-99% of mentions; actors
   named in two or more releases are right more often (82%) than those named once (73%).
   Filter on `release_count` when precision matters more than coverage.
-- Figures: F1 0.941 on dev2, precision 0.996, unit right for 97% of matched figures. A
-  number whose noun is elided takes the noun of the count before it in the sentence.
+- Figures: F1 0.955 on dev2, precision 0.996, unit right for 97% of matched figures. A
+  number whose noun is elided takes the noun of the count before it in the sentence, or of
+  the figure after it ('from 30 to 35 schools'); 'N to M' and 'between N and M' are one
+  range that keeps its lower value.
 - The source text is reproduced as published, including its typing errors; old releases
   converted from tables may have words of neighbouring cells run together.
 """
