@@ -493,15 +493,24 @@ class _Narrative:
 def _resolve(
     mention: str, position: int, people: PeopleIndex, speaker: Person | None
 ) -> Person | None:
-    """The person a cue names. 'Justice Minister, Tony Ryall' is read by its name part; in a
-    joint statement ('Phil Goff and Marian Hobbs said') the first named speaks, as the
+    """The person a cue names. 'Justice Minister, Tony Ryall' and 'In Wellington, Mr Key' are
+    read by the last part between commas that names someone, and 'Ruth Dyson, Minister for
+    Social Development and Employment' by its first when the role after it names nobody; in
+    a joint statement ('Phil Goff and Marian Hobbs said') the first named speaks, as the
     release's own order of names gives it."""
     if mention.lower() in PRONOUNS or mention.lower() == "they":
         return speaker or people.last_mentioned_before(position)
     mention = _BRACKETS.sub("", mention)  # 'Minister of Housing (Social Housing) Rawiri Kemp'
     if "," in mention:
         named = [p.strip() for p in mention.split(",") if split_name_phrase(p.strip()).name]
-        mention = named[-1] if named else mention  # 'In Wellington, Mr Key', 'X, Chair of Y'
+        for part in reversed(named[1:]):
+            if found := _resolve_part(part, position, people):
+                return found
+        mention = named[0] if named else mention
+    return _resolve_part(mention, position, people)
+
+
+def _resolve_part(mention: str, position: int, people: PeopleIndex) -> Person | None:
     joint = _JOINT.match(mention)
     if joint and len(split_name_phrase(joint["first"]).name) >= 2:
         return people.resolve(joint["first"], position)

@@ -252,6 +252,13 @@ TRICKY = [
         [("well advanced", "Aroha Tane", True), ("game changer", "Aroha Tane", True)],
         id="a few words of reported speech are still a quotation",
     ),
+    pytest.param(
+        "“The new process will be fair and open to all,” said Aroha Tane, Minister for Social "
+        "Development and Employment.",
+        [],
+        [("The new process will be fair and open to all,", "Aroha Tane", False)],
+        id="a name before a role with 'and' in it",
+    ),
 ]
 
 
