@@ -35,7 +35,9 @@ _THE = re.compile(r"(?:The|the)\s+")
 _THE_INSIDE = re.compile(r" the (?=[A-Z])")
 _CONNECTOR_FIRST = re.compile(r"(?:and|or|for|on|of|to|a|&)\s+(?=\S)")
 # Words that qualify a role: 'Deputy Chair', 'State Minister', 'Managing Director'.
-_QUALIFIERS = r"(?:Former|Deputy|Associate|Acting|Assistant|State|Vice|Senior|Managing|Executive)"
+_QUALIFIERS = (
+    r"(?:Former|Deputy|Associate|Acting|Assistant|State|Vice|Senior|Managing|Executive|Prime)"
+)
 _POSSESSOR = re.compile(rf"\S{POSSESSIVE}\s+(?=[A-Z])")
 
 
@@ -90,6 +92,7 @@ class OrganisationMention:
 class _Reference:
     name: str
     standalone: bool
+    kind: str = ""  # nz_organisations.csv's: public_sector, party or international
 
 
 @cache
@@ -103,11 +106,11 @@ def _references() -> dict[str, _Reference]:
         for surface in [row["name"], *filter(None, row["aliases"].split("|"))]:
             found[surface.strip()] = _Reference(row["name"].strip(), standalone)
     for row in table("nz_organisations"):
-        name = row["name"].strip()
+        name, kind = row["name"].strip(), row["kind"].strip()
         for surface in [name, *filter(None, row["aliases"].split("|"))]:
-            found[surface.strip()] = _Reference(name, False)
+            found[surface.strip()] = _Reference(name, False, kind)
         for surface in filter(None, row["standalone_aliases"].split("|")):
-            found[surface.strip()] = _Reference(name, True)
+            found[surface.strip()] = _Reference(name, True, kind)
     return found
 
 
@@ -179,7 +182,22 @@ def find_organisations(body: str) -> list[OrganisationMention]:
             found += _organisations_in_part(body, run.start() + start, run.start() + end)
     found += _parties_in_compounds(body)
     found += _initialisms(body, found)
-    return found
+    return [m for m in found if not _names_a_portfolio(body, m)]
+
+
+_MINISTER_AFTER = re.compile(r"[^\S\n]+(?:Associate[^\S\n]+)?Ministers?\b")
+
+
+def _names_a_portfolio(body: str, mention: OrganisationMention) -> bool:
+    """'Police Minister', 'ACC Minister', 'Internal Affairs Minister', 'Labour Minister': a
+    New Zealand public body's name before 'Minister' is the minister's portfolio, and
+    'Labour' there is the portfolio too, not the party ('National Minister' is the party)."""
+    if not _MINISTER_AFTER.match(body, mention.end):
+        return False
+    reference = _references().get(mention.surface) or _references().get(mention.name)
+    return mention.surface == "Labour" or (
+        reference is not None and reference.kind == "public_sector"
+    )
 
 
 # What a party's short name stands before when it names the party: 'National MP', 'the

@@ -422,6 +422,29 @@ TRICKY = [
         {("Afghanistan", COUNTRY), ("Red Cross", ORG)},
         id="a country before 'the' is no part of the body after it",
     ),
+    pytest.param(
+        "Police Minister Hemi Walker and Labour Minister Ana Tui met the Police and National "
+        "Minister Sarah Lin.",
+        [],
+        {
+            ("Hemi Walker", PERSON),
+            ("Ana Tui", PERSON),
+            ("Sarah Lin", PERSON),
+            ("New Zealand Police", ORG),
+            ("New Zealand National Party", ORG),
+        },
+        id="a public body's name before 'Minister' is a portfolio",
+    ),
+    pytest.param(
+        "The Department of Prime Minister and Cabinet and the Office of the Deputy Prime "
+        "Minister replied.",
+        [],
+        {
+            ("Department of the Prime Minister and Cabinet", ORG),
+            ("Office of the Deputy Prime Minister", ORG),
+        },
+        id="'Prime Minister' inside an organisation's name is not cut",
+    ),
 ]
 
 
