@@ -10,12 +10,11 @@ the table cell between them when the page was converted ('AucklandHowick College
 the same word twice, so a word counts as a name when at least MIN_RELEASES releases use it.
 """
 
-import collections
 import re
 import sys
 from pathlib import Path
 
-from lexicon_source import accepted_releases, write_list
+from lexicon_source import releases_using, write_list
 
 MIN_RELEASES = 3
 CAMEL = re.compile(r"(?<![\w’'\-])[A-ZĀĒĪŌŪ][a-zāēīōū]+(?:[A-ZĀĒĪŌŪ][a-zāēīōū]+)+(?![\w\-])")
@@ -29,9 +28,7 @@ HEADER = """\
 
 
 def main(archive: Path) -> None:
-    releases: collections.Counter[str] = collections.Counter()
-    for release in accepted_releases(archive):
-        releases.update(set(CAMEL.findall(release.body)))
+    releases = releases_using(archive, lambda release: CAMEL.findall(release.body))
     names = sorted(w for w, n in releases.items() if n >= MIN_RELEASES)
     write_list("camel_case_names.txt", HEADER, names, "camel-case names")
 

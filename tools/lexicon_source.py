@@ -1,7 +1,8 @@
 """What the tools that generate reference lists share: the accepted releases of an archive of
 raw files, and writing a list into pipeline/extract/data/ under its provenance header."""
 
-from collections.abc import Iterable, Iterator
+import collections
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from pipeline.ingest.parse import parse_release
@@ -17,6 +18,16 @@ def accepted_releases(archive: Path) -> Iterator[Release]:
             yield parse_release(path.name, path.read_bytes())
         except RejectedFile:
             continue
+
+
+def releases_using(
+    archive: Path, items_of: Callable[[Release], Iterable[str]]
+) -> collections.Counter[str]:
+    """How many accepted releases of the archive use each item `items_of` finds in one."""
+    counts: collections.Counter[str] = collections.Counter()
+    for release in accepted_releases(archive):
+        counts.update(set(items_of(release)))
+    return counts
 
 
 def write_list(filename: str, header: str, entries: Iterable[str], what: str) -> None:

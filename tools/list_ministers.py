@@ -7,12 +7,11 @@ A name counts when at least MIN_RELEASES releases list it (what else appears in 
 lists — link text, a heading — appears once or twice) and it reads as a person's name (no
 role word such as "Minister" in it)."""
 
-import collections
 import re
 import sys
 from pathlib import Path
 
-from lexicon_source import accepted_releases, write_list
+from lexicon_source import releases_using, write_list
 
 from pipeline.extract.lexicons import words
 from pipeline.extract.names import canonical_person_name
@@ -29,9 +28,7 @@ HEADER = """\
 
 
 def main(archive: Path) -> None:
-    counts: collections.Counter[str] = collections.Counter()
-    for release in accepted_releases(archive):
-        counts.update({canonical_person_name(m) for m in release.ministers})
+    counts = releases_using(archive, lambda release: map(canonical_person_name, release.ministers))
     roles = set(words("roles"))
     names = sorted(
         n

@@ -8,12 +8,11 @@ A capitalised pair ending in one of these words is a portfolio, not a person's n
 ('Youth Affairs announced …'). A word counts when at least MIN_RELEASES releases list a
 portfolio ending in it, and no minister's surname is that word."""
 
-import collections
 import re
 import sys
 from pathlib import Path
 
-from lexicon_source import accepted_releases, write_list
+from lexicon_source import releases_using, write_list
 
 from pipeline.extract.lexicons import words
 
@@ -27,9 +26,9 @@ HEADER = """\
 
 
 def main(archive: Path) -> None:
-    counts: collections.Counter[str] = collections.Counter()
-    for release in accepted_releases(archive):
-        counts.update({p.split()[-1] for p in release.portfolios if p.split()})
+    counts = releases_using(
+        archive, lambda release: (p.split()[-1] for p in release.portfolios if p.split())
+    )
     surnames = {name.split()[-1] for name in words("ministers")}
     found = sorted(
         w
