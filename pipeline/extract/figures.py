@@ -120,6 +120,7 @@ _SHARES_THE_NEXT = re.compile(  # found backwards from the figure after it, whic
     rf"(?<![\w.,$£€/\-])(?P<n>{_DIGITS})(?:{_SPACE}+(?P<word>[A-Za-z][a-z]+))?"
     rf"{_SPACE}+(?P<conj>to|and|or){_SPACE}+$"
 )
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")  # a number in digits that may be a year
 _LEVEL_BEFORE = re.compile(rf"\b(?:levels?|stages?|phases?|steps?|tiers?){_SPACE}+$", re.I)
 _FROM_BEFORE = re.compile(rf"\b[Ff]rom{_SPACE}+$")
 
@@ -143,7 +144,7 @@ def _with_shared_numbers(body: str, taken: bytearray, found: list[_Found]) -> li
             or any(taken[m.start() : m.end("n")])
             or _names_a_thing(body, m.start())
             or _LEVEL_BEFORE.search(body, max(0, m.start() - 8), m.start())
-            or re.fullmatch(r"(?:1[89]|20)\d\d", m["n"])
+            or _YEAR_LIKE.fullmatch(m["n"])
         ):
             result.append(after)
             continue
@@ -461,7 +462,7 @@ def _takes_noun_of(body: str, taken: bytearray, count: _Found, number: re.Match[
     between = body[count.end : number.start()]
     return (
         number["n"][0].isdigit()
-        and not re.fullmatch(r"(?:1[89]|20)\d\d", number["n"])  # 'by 2020.' is a year
+        and not _YEAR_LIKE.fullmatch(number["n"])  # 'by 2020.' is a year
         and not number["n2"]
         and not any(taken[count.end : number.start()])
         and not re.search(r"\d", between)  # 'levels 2 and 3', 'aged 11, 13 and 16'
