@@ -36,8 +36,8 @@ typecheck: $(VENV)/.installed  ## mypy --strict over pipeline/ and schemas/
 ui: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml  ## the Dagster UI on http://127.0.0.1:3000
 	$(BIN)/dagster dev -m pipeline.definitions
 
-GOLD ?= tests/fixtures/gold/dev2_a.jsonl tests/fixtures/gold/dev2_b.jsonl
-eval: $(VENV)/.installed  ## make eval GOLD="../shared/gold/*.jsonl" (default: the copies in tests/)
+GOLD ?= pipeline/gold/dev2_a.jsonl pipeline/gold/dev2_b.jsonl
+eval: $(VENV)/.installed  ## make eval GOLD="../shared/gold/*.jsonl" (default: dev2, committed in pipeline/gold/)
 	$(BIN)/python -m pipeline eval $(GOLD)
 
 bench-figures: $(VENV)/.installed  ## our figure extractor beside quantulum3 on the gold files

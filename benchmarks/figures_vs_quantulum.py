@@ -21,7 +21,7 @@ from pipeline.extract.figures import extract_figures
 from pipeline.ingest.parse import clean_body
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD_FILES = sorted((ROOT / "tests" / "fixtures" / "gold").glob("*.jsonl"))
+GOLD_FILES = sorted((ROOT / "pipeline" / "gold").glob("*.jsonl"))
 REPEATS = 5
 
 

@@ -2,7 +2,7 @@
 
     python benchmarks/generate_archive.py --count 10000 --out /tmp/archive [--seed 7]
 
-Each release is stitched from the real paragraphs of the gold releases in tests/fixtures/gold
+Each release is stitched from the real paragraphs of the gold releases in pipeline/gold
 (so the language, quotations and figures are those of real beehive.govt.nz text): one to four
 source releases in sequence, with their figures rescaled, ministers drawn from a list, and
 dates spread over 1999–2026 in the conventional raw/YYYY/MM/ layout. About 0.5% of files are
@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT / "tests" / "fixtures" / "gold"
+GOLD = ROOT / "pipeline" / "gold"
 MINISTERS = [
     ("Rt Hon Jacinda Ardern", "Prime Minister"),
     ("Hon Grant Robertson", "Finance"),

@@ -126,11 +126,11 @@ def evaluate(gold_paths: list[Path], details: bool) -> int:
         if not run_job(str(raw), str(out), throwaway=True).success:
             print("the pipeline failed on the gold releases", file=sys.stderr)
             return 1
-        version_dir = (out / "releases" / "latest").resolve()
+        tables = evaluation.read_version((out / "releases" / "latest").resolve())
         print(f"{len(items)} gold releases from {', '.join(map(str, gold_paths))}")
-        print(evaluation.format_scores(evaluation.score_version(items, version_dir)))
+        print(evaluation.format_scores(evaluation.score_tables(items, tables)))
         if details:
-            print(evaluation.format_errors(items, version_dir))
+            print(evaluation.format_errors(items, tables))
     return 0
 
 

@@ -1,4 +1,5 @@
-"""Score a published version against hand-annotated gold releases (tests/fixtures/gold/).
+"""Score the pipeline against hand-annotated gold releases (the committed ones are in
+pipeline/gold/, annotated as its GUIDE.md says).
 
 Gold items are written as raw releases the way GUIDE.md describes, run through the real
 pipeline, and the published tables are matched with SPEC.md's rules:
@@ -10,13 +11,21 @@ pipeline, and the published tables are matched with SPEC.md's rules:
 
 import json
 import re
-from collections.abc import Callable, Iterable
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 from rapidfuzz import fuzz
+
+from pipeline.build.tables import build_tables
+from pipeline.ingest.inventory import take_inventory
+
+GOLD_DIR = Path(__file__).resolve().parent / "gold"
+SCORED_TABLES = ("quotes", "figures", "actors", "mentions")
 
 QUOTE_MARKS = re.compile(r"[“”„‟\"‘’‚‛'«»]")
 
@@ -43,6 +52,16 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "f1": round(self.f1, 3),
+            "predicted": self.predicted,
+            "gold": self.gold,
+            "matched": self.matched,
+        }
 
 
 def release_id_for(item: Row) -> str:
@@ -124,13 +143,41 @@ def actor_match(g: Row, p: Row) -> float:
     return 1.0 if g["name"].casefold() in names else 0.0
 
 
-def score_version(items: list[Row], version_dir: Path) -> dict[str, Score]:
-    """Scores for every table the version has, keyed quotes/speakers/figures/actors."""
-    quotes, figures = (
-        _rows_by_release(version_dir, "quotes"),
-        _rows_by_release(version_dir, "figures"),
-    )
-    actors = _actors_by_release(version_dir)
+def read_version(version_dir: Path) -> dict[str, pa.Table]:
+    """The scored tables a published version has (a version may lack some)."""
+    return {
+        name: pq.read_table(path)
+        for name in SCORED_TABLES
+        if (path := version_dir / f"{name}.parquet").exists()
+    }
+
+
+def score_gold(gold_dir: Path = GOLD_DIR, workers: int = 1) -> dict[str, dict[str, Any]]:
+    """The scores of the code that runs this, on every gold set of `gold_dir`: files named
+    `<set>.jsonl` or `<set>_<part>.jsonl`, each set built alone as `make eval` builds it.
+    Runs the ingest and build stages in-process, without publishing anything."""
+    sets: dict[str, list[Path]] = {}
+    for path in sorted(gold_dir.glob("*.jsonl")):
+        sets.setdefault(path.stem.split("_")[0], []).append(path)
+    scores: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(prefix="beehive-gold-") as tmp:
+        for name, paths in sets.items():
+            items = [item for path in paths for item in read_gold(path)]
+            raw = Path(tmp) / name
+            write_raw_releases(items, raw)
+            tables = build_tables(take_inventory(raw), None, workers).tables
+            scores[name] = {
+                "files": [p.name for p in paths],
+                "releases": len(items),
+                **{task: s.as_dict() for task, s in score_tables(items, tables).items()},
+            }
+    return scores
+
+
+def score_tables(items: list[Row], tables: Mapping[str, pa.Table]) -> dict[str, Score]:
+    """Scores for every scored table present, keyed quotes/speakers/figures/actors."""
+    quotes, figures = _rows_by_release(tables, "quotes"), _rows_by_release(tables, "figures")
+    actors = _actors_by_release(tables)
     scores = {"quotes": Score(), "speakers": Score(), "figures": Score(), "actors": Score()}
     for item in items:
         rid = release_id_for(item)
@@ -154,11 +201,7 @@ def score_version(items: list[Row], version_dir: Path) -> dict[str, Score]:
         a_pred = actors.get(rid, [])
         matched = match_pairs(item["actors"], a_pred, actor_match)
         _add(scores["actors"], len(a_pred), len(item["actors"]), matched)
-    return {
-        k: v
-        for k, v in scores.items()
-        if (version_dir / f"{'quotes' if k == 'speakers' else k}.parquet").exists()
-    }
+    return {k: v for k, v in scores.items() if ("quotes" if k == "speakers" else k) in tables}
 
 
 def _add(
@@ -175,25 +218,23 @@ def _add(
     score.correct_kind += sum(g.get(gold_key) == p.get(predicted_key) for g, p in matched)
 
 
-def _rows_by_release(version_dir: Path, table: str) -> dict[str, list[Row]]:
-    path = version_dir / f"{table}.parquet"
+def _rows_by_release(tables: Mapping[str, pa.Table], table: str) -> dict[str, list[Row]]:
     grouped: dict[str, list[Row]] = {}
-    if path.exists():
-        for row in pq.read_table(path).to_pylist():
+    if table in tables:
+        for row in tables[table].to_pylist():
             grouped.setdefault(row["release_id"], []).append(row)
     return grouped
 
 
-def _actors_by_release(version_dir: Path) -> dict[str, list[Row]]:
+def _actors_by_release(tables: Mapping[str, pa.Table]) -> dict[str, list[Row]]:
     """Actors as each release sees them: every actor its text names (GUIDE.md: "the distinct
     actors the text names"), i.e. with a `mentioned` or `speaker` mention; a minister only in
     the front matter is not named by the text."""
-    actors_path, mentions_path = version_dir / "actors.parquet", version_dir / "mentions.parquet"
-    if not actors_path.exists() or not mentions_path.exists():
+    if "actors" not in tables or "mentions" not in tables:
         return {}
-    actors = {a["actor_id"]: a for a in pq.read_table(actors_path).to_pylist()}
+    actors = {a["actor_id"]: a for a in tables["actors"].to_pylist()}
     grouped: dict[str, dict[str, Row]] = {}
-    for m in pq.read_table(mentions_path).to_pylist():
+    for m in tables["mentions"].to_pylist():
         if m["role"] != "minister":
             grouped.setdefault(m["release_id"], {})[m["actor_id"]] = actors[m["actor_id"]]
     return {rid: list(by_id.values()) for rid, by_id in grouped.items()}
@@ -232,13 +273,10 @@ def _show_figure(f: Row) -> str:
     return f"{f['surface']} = {f['value']} {f['kind']} {f['unit']}"
 
 
-def format_errors(items: list[Row], version_dir: Path) -> str:
+def format_errors(items: list[Row], tables: Mapping[str, pa.Table]) -> str:
     """Every miss, false alarm and wrong speaker or kind, release by release."""
-    quotes, figures = (
-        _rows_by_release(version_dir, "quotes"),
-        _rows_by_release(version_dir, "figures"),
-    )
-    actors = _actors_by_release(version_dir)
+    quotes, figures = _rows_by_release(tables, "quotes"), _rows_by_release(tables, "figures")
+    actors = _actors_by_release(tables)
     lines = []
     for item in items:
         rid = release_id_for(item)
@@ -261,14 +299,14 @@ def format_errors(items: list[Row], version_dir: Path) -> str:
                 lambda a: f"{a['name']} ({a['kind']})",
             ),
         ]
-        out = [line for c in comparisons for line in _differences(c, version_dir)]
+        out = [line for c in comparisons for line in _differences(c, tables)]
         if out:
             lines += [f"{item['id']} ({rid})", *out]
     return "\n".join(lines)
 
 
-def _differences(c: _Comparison, version_dir: Path) -> list[str]:
-    if c.label != "quote" and not (version_dir / f"{c.label}s.parquet").exists():
+def _differences(c: _Comparison, tables: Mapping[str, pa.Table]) -> list[str]:
+    if c.label != "quote" and f"{c.label}s" not in tables:
         return []
     matched = match_pairs(c.gold, c.predicted, c.same)
     hit_g = {id(g) for g, _ in matched}

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 SEEDS_RAW = ROOT / "raw"
 MESSY_RAW = FIXTURES / "messy"
-GOLD = FIXTURES / "gold"
+GOLD = ROOT / "pipeline" / "gold"
 
 
 def pipeline_cli(

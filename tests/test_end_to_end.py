@@ -57,6 +57,9 @@ def test_seeds_publish_a_queryable_version_once(run_pipeline, tmp_path):
         span = bodies[q["release_id"]][q["char_start"] : q["char_end"]]
         assert all(piece in span for piece in q["text"].split("\n\n"))
 
+    quality = json.loads((version_dir / "quality.json").read_text())
+    assert quality["evaluation"]["sets"]["dev2"]["releases"] == 72
+
     assert run_pipeline(SEEDS_RAW, out).success
     index = json.loads((releases_dir / "index.json").read_text())
     assert [v["version"] for v in index] == [version_dir.name]

@@ -1,3 +1,5 @@
+import shutil
+
 import dagster as dg
 import pytest
 
@@ -8,6 +10,7 @@ from pipeline.evaluation import (
     normalise_name,
     normalise_quote,
     quote_similarity,
+    score_gold,
 )
 from tests.conftest import GOLD
 
@@ -68,3 +71,23 @@ def test_eval_command_scores_the_seeds(capsys, tmp_path, monkeypatch):
     assert rows["speakers"][1:4] == ["1.000", "1.000", "1.000"]
     assert rows["actors"][1:4] == ["1.000", "1.000", "1.000"]
     assert rows["figures"][1:4] == ["1.000", "1.000", "1.000"]
+
+
+def test_gold_files_are_scored_by_set_with_the_code_that_runs(tmp_path):
+    """`<set>_<part>.jsonl` files are one set; each set is built alone, in-process."""
+    for name in ("seeds_a.jsonl", "seeds_b.jsonl"):
+        shutil.copy(GOLD / "seeds.jsonl", tmp_path / name)
+    scores = score_gold(tmp_path)
+    assert list(scores) == ["seeds"]
+    assert scores["seeds"]["files"] == ["seeds_a.jsonl", "seeds_b.jsonl"]
+    assert scores["seeds"]["releases"] == 4
+    assert scores["seeds"]["quotes"]["gold"] == 12
+    assert set(scores["seeds"]) >= {"quotes", "speakers", "figures", "actors"}
+
+
+def test_the_committed_gold_sets_score_what_the_readme_reports():
+    scores = score_gold()
+    assert set(scores) == {"seeds", "dev", "dev2"}
+    assert scores["dev2"]["releases"] == 72
+    assert scores["dev2"]["quotes"]["f1"] >= 0.98
+    assert scores["dev2"]["figures"]["f1"] >= 0.95

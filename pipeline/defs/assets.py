@@ -17,6 +17,7 @@ from pipeline.build.cache import cache_key
 from pipeline.build.tables import build_tables
 from pipeline.defs.checks import check_results, check_specs, drift_results, markdown_table
 from pipeline.defs.resources import ConfigError, DatasetConfig
+from pipeline.evaluation import score_gold
 from pipeline.ingest import upstream
 from pipeline.ingest.files import count_raw_entries
 from pipeline.ingest.inventory import RawInventory, take_inventory
@@ -148,14 +149,17 @@ def published_version(
     raw_files: RawInventory,
     **tables: pa.Table,
 ) -> dg.MaterializeResult[None]:
-    """An immutable version under <output>/releases/: Parquet, DuckDB, manifest, dictionary."""
+    """An immutable version under <output>/releases/: Parquet, DuckDB, manifest, dictionary,
+    and quality.json with this code's scores on the committed gold releases."""
     raw_commit = upstream.commit(dataset.raw_path()) if dataset.pulls_raw_checkout() else None
+    scores = score_gold(workers=dataset.worker_count())
     publication = publish_version(
         tables,
         dataset.output_location(),
         guard=dataset.guard(),
         raw_commit=raw_commit,
         raw_inventory=raw_files.fingerprint(),
+        evaluation=scores,
     )
     if not publication.created:
         built_from = (raw_files.fingerprint(), cache_key(), SCHEMA_VERSION)
@@ -172,6 +176,12 @@ def published_version(
             "rows": {n: t["rows"] for n, t in publication.manifest["tables"].items()},
             "rejected_count": publication.manifest["rejected_count"],
             "raw_commit": raw_commit or "not a git checkout",
+            **{
+                f"gold F1 {name}": dg.MetadataValue.json(f1)
+                for name, f1 in (
+                    publication.manifest.get("quality", {}).get("gold_f1") or {}
+                ).items()
+            },
         }
     )
 

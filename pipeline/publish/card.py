@@ -30,10 +30,29 @@ CATALOG_SQL = """\
 -- Every published version's tables in one query. From this folder (outputs/releases/):
 --   duckdb -init catalog.sql
 --   SELECT version, count(*) FROM versioned('quotes') GROUP BY ALL ORDER BY version;
+--   SELECT * FROM history('quotes') WHERE last_changed = '2026-12-02.0';
 CREATE OR REPLACE MACRO versioned(tbl) AS TABLE
     SELECT regexp_extract(filename, '(\\d{4}-\\d{2}-\\d{2}\\.\\d+)', 1) AS version,
            * EXCLUDE (filename)
     FROM read_parquet('2*/' || tbl || '.parquet', filename = true, union_by_name = true);
+-- Per stable id of releases, quotes, figures or actors, from every version's change feed:
+-- the version that first published it, the last version that added or changed it, and
+-- whether the latest change removed it. Versions are ordered by day, then number (.10 > .9).
+CREATE OR REPLACE MACRO history(tbl) AS TABLE
+    WITH feed AS (
+        SELECT regexp_extract(filename, '(\\d{4}-\\d{2}-\\d{2}\\.\\d+)', 1) AS version,
+               regexp_extract(filename, '(\\d{4}-\\d{2}-\\d{2})\\.\\d+', 1)
+               || lpad(regexp_extract(filename, '\\d{4}-\\d{2}-\\d{2}\\.(\\d+)', 1), 9, '0')
+                   AS version_order,
+               id, release_id, change
+        FROM read_parquet('2*/changes/' || tbl || '.parquet', filename = true)
+    )
+    SELECT id,
+           any_value(release_id) AS release_id,
+           arg_min(version, version_order) FILTER (WHERE change = 'added') AS first_published,
+           arg_max(version, version_order) FILTER (WHERE change <> 'removed') AS last_changed,
+           arg_max(change, version_order) = 'removed' AS removed
+    FROM feed GROUP BY id;
 """
 SOURCE = "https://www.beehive.govt.nz"
 SOURCE_ARCHIVE = "https://github.com/marcus-crane/beehive-markdown"
@@ -225,7 +244,26 @@ WHERE published_date >= DATE '2025-01-01';
 
 ## Known limitations
 
-{LIMITATIONS}"""
+{_gold_scores(manifest.get("quality", {}).get("gold_f1"))}{LIMITATIONS}"""
+
+
+def _gold_scores(gold_f1: Mapping[str, Mapping[str, float]] | None) -> str:
+    """The F1 scores of the code that built the version, as a table (quality.json has all)."""
+    if not gold_f1:
+        return ""
+    tasks = sorted({task for scores in gold_f1.values() for task in scores})
+    head = "| gold set | " + " | ".join(tasks) + " |\n|---|" + "---|" * len(tasks)
+    rows = [
+        f"| {name} | "
+        + " | ".join(f"{scores.get(task, float('nan')):.3f}" for task in tasks)
+        + " |"
+        for name, scores in sorted(gold_f1.items())
+    ]
+    return (
+        "F1 of the code that built this version on the hand-annotated releases committed with"
+        " it (`quality.json` has precision, recall and counts; dev2 is the measuring set, the"
+        " rules were shaped on seeds and dev):\n\n" + "\n".join([head, *rows]) + "\n\n"
+    )
 
 
 def data_package(manifest: Mapping[str, Any]) -> dict[str, Any]:
@@ -306,30 +344,55 @@ def _field(table: str, column: contracts.Column) -> dict[str, Any]:
     return field
 
 
+def fill_rates(tables: Mapping[str, pa.Table]) -> dict[str, float | None]:
+    """How full the columns people filter on are."""
+    quotes, figures = tables["quotes"], tables["figures"]
+    return {
+        "quotes_with_speaker": _share(
+            quotes.num_rows - quotes["speaker_name"].null_count, quotes.num_rows
+        ),
+        "figures_in_a_quotation": _share(
+            figures.num_rows - figures["quote_id"].null_count, figures.num_rows
+        ),
+        "figures_with_period": _share(
+            figures.num_rows - figures["period"].null_count, figures.num_rows
+        ),
+    }
+
+
+def quality_summary(
+    tables: Mapping[str, pa.Table], evaluation: Mapping[str, Mapping[str, Any]] | None
+) -> dict[str, Any]:
+    """The few quality figures the manifest and index.json carry: fill rates, and the F1 per
+    task on each committed gold set (null when the version was published without scoring)."""
+    return {
+        **fill_rates(tables),
+        "gold_f1": {
+            name: {task: s["f1"] for task, s in scores.items() if isinstance(s, dict)}
+            for name, scores in evaluation.items()
+        }
+        if evaluation is not None
+        else None,
+    }
+
+
 def quality_report(
-    tables: Mapping[str, pa.Table], manifest: Mapping[str, Any], before: Mapping[str, int] | None
+    tables: Mapping[str, pa.Table],
+    manifest: Mapping[str, Any],
+    before: Mapping[str, int] | None,
+    evaluation: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """quality.json: what a user checks before trusting a version. Every blocking check of
     the registry passed (a version is published only then); rejects by reason; how full the
-    columns people filter on are; row counts against the previous version."""
-    quotes, figures = tables["quotes"], tables["figures"]
+    columns people filter on are; row counts against the previous version; and the scores of
+    the code that built it on the hand-annotated gold releases committed with that code."""
     reasons = pc.value_counts(tables["rejects"]["reason"]).to_pylist()
     return {
         "version": manifest["version"],
         "checks": sorted({f"{c.name} on {c.table}" for c in registry()}),
         "checks_passed": True,
         "rejects_by_reason": {str(r["values"]): int(r["counts"]) for r in reasons},
-        "fill_rates": {
-            "quotes_with_speaker": _share(
-                quotes.num_rows - quotes["speaker_name"].null_count, quotes.num_rows
-            ),
-            "figures_in_a_quotation": _share(
-                figures.num_rows - figures["quote_id"].null_count, figures.num_rows
-            ),
-            "figures_with_period": _share(
-                figures.num_rows - figures["period"].null_count, figures.num_rows
-            ),
-        },
+        "fill_rates": fill_rates(tables),
         "rows": {name: t["rows"] for name, t in manifest["tables"].items()},
         "rows_change": {
             name: t["rows"] - before[name]
@@ -337,6 +400,14 @@ def quality_report(
             if name in before
         }
         if before
+        else None,
+        "evaluation": {
+            "code": manifest["build"]["extraction_key"],
+            "matching_rules": "SPEC.md: quotes at similarity >= 0.9, speakers equal, figures "
+            "within 0.5% with one surface inside the other, actors by name or alias",
+            "sets": dict(evaluation),
+        }
+        if evaluation is not None
         else None,
     }
 

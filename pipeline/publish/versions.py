@@ -55,6 +55,15 @@ class Guard:
 
 
 @dataclass(frozen=True)
+class _Source:
+    """What a version was built from, beyond its tables: recorded in its manifest."""
+
+    raw_commit: str | None = None
+    raw_inventory: str | None = None
+    evaluation: Mapping[str, Mapping[str, Any]] | None = None
+
+
+@dataclass(frozen=True)
 class Publication:
     version: str
     location: str  # a local path, or a URI on object storage
@@ -69,11 +78,13 @@ def publish_version(
     guard: Guard | None = None,
     raw_commit: str | None = None,
     raw_inventory: str | None = None,
+    evaluation: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> Publication:
     """Publish the tables as a new version under <output>/releases/, unless the latest
     version has the same content. `output` is a local path or any fsspec URI (s3://…, gs://…,
     memory://…); object storage gets the same files, with `latest` as a small text file
-    naming the newest version instead of a symlink."""
+    naming the newest version instead of a symlink. `evaluation` is the building code's
+    scores on the committed gold releases (evaluation.score_gold), for quality.json."""
     if set(tables) != set(TABLES):
         raise ValueError(
             f"a version needs exactly the tables {sorted(TABLES)}, got {sorted(tables)}"
@@ -81,7 +92,7 @@ def publish_version(
     now = now or datetime.now(UTC)
     guard = guard or Guard()
     fs, root = fsspec.core.url_to_fs(str(output))
-    source = {"raw_commit": raw_commit, "raw_inventory": raw_inventory}
+    source = _Source(raw_commit, raw_inventory, evaluation)
     if isinstance(fs, LocalFileSystem):
         return _publish_local(tables, Path(root) / "releases", now, guard, source)
     return _publish_remote(tables, fs, f"{root.rstrip('/')}/releases", now, guard, source)
@@ -113,7 +124,7 @@ def _publish_local(
     releases_dir: Path,
     now: datetime,
     guard: Guard,
-    source: Mapping[str, str | None],
+    source: _Source,
 ) -> Publication:
     releases_dir.mkdir(parents=True, exist_ok=True)
     with exclusive(releases_dir):  # two runs cannot claim the same version name
@@ -150,7 +161,7 @@ def _publish_remote(
     releases: str,
     now: datetime,
     guard: Guard,
-    source: Mapping[str, str | None],
+    source: _Source,
 ) -> Publication:
     """Object storage has no atomic rename: a version's files are uploaded first and become
     visible when index.json, written last in one request, lists it."""
@@ -180,7 +191,7 @@ def _stage(
     previous: list[dict[str, Any]],
     now: datetime,
     read_previous: ReadPrevious,
-    source: Mapping[str, str | None] | None = None,
+    source: _Source | None = None,
 ) -> dict[str, Any] | None:
     """Write a version's files into a local folder and return its manifest; None (and
     nothing worth keeping) when the content equals the latest version's."""
@@ -189,6 +200,7 @@ def _stage(
     latest = previous[-1] if previous else None
     if latest and latest["content_sha256"] == content:
         return None
+    source = source or _Source()
     manifest: dict[str, Any] = {
         "version": next_version_name([m["version"] for m in previous], now.date()),
         "schema_version": SCHEMA_VERSION,
@@ -198,7 +210,10 @@ def _stage(
         "rejected_count": files["rejects"]["rows"],
         "tables": files,
         "coverage": card.coverage(tables["releases"]),
-        "build": card.build_info(tables, source or {}),
+        "build": card.build_info(
+            tables, {"raw_commit": source.raw_commit, "raw_inventory": source.raw_inventory}
+        ),
+        "quality": card.quality_summary(tables, source.evaluation),
     }
     feed = {
         name: changes.table_changes(
@@ -226,7 +241,9 @@ def _stage(
         ),
         card.PACKAGE_FILE: card.json_text(card.data_package(manifest)),
         card.QUALITY_FILE: card.json_text(
-            card.quality_report(tables, manifest, rows_of(latest) if latest else None)
+            card.quality_report(
+                tables, manifest, rows_of(latest) if latest else None, source.evaluation
+            )
         ),
     }
     for name, text in documents.items():
@@ -405,7 +422,7 @@ def _summary(manifest: dict[str, Any]) -> dict[str, Any]:
         "content_sha256": manifest["content_sha256"],
         "rejected_count": manifest["rejected_count"],
         "rows": {name: t["rows"] for name, t in manifest["tables"].items()},
-        **{key: manifest[key] for key in ("coverage",) if key in manifest},
+        **{key: manifest[key] for key in ("coverage", "quality") if key in manifest},
         **({"changes": manifest["changes"]["counts"]} if "changes" in manifest else {}),
         "files": {
             **{t["path"]: t["bytes"] for t in manifest["tables"].values()},

@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import yaml
 
 from pipeline import contracts
-from pipeline.publish.versions import publish_version
+from pipeline.publish.versions import Guard, publish_version
 from schemas import TABLES
 from tests.publish.test_versions import NOW, some_tables
 
@@ -131,3 +131,54 @@ def test_quality_json_reports_fill_rates_rejects_and_row_changes(tmp_path):
     assert quality["rows"]["releases"] == 3 and quality["rows_change"]["releases"] == 1
     assert quality["rejects_by_reason"] == {}
     assert quality["fill_rates"]["quotes_with_speaker"] is None  # no quotes: no rate
+
+
+def test_quality_json_carries_the_gold_scores_of_the_building_code(tmp_path):
+    scores = {"dev2": {"files": ["dev2_a.jsonl"], "releases": 2, "quotes": {"f1": 0.5}}}
+    version = Path(
+        publish_version(some_tables(count=2), tmp_path, now=NOW, evaluation=scores).location
+    )
+    quality = json.loads((version / "quality.json").read_text())
+    assert quality["evaluation"]["sets"] == scores
+    assert (
+        quality["evaluation"]["code"]
+        == json.loads((version / "manifest.json").read_text())["build"]["extraction_key"]
+    )
+    index = json.loads((tmp_path / "releases" / "index.json").read_text())
+    assert index[-1]["quality"]["gold_f1"] == {"dev2": {"quotes": 0.5}}
+    assert "| dev2 | 0.500 |" in (version / "README.md").read_text()
+
+
+def test_a_version_published_without_scoring_says_so(tmp_path):
+    version = Path(publish_version(some_tables(count=2), tmp_path, now=NOW).location)
+    assert json.loads((version / "quality.json").read_text())["evaluation"] is None
+    assert "gold set" not in (version / "README.md").read_text()
+
+
+def test_catalog_history_gives_first_published_and_last_changed_per_id(tmp_path, monkeypatch):
+    bodies = {"r-a": "A. “We will.”", "r-b": "B. “We will.”"}
+    publish_version(_with_releases(bodies), tmp_path, now=NOW)  # .0: a, b
+    publish_version(
+        _with_releases({**bodies, "r-a": "A, corrected. “We will.”", "r-c": "C. “We will.”"}),
+        tmp_path,
+        now=NOW,
+    )  # .1: a changed, c added
+    publish_version(
+        _with_releases({"r-a": "A, corrected. “We will.”", "r-c": "C. “We will.”"}),
+        tmp_path,
+        now=NOW,
+        guard=Guard(max_drop=0.5),
+    )  # .2: b removed
+    monkeypatch.chdir(tmp_path / "releases")
+    with duckdb.connect() as con:
+        con.execute(Path("catalog.sql").read_text())
+        history = con.sql(
+            "select id, first_published, last_changed, removed from history('releases') order by id"
+        ).fetchall()
+        quotes = con.sql("select id, removed from history('quotes') order by id").fetchall()
+    assert history == [
+        ("r-a", "2026-11-22.0", "2026-11-22.1", False),
+        ("r-b", "2026-11-22.0", "2026-11-22.0", True),
+        ("r-c", "2026-11-22.1", "2026-11-22.1", False),
+    ]
+    assert quotes == [("q-r-a", False), ("q-r-b", True), ("q-r-c", False)]
