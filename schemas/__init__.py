@@ -13,7 +13,7 @@ from schemas.quotes import Quotes
 from schemas.rejects import Rejects
 from schemas.releases import Releases
 
-SCHEMA_VERSION = "1.5.0"
+SCHEMA_VERSION = "1.6.0"
 
 TABLES = {
     "releases": Releases,

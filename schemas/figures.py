@@ -3,7 +3,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from pipeline.extract.records import FigureKind
-from schemas.types import LONG_TEXT, Bool, Double, Int, String, references
+from schemas.types import LONG_TEXT, RELEASE_DATE, Bool, Date, Double, Int, String, references
 
 KINDS = [k.value for k in FigureKind]
 
@@ -19,6 +19,7 @@ class Figures(pa.DataFrameModel):
         description="The release -> releases.release_id.",
         metadata=references("releases.release_id"),
     )
+    published_date: Series[Date] = pa.Field(description=RELEASE_DATE)
     ordinal: Series[Int] = pa.Field(ge=0, description="Order of the figure in the release, from 0.")
     surface: Series[String] = pa.Field(
         str_length={"min_value": 1},

@@ -3,7 +3,7 @@ from pandera.typing import Series
 
 from pipeline.extract.records import Role
 from schemas.actors import ACTOR_ID
-from schemas.types import Int, SpanList, String, StringList, references
+from schemas.types import RELEASE_DATE, Date, Int, SpanList, String, StringList, references
 
 ROLES = [r.value for r in Role]
 
@@ -13,6 +13,7 @@ class Mentions(pa.DataFrameModel):
         description="The release -> releases.release_id.",
         metadata=references("releases.release_id"),
     )
+    published_date: Series[Date] = pa.Field(description=RELEASE_DATE)
     actor_id: Series[String] = pa.Field(
         str_matches=ACTOR_ID,
         description="The actor -> actors.actor_id.",

@@ -3,7 +3,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from pipeline.extract.records import Attribution
-from schemas.types import LONG_TEXT, Bool, Int, String, references
+from schemas.types import LONG_TEXT, RELEASE_DATE, Bool, Date, Int, String, references
 
 ATTRIBUTIONS = [a.value for a in Attribution]
 
@@ -19,6 +19,7 @@ class Quotes(pa.DataFrameModel):
         description="The release -> releases.release_id.",
         metadata=references("releases.release_id"),
     )
+    published_date: Series[Date] = pa.Field(description=RELEASE_DATE)
     ordinal: Series[Int] = pa.Field(
         ge=0, description="Order of the quotation in the release, from 0."
     )

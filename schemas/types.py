@@ -29,6 +29,13 @@ def references(key: str) -> dict[str, str]:
     return {"references": key}
 
 
+# The description of the published_date column that tables of a release's rows repeat.
+RELEASE_DATE = (
+    "The release's published_date, repeated so that a date filter needs no join: rows are "
+    "published in date order, so a reader over HTTP fetches only the row groups of the dates "
+    "it asks for."
+)
+
 # Field metadata for prose columns (a release body, a quotation, a sentence): stored with zstd
 # in dataset.duckdb, which on long text is both smaller and faster to write than DuckDB's
 # default string compression.

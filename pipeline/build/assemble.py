@@ -67,14 +67,15 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table]) -> dict[str, pa
     dates = built["releases"].select(["release_id", "published_date"])
     mentions, merges = merge_actors(_kept(rows.pop("mentions"), keep))
     built["actors"] = conform("actors", actor_catalogue(mentions, dates))
-    built["mentions"] = conform("mentions", mentions)
+    built["mentions"] = conform("mentions", mentions, dates=dates)
     del mentions
     redirects = actor_redirects(_kept(rows.pop("redirects"), keep), merges, built["actors"])
     built["actor_redirects"] = conform("actor_redirects", redirects)
     portfolios = portfolio_holders(_kept(rows.pop("portfolios"), keep), dates)
     built["portfolio_holders"] = conform("portfolio_holders", portfolios)
-    built["quotes"] = conform("quotes", _with_merged_speakers(rows.pop("quotes"), merges), keep)
-    built["figures"] = conform("figures", rows.pop("figures"), keep)
+    quotes = _with_merged_speakers(rows.pop("quotes"), merges)
+    built["quotes"] = conform("quotes", quotes, keep, dates)
+    built["figures"] = conform("figures", rows.pop("figures"), keep, dates)
     return built
 
 
@@ -104,14 +105,17 @@ def _with_merged_speakers(quotes: pa.Table, merges: pa.Table) -> pa.Table:
     )
 
 
-def conform(table: str, data: pa.Table, keep: pa.Table | None = None) -> pa.Table:
-    """An Arrow table with exactly the contract's columns, types and metadata, sorted by its
-    key: extra columns (such as a cache's source_sha256) are dropped. With `keep` (a
-    source_sha256 column and others), only rows whose source_sha256 is in it are kept, and
-    keep's other columns replace data's."""
+def conform(
+    table: str, data: pa.Table, keep: pa.Table | None = None, dates: pa.Table | None = None
+) -> pa.Table:
+    """An Arrow table with exactly the contract's columns, types and metadata, in its
+    published row order (contracts.row_order): extra columns (such as a cache's
+    source_sha256) are dropped. With `keep` (a source_sha256 column and others), only rows
+    whose source_sha256 is in it are kept, and keep's other columns replace data's. With
+    `dates` (release_id, published_date), each row takes its release's published_date."""
     schema = contracts.arrow_schema(table)
     columns = ", ".join(f'"{name}"' for name in schema.names)
-    keys = ", ".join(f'"{name}"' for name in contracts.sort_key(table))
+    keys = ", ".join(f'"{name}"' for name in contracts.row_order(table))
     inputs, source = {"data": data}, "data"
     if keep is not None:
         inputs["keep"] = keep
@@ -123,6 +127,9 @@ def conform(table: str, data: pa.Table, keep: pa.Table | None = None) -> pa.Tabl
             if replaced
             else "data semi join keep using (source_sha256)"
         )
+    if dates is not None:
+        inputs["dates"] = dates
+        source = f"(select * from {source}) join dates using (release_id)"
     # DuckDB sorts on every core and reads the (often memory-mapped, many-chunked) input in
     # place: at 50,000 releases 0.9 s for what Arrow's sort_by does in 1.5 s
     return sql(f"select {columns} from {source} order by {keys}", **inputs).cast(schema)

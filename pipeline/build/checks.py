@@ -98,6 +98,16 @@ order by 1
 """
 
 
+def _dates_sql(table: str) -> str:
+    """One problem per release whose rows in `table` carry another date than the release."""
+    return f"""select distinct t.release_id || ' is dated ' || t.published_date
+        || ' in {table} and ' || coalesce(r.published_date::varchar, 'nothing')
+        || ' in releases' as problem
+    from "{table}" t left join releases r using (release_id)
+    where r.published_date is distinct from t.published_date
+    order by problem"""
+
+
 def _references_sql(table: str) -> str:
     """One problem per value of a foreign key of `table` that its referenced table lacks."""
     parts = [
@@ -159,6 +169,16 @@ def registry() -> list[Check]:
         Check("references_exist", table, _described_references(table), _references_sql(table))
         for table in TABLES
         if contracts.references(table)
+    ]
+    checks += [
+        Check(
+            "dates_match_release",
+            table,
+            "Every row's published_date is its release's published_date.",
+            _dates_sql(table),
+        )
+        for table in TABLES
+        if table != "releases" and "published_date" in {c.name for c in contracts.columns(table)}
     ]
     return checks
 

@@ -222,12 +222,14 @@ library(arrow)
 quotes <- read_parquet("quotes.parquet")
 ```
 
-Over HTTP, without downloading (DuckDB reads only the row groups a filter needs):
+Over HTTP, without downloading: every table with a `published_date` is stored in date order,
+so DuckDB fetches only the row groups of the dates a filter asks for:
 
 ```sql
 INSTALL httpfs; LOAD httpfs;
-SELECT count(*) FROM read_parquet('https://<host>/releases/{version}/releases.parquet')
-WHERE published_date >= DATE '2025-01-01';
+SELECT speaker_name, count(*) AS quotes
+FROM read_parquet('https://<host>/releases/{version}/quotes.parquet')
+WHERE published_date >= DATE '2025-01-01' GROUP BY ALL ORDER BY quotes DESC;
 ```
 
 ## How it was built

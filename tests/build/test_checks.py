@@ -34,6 +34,7 @@ def good_tables() -> dict[str, dict[str, list]]:
             {
                 "quote_id": "q-0000000000000000",
                 "release_id": "r",
+                "published_date": date(2020, 1, 1),
                 "ordinal": 0,
                 "text": "We will spend $5 million,",
                 "speaker_name": "Jacinda Ardern",
@@ -50,6 +51,7 @@ def good_tables() -> dict[str, dict[str, list]]:
             {
                 "figure_id": "f-0000000000000000",
                 "release_id": "r",
+                "published_date": date(2020, 1, 1),
                 "ordinal": 0,
                 "surface": "$5 million",
                 "value": 5e6,
@@ -80,6 +82,7 @@ def good_tables() -> dict[str, dict[str, list]]:
         "mentions": [
             {
                 "release_id": "r",
+                "published_date": date(2020, 1, 1),
                 "actor_id": "person:jacinda-ardern",
                 "role": "speaker",
                 "mention_count": 1,
@@ -190,6 +193,12 @@ def edit(table, column, value):
             ("bad.md", "r.md"),
             ("mentions", "offsets_match_text"),
             "r person:jacinda-ardern: body[0:3] is not she",
+        ),
+        (
+            edit("figures", "published_date", date(2021, 1, 1)),
+            ("bad.md", "r.md"),
+            ("figures", "dates_match_release"),
+            "r is dated 2021-01-01 in figures and 2020-01-01 in releases",
         ),
         (
             two_kinds(),

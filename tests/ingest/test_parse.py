@@ -29,11 +29,11 @@ GOOD = "title: T\ndate: 2021-03-04\nurl: https://www.beehive.govt.nz/release/som
 def test_seeds_parse_with_canonical_ministers():
     releases, rejects = load(SEEDS_RAW)
     assert rejects == []
-    assert [r["release_id"] for r in releases] == [
-        "christchurch-call-makes-significant-progress",
+    assert [r["release_id"] for r in releases] == [  # in date order
         "nz-and-france-seek-end-use-social-media-acts-terrorism",
+        "christchurch-call-makes-significant-progress",
     ]
-    first = releases[1]
+    first = releases[0]
     assert first["ministers"] == ["Jacinda Ardern"]
     assert first["portfolios"] == ["Prime Minister"]
     assert first["published_date"] == date(2019, 4, 23)

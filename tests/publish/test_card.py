@@ -65,6 +65,7 @@ def _with_releases(bodies: dict[str, str]) -> dict[str, pa.Table]:
         {
             "quote_id": f"q-{rid}",
             "release_id": rid,
+            "published_date": row["published_date"],
             "ordinal": 0,
             "text": "We will.",
             "speaker_name": None,
