@@ -3,9 +3,10 @@ any fsspec URI).
 
 A version is assembled in a hidden staging directory, flushed to disk and renamed into place,
 so readers see either the whole version or none of it. Publishing the same content again is a
-no-op. index.json and `latest` are rebuilt from the versions' own manifests at the start of
-every publish (before deciding whether anything changed), so a crash between the rename and
-their update heals on the next run; staging folders of runs that died are removed then too.
+no-op. index.json, index.html and `latest` are rebuilt from the versions' own manifests at
+the start of every publish (before deciding whether anything changed), so a crash between the
+rename and their update heals on the next run; staging folders of runs that died are removed
+then too.
 """
 
 import hashlib
@@ -27,7 +28,7 @@ from fsspec.implementations.local import LocalFileSystem
 
 from pipeline.contracts import data_dictionary
 from pipeline.durable import atomic_write, exclusive, fsync_path, fsync_tree
-from pipeline.publish import card, changes
+from pipeline.publish import card, changes, page
 from pipeline.publish.database import DUCKDB_FILE, write_duckdb
 from schemas import SCHEMA_VERSION, TABLES
 
@@ -179,7 +180,9 @@ def _publish_remote(
         files = [p for p in Path(tmp).rglob("*") if p.is_file()]
         for path in sorted(files, key=lambda p: (p.name == "manifest.json", str(p))):
             fs.put_file(str(path), f"{target}/{path.relative_to(tmp).as_posix()}")
-    fs.pipe_file(index_path, _json([*index, _summary(manifest)]).encode())
+    index = [*index, _summary(manifest)]
+    fs.pipe_file(index_path, _json(index).encode())
+    fs.pipe_file(f"{releases}/{page.PAGE_FILE}", page.index_page(index).encode())
     fs.pipe_file(f"{releases}/{card.CATALOG_FILE}", card.CATALOG_SQL.encode())
     fs.pipe_file(f"{releases}/latest", manifest["version"].encode())
     return Publication(manifest["version"], fs.unstrip_protocol(target), True, manifest)
@@ -363,14 +366,10 @@ def _versions(releases_dir: Path) -> list[dict[str, Any]]:
 
 def _refresh_index_and_latest(releases_dir: Path) -> None:
     manifests = _versions(releases_dir)
-    index = _json([_summary(m) for m in manifests]).encode()
-    if not (releases_dir / "index.json").is_file() or (
-        (releases_dir / "index.json").read_bytes() != index
-    ):
-        atomic_write(releases_dir / "index.json", index)
-    catalog = releases_dir / card.CATALOG_FILE
-    if not catalog.is_file() or catalog.read_text(encoding="utf-8") != card.CATALOG_SQL:
-        atomic_write(catalog, card.CATALOG_SQL.encode())
+    index = [_summary(m) for m in manifests]
+    _write_if_changed(releases_dir / "index.json", _json(index).encode())
+    _write_if_changed(releases_dir / page.PAGE_FILE, page.index_page(index).encode())
+    _write_if_changed(releases_dir / card.CATALOG_FILE, card.CATALOG_SQL.encode())
     link = releases_dir / "latest"
     if manifests and (not link.is_symlink() or os.readlink(link) != manifests[-1]["version"]):
         tmp = releases_dir / f".latest-{os.getpid()}"
@@ -380,9 +379,16 @@ def _refresh_index_and_latest(releases_dir: Path) -> None:
         fsync_path(releases_dir)
 
 
+def _write_if_changed(path: Path, data: bytes) -> None:
+    """An unchanged file keeps its timestamp, so caches and mirrors do not fetch it again."""
+    if not path.is_file() or path.read_bytes() != data:
+        atomic_write(path, data)
+
+
 def _remote_index(fs: fsspec.AbstractFileSystem, releases: str) -> list[dict[str, Any]]:
     """index.json on object storage, with any version uploaded whole but never listed (a run
-    that died before writing the index) added, and `latest` set to the newest."""
+    that died before writing the index) added, `latest` set to the newest and index.html
+    made to match it (also where it predates the page)."""
     index_path = f"{releases}/index.json"
     index: list[dict[str, Any]] = (
         json.loads(fs.cat_file(index_path)) if fs.exists(index_path) else []
@@ -394,16 +400,18 @@ def _remote_index(fs: fsspec.AbstractFileSystem, releases: str) -> list[dict[str
         if (m := VERSION_NAME.match(name := str(path).rstrip("/").rsplit("/", 1)[-1]))
     )
     missing = [name for *_, name in found if name not in listed]
-    if not missing:
-        return index
-    for name in missing:
-        manifest_path = f"{releases}/{name}/manifest.json"
-        if fs.exists(manifest_path):  # written last: the version's files are all there
-            index.append(_summary(json.loads(fs.cat_file(manifest_path))))
-    index.sort(key=lambda entry: _version_order(entry["version"]))
-    fs.pipe_file(index_path, _json(index).encode())
-    if index:
-        fs.pipe_file(f"{releases}/latest", index[-1]["version"].encode())
+    if missing:
+        for name in missing:
+            manifest_path = f"{releases}/{name}/manifest.json"
+            if fs.exists(manifest_path):  # written last: the version's files are all there
+                index.append(_summary(json.loads(fs.cat_file(manifest_path))))
+        index.sort(key=lambda entry: _version_order(entry["version"]))
+        fs.pipe_file(index_path, _json(index).encode())
+        if index:
+            fs.pipe_file(f"{releases}/latest", index[-1]["version"].encode())
+    page_path, page_bytes = f"{releases}/{page.PAGE_FILE}", page.index_page(index).encode()
+    if not fs.exists(page_path) or fs.cat_file(page_path) != page_bytes:
+        fs.pipe_file(page_path, page_bytes)
     return index
 
 

@@ -61,7 +61,7 @@ def test_publishing_the_same_content_twice_creates_one_version(tmp_path):
     assert first.created and not again.created
     assert again.version == first.version == "2026-11-22.0"
     visible = sorted(p.name for p in (tmp_path / "releases").iterdir() if p.name[0] != ".")
-    assert visible == ["2026-11-22.0", "catalog.sql", "index.json", "latest"]
+    assert visible == ["2026-11-22.0", "catalog.sql", "index.html", "index.json", "latest"]
 
 
 def test_new_content_is_a_new_version_and_old_versions_stay_untouched(tmp_path):
@@ -109,7 +109,12 @@ def test_a_failed_publish_leaves_no_version_behind(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         publish_version(some_tables(), tmp_path, now=NOW)
     releases = tmp_path / "releases"
-    assert sorted(p.name for p in releases.iterdir()) == [".lock", "catalog.sql", "index.json"]
+    assert sorted(p.name for p in releases.iterdir()) == [
+        ".lock",
+        "catalog.sql",
+        "index.html",
+        "index.json",
+    ]
     assert json.loads((releases / "index.json").read_text()) == []
 
 
