@@ -12,6 +12,23 @@ import dagster as dg
 
 from pipeline.durable import exclusive
 
+# $DAGSTER_HOME/dagster.yaml as `make run` and `make ui` create it: freshness policies (the
+# published version's) are evaluated only when enabled; runs of the publish job (tagged
+# beehive/publish) wait in the queue while another is in progress; and the daemon fails a run
+# that outlives its dagster/max_runtime tag, so a hung run frees the queue.
+INSTANCE_SETTINGS = """\
+freshness:
+  enabled: true
+concurrency:
+  runs:
+    tag_concurrency_limits:
+      - key: beehive/publish
+        limit: 1
+run_monitoring:
+  enabled: true
+"""
+PREVIOUS_INSTANCE_SETTINGS = ("freshness:\n  enabled: true",)  # replaced when found as is
+
 
 def instance() -> dg.DagsterInstance:
     """The instance in $DAGSTER_HOME (created on first use, one process at a time, so two
@@ -21,9 +38,9 @@ def instance() -> dg.DagsterInstance:
         return dg.DagsterInstance.ephemeral()
     with exclusive(Path(home)):
         settings = Path(home) / "dagster.yaml"
-        if not settings.exists() or not settings.read_text(encoding="utf-8").strip():
-            # freshness policies (the published version's) are evaluated only when enabled
-            settings.write_text("freshness:\n  enabled: true\n", encoding="utf-8")
+        written = settings.read_text(encoding="utf-8") if settings.exists() else ""
+        if written.strip() in ("", *PREVIOUS_INSTANCE_SETTINGS):
+            settings.write_text(INSTANCE_SETTINGS, encoding="utf-8")
         found = dg.DagsterInstance.get()
         found.get_runs(limit=1)  # creates the run storage's tables now, under the lock
     return found

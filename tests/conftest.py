@@ -16,6 +16,12 @@ MESSY_RAW = FIXTURES / "messy"
 GOLD = ROOT / "pipeline" / "gold"
 
 
+@pytest.fixture(autouse=True)
+def no_lease_wait(monkeypatch):
+    """Publishing to object storage waits for its lease to settle (lease.py): not in tests."""
+    monkeypatch.setattr("pipeline.publish.lease.SETTLE_SECONDS", 0.0)
+
+
 def pipeline_cli(
     *args: str, timeout: float = 300, **settings: str
 ) -> subprocess.CompletedProcess[str]:

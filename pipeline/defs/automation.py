@@ -9,6 +9,9 @@ publish_dataset = dg.define_asset_job(
     "publish_dataset",
     selection=dg.AssetSelection.all(),
     description="Ingest raw/, validate, extract and publish a new version if anything changed.",
+    # one publishing run at a time (dagster.yaml limits the tag to 1); a run that hangs is
+    # failed after two hours (a full build of the archive takes minutes)
+    tags={"beehive/publish": "dataset", "dagster/max_runtime": "7200"},
 )
 
 daily_publish = dg.ScheduleDefinition(

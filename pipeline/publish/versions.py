@@ -30,6 +30,7 @@ from pipeline.contracts import data_dictionary
 from pipeline.durable import atomic_write, exclusive, fsync_path, fsync_tree
 from pipeline.publish import card, changes, page
 from pipeline.publish.database import DUCKDB_FILE, write_duckdb
+from pipeline.publish.lease import publishing_lease
 from schemas import SCHEMA_VERSION, TABLES
 
 ROW_GROUP_ROWS = 8192
@@ -165,27 +166,31 @@ def _publish_remote(
     source: _Source,
 ) -> Publication:
     """Object storage has no atomic rename: a version's files are uploaded first and become
-    visible when index.json, written last in one request, lists it."""
-    index_path = f"{releases}/index.json"
-    index = _remote_index(fs, releases)
-    check_release_count(tables["releases"].num_rows, index[-1] if index else None, guard)
-    with tempfile.TemporaryDirectory(prefix="beehive-publish-") as tmp:
-        manifest = _stage(tables, Path(tmp), index, now, _remote_reader(fs, releases), source)
-        if manifest is None:
-            latest = index[-1]["version"]
-            manifest = json.loads(fs.cat_file(f"{releases}/{latest}/manifest.json"))
-            return Publication(latest, f"{fs.unstrip_protocol(releases)}/{latest}", False, manifest)
-        target = f"{releases}/{manifest['version']}"
-        # the manifest last: a version whose manifest is there is whole (see _remote_index)
-        files = [p for p in Path(tmp).rglob("*") if p.is_file()]
-        for path in sorted(files, key=lambda p: (p.name == "manifest.json", str(p))):
-            fs.put_file(str(path), f"{target}/{path.relative_to(tmp).as_posix()}")
-    index = [*index, _summary(manifest)]
-    fs.pipe_file(index_path, _json(index).encode())
-    fs.pipe_file(f"{releases}/{page.PAGE_FILE}", page.index_page(index).encode())
-    fs.pipe_file(f"{releases}/{card.CATALOG_FILE}", card.CATALOG_SQL.encode())
-    fs.pipe_file(f"{releases}/latest", manifest["version"].encode())
-    return Publication(manifest["version"], fs.unstrip_protocol(target), True, manifest)
+    visible when index.json, written last in one request, lists it. Runs take turns through
+    a lease object (lease.py), since no file lock reaches object storage."""
+    with publishing_lease(fs, releases):
+        index_path = f"{releases}/index.json"
+        index = _remote_index(fs, releases)
+        check_release_count(tables["releases"].num_rows, index[-1] if index else None, guard)
+        with tempfile.TemporaryDirectory(prefix="beehive-publish-") as tmp:
+            manifest = _stage(tables, Path(tmp), index, now, _remote_reader(fs, releases), source)
+            if manifest is None:
+                latest = index[-1]["version"]
+                manifest = json.loads(fs.cat_file(f"{releases}/{latest}/manifest.json"))
+                return Publication(
+                    latest, f"{fs.unstrip_protocol(releases)}/{latest}", False, manifest
+                )
+            target = f"{releases}/{manifest['version']}"
+            # the manifest last: a version whose manifest is there is whole (see _remote_index)
+            files = [p for p in Path(tmp).rglob("*") if p.is_file()]
+            for path in sorted(files, key=lambda p: (p.name == "manifest.json", str(p))):
+                fs.put_file(str(path), f"{target}/{path.relative_to(tmp).as_posix()}")
+        index = [*index, _summary(manifest)]
+        fs.pipe_file(index_path, _json(index).encode())
+        fs.pipe_file(f"{releases}/{page.PAGE_FILE}", page.index_page(index).encode())
+        fs.pipe_file(f"{releases}/{card.CATALOG_FILE}", card.CATALOG_SQL.encode())
+        fs.pipe_file(f"{releases}/latest", manifest["version"].encode())
+        return Publication(manifest["version"], fs.unstrip_protocol(target), True, manifest)
 
 
 def _stage(

@@ -135,3 +135,29 @@ def test_every_table_asset_shows_its_contract_and_the_extraction_code_version():
 def test_the_published_version_expects_a_daily_refresh():
     policy = defs.resolve_asset_graph().get(dg.AssetKey("published_version")).freshness_policy
     assert policy.fail_window.to_timedelta().total_seconds() == 36 * 3600
+
+
+def test_the_instance_queues_publishing_runs_one_at_a_time(tmp_path, monkeypatch):
+    """`make run`/`make ui` create dagster.yaml so that a scheduled, sensed or launched publish
+    waits while another is in progress; an instance created with the old settings gets them."""
+    from pipeline.__main__ import PREVIOUS_INSTANCE_SETTINGS, instance
+
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path))
+    (tmp_path / "dagster.yaml").write_text(PREVIOUS_INSTANCE_SETTINGS[0] + "\n")
+    with instance() as created:
+        limits = created.get_concurrency_config().run_queue_config.tag_concurrency_limits
+    job = defs.resolve_job_def("publish_dataset")
+    assert {"key": "beehive/publish", "limit": 1} in limits
+    assert job.tags["beehive/publish"] == "dataset"
+    assert int(job.tags["dagster/max_runtime"]) >= 3600
+
+
+def test_an_instance_with_settings_of_its_own_keeps_them(tmp_path, monkeypatch):
+    from pipeline.__main__ import instance
+
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path))
+    own = "telemetry:\n  enabled: false\n"
+    (tmp_path / "dagster.yaml").write_text(own)
+    with instance():
+        pass
+    assert (tmp_path / "dagster.yaml").read_text() == own
