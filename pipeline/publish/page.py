@@ -182,13 +182,37 @@ def _rows_table(entry: Mapping[str, Any]) -> str:
 
 
 def _quality(quality: object) -> str:
+    """Shares (0 to 1) as percentages, `gold_f1` (card.quality_summary) as a table of F1 per
+    gold set and task, and anything else as labelled numbers."""
     if not isinstance(quality, Mapping) or not quality:
         return ""
+    figures = {k: v for k, v in quality.items() if k != "gold_f1"}
     body = "".join(
-        f'<tr><td>{escape(name)}</td><td class="n">{escape(value)}</td></tr>\n'
-        for name, value in _flatten(quality)
+        f'<tr><td>{escape(name.replace("_", " "))}</td><td class="n">{escape(value)}</td></tr>\n'
+        for name, value in _flatten(figures)
     )
-    return f'<h3>Quality</h3>\n<table class="quality">\n<tbody>\n{body}</tbody>\n</table>\n'
+    gold = quality.get("gold_f1")
+    return f'<h3>Quality</h3>\n<table class="quality">\n<tbody>\n{body}</tbody>\n</table>\n' + (
+        _gold_table(gold) if isinstance(gold, Mapping) and gold else ""
+    )
+
+
+def _gold_table(gold: Mapping[str, Any]) -> str:
+    sets = {name: s for name, s in gold.items() if isinstance(s, Mapping)}
+    tasks = list(dict.fromkeys(task for scores in sets.values() for task in scores))
+    head = "".join(f'<th class="n">{escape(str(task))}</th>' for task in tasks)
+    rows = "".join(
+        f"<tr><td>{escape(str(name))}</td>"
+        + "".join(f'<td class="n">{escape(_number(scores.get(task)))}</td>' for task in tasks)
+        + "</tr>\n"
+        for name, scores in sets.items()
+    )
+    return (
+        '<p class="note">F1 of the code that built this version on the hand-annotated releases'
+        " committed with it (dev2 measures; the rules were shaped on seeds and dev):</p>\n"
+        f'<table class="gold">\n<thead><tr><th>gold set</th>{head}</tr></thead>\n'
+        f"<tbody>\n{rows}</tbody>\n</table>\n"
+    )
 
 
 def _flatten(figures: Mapping[str, Any], prefix: str = "") -> list[tuple[str, str]]:
@@ -199,7 +223,7 @@ def _flatten(figures: Mapping[str, Any], prefix: str = "") -> list[tuple[str, st
         if isinstance(value, Mapping):
             rows.extend(_flatten(value, f"{name} / "))
         else:
-            rows.append((name, _number(value)))
+            rows.append((name, _share(value)))
     return rows
 
 
@@ -213,6 +237,13 @@ def _number(value: object) -> str:
     if isinstance(value, float):
         return f"{value:,.3f}"
     return str(value)
+
+
+def _share(value: object) -> str:
+    """A share of rows as a percentage; other values as _number gives them."""
+    if isinstance(value, float) and 0 <= value <= 1:
+        return f"{value:.1%}"
+    return _number(value)
 
 
 def _count(number: object, noun: str) -> str:

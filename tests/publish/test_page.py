@@ -157,6 +157,11 @@ HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
             id="nested-key",
         ),
         pytest.param(
+            lambda e: e.update(quality={"gold_f1": {HOSTILE: {HOSTILE: 1.0}}}),
+            HOSTILE,
+            id="gold-set",
+        ),
+        pytest.param(
             lambda e: e.update(version="javascript:alert(1)//"),
             "javascript:alert(1)//",
             id="script-url",
@@ -190,16 +195,22 @@ def test_a_hostile_value_is_shown_as_text_never_as_markup_or_a_url(
         ("not a mapping", [], ["Quality", "not a mapping"]),
         (
             {"quotes_with_speaker": 0.9312, "figures_with_period": None, "checks": 41},
-            ["Quality", "quotes_with_speaker 0.931", "figures_with_period n/a", "checks 41"],
+            ["Quality", "quotes with speaker 93.1%", "figures with period n/a", "checks 41"],
             [],
         ),
         (
             {"evaluation": {"dev2": {"quotes": 1.0, "speakers": 0.986}}},
-            ["evaluation / dev2 / quotes 1.000", "evaluation / dev2 / speakers 0.986"],
+            ["evaluation / dev2 / quotes 100.0%", "evaluation / dev2 / speakers 98.6%"],
             [],
         ),
+        (
+            {"gold_f1": {"dev2": {"quotes": 1.0, "speakers": 0.986}, "seeds": {"quotes": 1.0}}},
+            ["gold set quotes speakers", "dev2 1.000 0.986", "seeds 1.000 n/a"],
+            ["gold_f1"],
+        ),
+        ({"gold_f1": None}, ["Quality"], ["gold set"]),
     ],
-    ids=["absent", "empty", "unexpected", "flat", "nested"],
+    ids=["absent", "empty", "unexpected", "flat", "nested", "gold", "unscored"],
 )
 def test_quality_figures_are_shown_when_present(quality, shown, absent):
     extra = {} if quality is None else {"quality": quality}
