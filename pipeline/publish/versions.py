@@ -36,6 +36,9 @@ from schemas import SCHEMA_VERSION, TABLES
 ROW_GROUP_ROWS = 8192
 VERSION_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})\.(\d+)$")
 DICTIONARY_FILE = "DATA_DICTIONARY.md"
+# The newest version's index.json entry, for programs (on object storage `latest` is only a
+# name, with no symlink to follow)
+LATEST_FILE = "latest.json"
 # A previous version's table, when it can be read: (version, table) -> rows or None
 ReadPrevious = Callable[[str, str], pa.Table | None]
 
@@ -189,6 +192,7 @@ def _publish_remote(
         fs.pipe_file(index_path, _json(index).encode())
         fs.pipe_file(f"{releases}/{page.PAGE_FILE}", page.index_page(index).encode())
         fs.pipe_file(f"{releases}/{card.CATALOG_FILE}", card.CATALOG_SQL.encode())
+        fs.pipe_file(f"{releases}/{LATEST_FILE}", _json(index[-1]).encode())
         fs.pipe_file(f"{releases}/latest", manifest["version"].encode())
         return Publication(manifest["version"], fs.unstrip_protocol(target), True, manifest)
 
@@ -375,6 +379,8 @@ def _refresh_index_and_latest(releases_dir: Path) -> None:
     _write_if_changed(releases_dir / "index.json", _json(index).encode())
     _write_if_changed(releases_dir / page.PAGE_FILE, page.index_page(index).encode())
     _write_if_changed(releases_dir / card.CATALOG_FILE, card.CATALOG_SQL.encode())
+    if index:
+        _write_if_changed(releases_dir / LATEST_FILE, _json(index[-1]).encode())
     link = releases_dir / "latest"
     if manifests and (not link.is_symlink() or os.readlink(link) != manifests[-1]["version"]):
         tmp = releases_dir / f".latest-{os.getpid()}"
@@ -413,6 +419,7 @@ def _remote_index(fs: fsspec.AbstractFileSystem, releases: str) -> list[dict[str
         index.sort(key=lambda entry: _version_order(entry["version"]))
         fs.pipe_file(index_path, _json(index).encode())
         if index:
+            fs.pipe_file(f"{releases}/{LATEST_FILE}", _json(index[-1]).encode())
             fs.pipe_file(f"{releases}/latest", index[-1]["version"].encode())
     page_path, page_bytes = f"{releases}/{page.PAGE_FILE}", page.index_page(index).encode()
     if not fs.exists(page_path) or fs.cat_file(page_path) != page_bytes:

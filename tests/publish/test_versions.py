@@ -61,7 +61,14 @@ def test_publishing_the_same_content_twice_creates_one_version(tmp_path):
     assert first.created and not again.created
     assert again.version == first.version == "2026-11-22.0"
     visible = sorted(p.name for p in (tmp_path / "releases").iterdir() if p.name[0] != ".")
-    assert visible == ["2026-11-22.0", "catalog.sql", "index.html", "index.json", "latest"]
+    assert visible == [
+        "2026-11-22.0",
+        "catalog.sql",
+        "index.html",
+        "index.json",
+        "latest",
+        "latest.json",
+    ]
 
 
 def test_new_content_is_a_new_version_and_old_versions_stay_untouched(tmp_path):
@@ -144,6 +151,7 @@ def test_a_uri_on_object_storage_gets_the_same_version(tmp_path):
     second = publish_version(some_tables("Changed"), out, now=NOW)
     assert second.version == "2026-11-22.1"
     assert fs.cat_file(f"{releases}/latest").decode() == "2026-11-22.1"
+    assert json.loads(fs.cat_file(f"{releases}/latest.json"))["version"] == "2026-11-22.1"
     fs.rm("/beehive-test", recursive=True)
 
 
@@ -163,6 +171,8 @@ def test_a_crash_after_the_rename_is_repaired_by_the_next_run_with_the_same_inpu
     again = publish_version(some_tables("Changed"), tmp_path, now=NOW)
     assert not again.created and again.version == "2026-11-22.1"
     assert os.readlink(releases / "latest") == "2026-11-22.1"
+    latest = json.loads((releases / "latest.json").read_text())
+    assert latest["version"] == "2026-11-22.1" and "releases.parquet" in latest["files"]
     index = json.loads((releases / "index.json").read_text())
     assert [v["version"] for v in index] == ["2026-11-22.0", "2026-11-22.1"]
 
@@ -189,6 +199,7 @@ def test_a_version_uploaded_but_never_listed_is_listed_by_the_next_run(tmp_path)
     index = json.loads(fs.cat_file(f"{releases}/index.json"))
     assert [v["version"] for v in index] == ["2026-11-22.0", "2026-11-22.1"]
     assert fs.cat_file(f"{releases}/latest").decode() == "2026-11-22.1"
+    assert json.loads(fs.cat_file(f"{releases}/latest.json"))["version"] == "2026-11-22.1"
     fs.rm("/beehive-heal", recursive=True)
 
 
