@@ -38,7 +38,7 @@ _CONNECTOR_FIRST = re.compile(r"(?:and|or|for|on|of|to|a|&)\s+(?=\S)")
 _QUALIFIERS = (
     r"(?:Former|Deputy|Associate|Acting|Assistant|State|Vice|Senior|Managing|Executive|Prime)"
 )
-_POSSESSOR = re.compile(rf"\S{POSSESSIVE}\s+(?=[A-Z])")
+_POSSESSOR = re.compile(rf"\S(?:{POSSESSIVE}|(?<=[A-Z]S)')\s+(?=[A-Z])")  # "the US' …"
 
 
 def _is_a_name_of_its_own_or_no_actor(text: str) -> bool:
@@ -51,6 +51,18 @@ def _is_a_name_of_its_own_or_no_actor(text: str) -> bool:
         or text in ("Government", "Crown", "Parliament")
         or text in _person_words()
         or text in word_set("nz_places")  # "Waikato's Home of Cycling Trust"
+        or _is_a_persons_name(text)  # "Mike Moore's World Trade Organisation"
+    )
+
+
+def _is_a_persons_name(text: str) -> bool:
+    """'Mike Moore', 'Helen Clark': a given name and a surname that is no common word ('Victoria
+    University' is a name of its own)."""
+    tokens = text.split()
+    return (
+        2 <= len(tokens) <= 3
+        and tokens[0] in word_set("given_names")
+        and tokens[-1].lower() not in word_set("common_words")
     )
 
 
@@ -569,7 +581,7 @@ def _role_prefix() -> re.Pattern[str]:
         rf"(?:(?P<role>(?:{_QUALIFIERS}\s+)*(?:[A-Z]\w*-)?{roles}"
         rf"(?:\s+{roles})*)"
         rf"|{honorifics}\.?(?:\s+[A-Z][\w’'\-]*){{1,3}})"
-        rf"\s+(?:of|for|to|at|from)\s+(?:the\s+)?(?=\S)"
+        rf"\s+(?:of|for|to|at|from|o)\s+(?:the\s+)?(?=\S)"  # 'o': te reo 'of'
     )
 
 

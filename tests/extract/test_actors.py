@@ -445,6 +445,36 @@ TRICKY = [
         },
         id="'Prime Minister' inside an organisation's name is not cut",
     ),
+    pytest.param(
+        "Prime Holdings Ltd joined the Prime Minister's Youth Advisory Forum. “It is a good "
+        "day,” Hana Prime said.",
+        [],
+        {
+            ("Prime Holdings Ltd", ORG),
+            ("Prime Minister's Youth Advisory Forum", ORG),
+            ("Hana Prime", PERSON),
+        },
+        id="'Prime' is a role only in 'Prime Minister'",
+    ),
+    pytest.param(
+        "The Tumuaki o Te Rūnanganui o Ngāti Porou, Hemi Walker, spoke, as did Heamana "
+        "Tuarua Sarah Lin. “We agree,” said Ana Tui, Kaiwhakahaere of Te Rūnanga o Ngāi Tahu.",
+        [],
+        {
+            ("Te Rūnanganui o Ngāti Porou", ORG),
+            ("Te Rūnanga o Ngāi Tahu", ORG),
+            ("Hemi Walker", PERSON),
+            ("Ana Tui", PERSON),
+            ("Sarah Lin", PERSON),
+        },
+        id="te reo titles of office are roles, not names",
+    ),
+    pytest.param(
+        "It was Mike Moore's World Trade Organisation, and the US' Naval War College agreed.",
+        [],
+        {("World Trade Organization", ORG), ("Naval War College", ORG), ("United States", COUNTRY)},
+        id="a person or a country owning an organisation is not part of its name",
+    ),
 ]
 
 
