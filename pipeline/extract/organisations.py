@@ -58,11 +58,14 @@ def _is_a_name_of_its_own_or_no_actor(text: str) -> bool:
 def _is_a_persons_name(text: str) -> bool:
     """'Mike Moore', 'Helen Clark': a given name and a surname that is no common word ('Victoria
     University' is a name of its own)."""
-    tokens = text.split()
+    tokens = [_bare(t) for t in text.split()]
     return (
         2 <= len(tokens) <= 3
         and tokens[0] in word_set("given_names")
+        and all(t[:1].isupper() for t in tokens)
         and tokens[-1].lower() not in word_set("common_words")
+        and tokens[-1].lower() not in _words("organisation_words")  # 'Tidd Ross Todd Ltd'
+        and not any(_is_country_name(" ".join(tokens[i:])) for i in range(1, len(tokens)))
     )
 
 
@@ -500,6 +503,7 @@ def _trimmed(text: str) -> tuple[int, str] | None:
     Board' -> 'Harbour Board'), a role after it ('… Chief Executive') or a possessive. None for
     a minister's portfolio ('Minister of Police'): that names no organisation.
     (Called through the cached `_reading`.)"""
+    text = _without_a_person_after(text)
     offset = 0
     while lead := (
         _leading().match(text, offset)
@@ -538,6 +542,47 @@ def _trimmed(text: str) -> tuple[int, str] | None:
     if tail and not re.search(rf"(?:\b[a-z]+|{_QUALIFIERS})$", text[: tail.start()]):
         text = text[: tail.start()]  # but 'Office of the Associate Minister of Health' stays
     return offset, _SUFFIX.sub("", text)
+
+
+_TOKEN = re.compile(r"\S+")
+_CONNECTORS_AT_END = re.compile(r"(?:\s+(?:of|for|the|and|&|to|on|at))+$")
+
+
+def _without_a_person_after(text: str) -> str:
+    """An organisation run that goes on into a person's name, as lists of who came write them
+    ('Wellington Chamber of Commerce Jenny Shipley', 'Ministry of Social Development Chief
+    Executive Peter Hughes', 'Office of Hon Jim Sutton'): the name, the forms of address
+    before it and connectors are cut off, when what is left names an organisation once a role
+    after it is cut too ('… Judge John Matthews', '… Party MP Jo Hui' are left to the people)."""
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    for size in (3, 2):
+        if len(spans) <= size or not _is_a_persons_name(text[spans[-size][0] :]):
+            continue
+        kept = len(spans) - size
+        while kept and text[slice(*spans[kept - 1])].rstrip(".") in _honorific_words():
+            kept -= 1
+        rest = _CONNECTORS_AT_END.sub("", text[: spans[kept - 1][1]]) if kept else ""
+        tail = _role_tail().search(rest)
+        name = _THE.sub("", rest[: tail.start()] if tail else rest, count=1)
+        if (
+            name
+            and _names_an_organisation(name)
+            and not _is_plural_head(_bare(name.split()[-1]))
+            and name.split()[0] not in _TITLE_QUALIFIERS  # 'Acting District Court Judge …'
+        ):
+            return rest
+        return text
+    return text
+
+
+_TITLE_QUALIFIERS = frozenset({"Acting", "Retired", "Former", "Associate", "Deputy", "Senior"})
+
+
+@cache
+def _honorific_words() -> frozenset[str]:
+    """Forms of address before a name; not 'MP', which follows one ('… Green Party MP Jo
+    Hui' is a title, not an organisation and a person)."""
+    return frozenset(w for e in words("honorifics") for w in e.split()) - {"MP"}
 
 
 def _names_an_organisation(text: str) -> bool:

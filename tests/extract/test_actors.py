@@ -475,6 +475,32 @@ TRICKY = [
         {("World Trade Organization", ORG), ("Naval War College", ORG), ("United States", COUNTRY)},
         id="a person or a country owning an organisation is not part of its name",
     ),
+    pytest.param(
+        "Guests included Wellington Chamber of Commerce Hemi Walker, Ministry of Social "
+        "Development Chief Executive Peter Lopez and the Office of Hon Sarah Lin.",
+        [],
+        {
+            ("Wellington Chamber of Commerce", ORG),
+            ("Ministry of Social Development", ORG),
+            ("Hemi Walker", PERSON),
+            ("Peter Lopez", PERSON),
+            ("Sarah Lin", PERSON),
+        },
+        id="a run that goes on into a person's name is cut before it",
+    ),
+    pytest.param(
+        "Acting District Court Judge Hemi Walker and Green Party MP Ana Tui joined the Sir "
+        "Peter Blake Trust and St John New Zealand.",
+        [],
+        {
+            ("Hemi Walker", PERSON),
+            ("Ana Tui", PERSON),
+            ("Green Party of Aotearoa New Zealand", ORG),
+            ("Sir Peter Blake Trust", ORG),
+            ("St John New Zealand", ORG),
+        },
+        id="titles before a name and names of bodies named after people stay as they are",
+    ),
 ]
 
 
