@@ -38,6 +38,13 @@ def pipeline_cli(
     )
 
 
+def chromium() -> str | None:
+    """Debian's Chromium (what .ci/run installs), for the tests that open pages in a browser."""
+    if found := shutil.which("chromium"):
+        return found
+    return "/usr/bin/chromium" if Path("/usr/bin/chromium").is_file() else None
+
+
 def write_release(
     raw_dir: Path,
     slug: str,

@@ -1,6 +1,5 @@
 import copy
 import json
-import shutil
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ import pytest
 from pipeline.publish import card
 from pipeline.publish.page import PAGE_FILE, human_size, index_page
 from pipeline.publish.versions import publish_version
+from tests.conftest import chromium
 from tests.publish.test_versions import NOW, some_tables
 
 EXTERNAL_HOSTS = {"www.beehive.govt.nz", "creativecommons.org"}
@@ -251,12 +251,6 @@ def two_versions(tmp_path) -> Path:
     publish_version(some_tables(count=2), tmp_path / "out", now=NOW)
     publish_version(some_tables(count=3), tmp_path / "out", now=NOW)
     return tmp_path / "out" / "releases"
-
-
-def chromium() -> str | None:
-    if found := shutil.which("chromium"):
-        return found
-    return "/usr/bin/chromium" if Path("/usr/bin/chromium").is_file() else None
 
 
 def browser_dom(page: Path, profile: Path) -> str:
