@@ -387,9 +387,40 @@ _NOBODY = _Attributed(False, None, None, Attribution.CONTINUES)
 def _cued(
     mention: str, at: int, people: PeopleIndex, chain: _Attributed, how: Attribution
 ) -> _Attributed:
-    """The speaker a cue names at `at` ('Mr Key', 'she', 'Justice Minister, Tony Ryall')."""
+    """The speaker a cue names at `at` ('Mr Key', 'she', 'Justice Minister, Tony Ryall').
+    A pronoun after a cue or reported speech that named someone the release does not name
+    as a person ('National Librarian Bill Macnaught says …' ¶ '“…,” he says.'), with no one
+    named in between, is that someone: nobody the index knows, not whoever was named before."""
     person = _resolve(mention, at, people, chain.speaker)
+    if (
+        _is_pronoun(mention)
+        and chain.speaker is None
+        and chain.mention is not None
+        and chain.where is not None
+        and not people.mentions_between(chain.where[1], at)
+        and (person is None or not _may_name(chain.mention, person))
+    ):
+        person = None
     return _Attributed(False, person, mention, how, (at, at + len(mention)))
+
+
+def _may_name(mention: str, person: Person) -> bool:
+    """Whether a cue the index could not resolve ('Mrs te Heuheu', 'Sir Douglas') may still
+    be a form of this person's name: a word of it is a word of the name ('te Heuheu'), or
+    its first word starts the other's or is started by it ('Sir Douglas', Doug Graham). A
+    pronoun that stood unresolved names nobody known."""
+    if _is_pronoun(mention):
+        return False
+    said = [w.casefold() for w in split_name_phrase(mention).name]
+    known = [w.casefold() for w in person.name.split()]
+    if (
+        said
+        and known
+        and len(said[0]) >= 3
+        and (said[0].startswith(known[0]) or known[0].startswith(said[0]))
+    ):
+        return True  # 'Sir Douglas' for Doug Graham
+    return any(a == b for a in said for b in known if len(a) >= 3)
 
 
 def _update_chain(
@@ -490,6 +521,10 @@ class _Narrative:
         return last
 
 
+def _is_pronoun(mention: str) -> bool:
+    return mention.lower() in PRONOUNS or mention.lower() == "they"
+
+
 def _resolve(
     mention: str, position: int, people: PeopleIndex, speaker: Person | None
 ) -> Person | None:
@@ -498,7 +533,7 @@ def _resolve(
     Social Development and Employment' by its first when the role after it names nobody; in
     a joint statement ('Phil Goff and Marian Hobbs said') the first named speaks, as the
     release's own order of names gives it."""
-    if mention.lower() in PRONOUNS or mention.lower() == "they":
+    if _is_pronoun(mention):
         return speaker or people.last_mentioned_before(position)
     mention = _BRACKETS.sub("", mention)  # 'Minister of Housing (Social Housing) Rawiri Kemp'
     if "," in mention:

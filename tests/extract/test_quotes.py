@@ -259,6 +259,29 @@ TRICKY = [
         [("The new process will be fair and open to all,", "Aroha Tane", False)],
         id="a name before a role with 'and' in it",
     ),
+    pytest.param(
+        "“The ward is open,” says Health Minister Aroha Tane.\n\nThe archive will hold "
+        "140 records.\n\nNational Archivist Bill Mactavish says the archive is delighted."
+        "\n\n“It is a key part of our plan,” he says.\n\n“It will last,” he says.",
+        ["Aroha Tane"],
+        [
+            ("The ward is open,", "Aroha Tane", False),
+            ("It is a key part of our plan,", None, False),
+            ("It will last,", None, False),
+        ],
+        id="'he' after someone the release names but the index does not know is not the minister",
+    ),
+    pytest.param(
+        "“The ward is open,” says Health Minister Aroha Tane.\n\n“It will serve 40,000 "
+        "people,” said Mrs Tane-Smith.\n\n“It is needed,” she said.",
+        ["Aroha Tane"],
+        [
+            ("The ward is open,", "Aroha Tane", False),
+            ("It will serve 40,000 people,", None, False),
+            ("It is needed,", None, False),
+        ],
+        id="a pronoun after an unknown cue stays unknown",
+    ),
 ]
 
 
