@@ -282,6 +282,19 @@ TRICKY = [
         ],
         id="a pronoun after an unknown cue stays unknown",
     ),
+    pytest.param(
+        "“The ward is open,” said the Associate Minister for Arts, Culture and Heritage."
+        "\n\n“It will last,” she said.\n\n“It is needed,” said Ms Tanne.\n\n“It is "
+        "good,” she said.",
+        ["Aroha Tane"],
+        [
+            ("The ward is open,", None, False),
+            ("It will last,", "Aroha Tane", False),
+            ("It is needed,", None, False),
+            ("It is good,", "Aroha Tane", False),
+        ],
+        id="after a role, or the minister's name misspelt, a pronoun is the minister",
+    ),
 ]
 
 
