@@ -51,19 +51,20 @@ def _is_a_name_of_its_own_or_no_actor(text: str) -> bool:
         or text in ("Government", "Crown", "Parliament")
         or text in _person_words()
         or text in word_set("nz_places")  # "Waikato's Home of Cycling Trust"
-        or _is_a_persons_name(text)  # "Mike Moore's World Trade Organisation"
+        or _is_a_persons_name(text, common_surname=True)  # "Mike Moore's", "John Key's"
     )
 
 
-def _is_a_persons_name(text: str) -> bool:
+def _is_a_persons_name(text: str, common_surname: bool = False) -> bool:
     """'Mike Moore', 'Helen Clark': a given name and a surname that is no common word ('Victoria
-    University' is a name of its own)."""
+    University' is a name of its own), or may be one (`common_surname`: 'John Key's' as a
+    possessor, where the possessive says that a name ends there)."""
     tokens = [_bare(t) for t in text.split()]
     return (
         2 <= len(tokens) <= 3
         and tokens[0] in word_set("given_names")
         and all(t[:1].isupper() for t in tokens)
-        and tokens[-1].lower() not in word_set("common_words")
+        and (common_surname or tokens[-1].lower() not in word_set("common_words"))
         and tokens[-1].lower() not in _words("organisation_words")  # 'Tidd Ross Todd Ltd'
         and not any(_is_country_name(" ".join(tokens[i:])) for i in range(1, len(tokens)))
     )
@@ -90,9 +91,9 @@ _ACRONYM_DEFINITION = re.compile(
 @cache
 def _role_tail() -> re.Pattern[str]:
     """Job titles after an organisation's name ('Fonterra Chief Executive', 'University of
-    Auckland Director of Alumni Relations')."""
+    Auckland Director of Alumni Relations', 'Ministry of Health Deputy Director-General')."""
     tails = trie_pattern(words("organisation_role_tails"))
-    return re.compile(rf"(?:\s+{tails})+(?:\s+(?:of|for)\s.*)?$")
+    return re.compile(rf"(?:\s+(?:{_QUALIFIERS}\s+)*{tails})+(?:\s+(?:of|for)\s.*)?$")
 
 
 @dataclass(frozen=True)
@@ -611,7 +612,7 @@ def _leading() -> re.Pattern[str]:
     numbers = trie_pattern(row["word"].capitalize() for row in table("number_words"))
     return re.compile(
         rf"(?:{trie_pattern(words('leading_words'))}|{_dates()}|(?:{numbers})(?:-[a-z]+)?"
-        r"|\S+-(?:based|led|owned|funded|run))\s+(?=\S)"  # 'Taranaki-based'
+        r"|(?:[A-Z]\w*\s+)*\S+-(?:based|led|owned|funded|run))\s+(?=\S)"  # 'New Zealand-led'
     )
 
 

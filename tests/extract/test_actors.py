@@ -501,6 +501,19 @@ TRICKY = [
         },
         id="titles before a name and names of bodies named after people stay as they are",
     ),
+    pytest.param(
+        "The New Zealand-led Truce Monitoring Group and the Palmerston North-based Pacific "
+        "Film College met John Key's National Party and the Ministry of Health Deputy "
+        "Director-General.",
+        [],
+        {
+            ("Truce Monitoring Group", ORG),
+            ("Pacific Film College", ORG),
+            ("New Zealand National Party", ORG),
+            ("Ministry of Health", ORG),
+        },
+        id="who leads or hosts a body, whose party it is and a role after it are no part of it",
+    ),
 ]
 
 
