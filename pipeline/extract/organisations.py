@@ -505,7 +505,7 @@ def _trimmed(text: str) -> tuple[int, str] | None:
     a minister's portfolio ('Minister of Police'): that names no organisation.
     (Called through the cached `_reading`.)"""
     text = _without_a_person_after(text)
-    offset = 0
+    offset = _after_a_person_first(text)
     while lead := (
         _leading().match(text, offset)
         or _THE.match(text, offset)
@@ -574,6 +574,24 @@ def _without_a_person_after(text: str) -> str:
             return rest
         return text
     return text
+
+
+def _after_a_person_first(text: str) -> int:
+    """Where the organisation starts in a run that begins with a person's name, as lists of
+    members write them ('Don Reisterer Whakatane District Council', 'Nick Pole Ministry of
+    Education'): after the name, when what follows is a known organisation or a body named for
+    a New Zealand place, so that bodies named after people ('James Cook High School', 'Samuel
+    Marsden Collegiate School', 'Winston Churchill Memorial Trust') stay whole."""
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    for size in (2, 3):
+        if len(spans) < size + 2 or not _is_a_persons_name(text[: spans[size - 1][1]]):
+            continue
+        rest = text[spans[size][0] :]
+        if rest in _references() or (
+            _bare(rest.split()[0]) in word_set("nz_places") and _is_organisation_like(rest)
+        ):
+            return spans[size][0]
+    return 0
 
 
 _TITLE_QUALIFIERS = frozenset({"Acting", "Retired", "Former", "Associate", "Deputy", "Senior"})

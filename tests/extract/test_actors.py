@@ -514,6 +514,18 @@ TRICKY = [
         },
         id="who leads or hosts a body, whose party it is and a role after it are no part of it",
     ),
+    pytest.param(
+        "Members: Peter Lopez Whakatane District Council, Sarah Lin Ministry of Education, and "
+        "pupils of James Cook High School and Samuel Marsden Collegiate School.",
+        [],
+        {
+            ("Whakatane District Council", ORG),
+            ("Ministry of Education", ORG),
+            ("James Cook High School", ORG),
+            ("Samuel Marsden Collegiate School", ORG),
+        },
+        id="a member's name before their body is cut, a body named after a person is not",
+    ),
 ]
 
 
