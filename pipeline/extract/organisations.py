@@ -269,9 +269,14 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
     pieces = list(zip(bounds[::2], bounds[1::2], strict=True))
     parts: list[tuple[int, int]] = []
     pending: int | None = None
+    closes = -1  # the piece that ends a complement continued over 'and'
     for index, (start, end) in enumerate(pieces):
         text = run[start:end]
         next_start = pieces[index + 1][0] if index + 1 < len(pieces) else len(run)
+        if index == closes and pending is not None:
+            parts.append((pending, end))  # 'Office of Tourism and Sport' | 'and Te Puni Kōkiri'
+            pending = None
+            continue
         if (
             pending is not None
             and (
@@ -289,6 +294,11 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
             parts.append(before)
         if pending is not None:
             start = pending
+        following = run[slice(*pieces[index + 1])] if index + 1 < len(pieces) else ""
+        joined = run[pieces[index + 1][0] : pieces[index + 2][1]] if index + 2 < len(pieces) else ""
+        if _continues_a_complement(text, following) and joined not in _references():
+            pending, closes = start, index + 1
+            continue
         if (
             _is_organisation_like(text)
             or _iwi_in(text)
@@ -304,6 +314,26 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
         elif pending is None:
             pending = start
     return tuple(parts)
+
+
+def _continues_a_complement(text: str, rest: str) -> bool:
+    """'Whitecliffe College of Arts' before 'and Design', 'Department of Social' before 'and
+    Preventive Medicine': a head whose complement goes on after 'and' in up to three common
+    words, with no connector and no organisation word of their own ('Ministry of Health and
+    Fonterra', 'Department of Conservation and Forest and Bird' and '… and the NZDF' are
+    two)."""
+    tokens = rest.split()
+    return (
+        0 < len(tokens) <= 3
+        and not any(t in ORGANISATION_CONNECTORS or t in ("The",) for t in tokens)
+        and all(t[:1].isupper() and t[1:].islower() for t in map(_bare, tokens))  # not 'ShapEd'
+        and _THE.sub("", text, count=1) not in _references()  # 'Department of Conservation'
+        and (head := re.match(r"(.+) (?:of|for) ", text)) is not None
+        and _is_organisation_like(head[1])
+        and _all_common_words(rest)
+        and not _is_organisation_like(rest)
+        and rest not in _references()
+    )
 
 
 def _stands_alone(text: str) -> bool:
@@ -530,8 +560,7 @@ def _trimmed(text: str) -> tuple[int, str] | None:
     text = text[offset:]
     on = _ON.search(text)
     if on and (
-        _bare(text[: on.start()].split()[-1]) not in _HEADS_WITH_ON
-        or _date_first().match(text, on.end())
+        not _takes_on(text[: on.start()], text[on.end() :]) or _date_first().match(text, on.end())
     ):
         text = text[: on.start()]  # 'Federation of Commercial Fishermen on TV3', not 'Panel on …'
     to = _TO.search(text)
@@ -602,6 +631,22 @@ def _honorific_words() -> frozenset[str]:
     """Forms of address before a name; not 'MP', which follows one ('… Green Party MP Jo
     Hui' is a title, not an organisation and a person)."""
     return frozenset(w for e in words("honorifics") for w in e.split()) - {"MP"}
+
+
+def _takes_on(before: str, after: str) -> bool:
+    """'Royal Commission on …', 'Institute for Research on Ageing': a head that takes 'on'
+    right before it, or earlier in the name when only common words follow ('Federation of
+    Fishermen on TV3' does not)."""
+    words_ = [_bare(w) for w in before.split()]
+    return bool(words_) and (
+        words_[-1] in _HEADS_WITH_ON
+        or (any(w in _HEADS_WITH_ON for w in words_) and _all_common_words(after))
+    )
+
+
+def _all_common_words(text: str) -> bool:
+    tokens = [t for t in text.split() if t not in ORGANISATION_CONNECTORS]
+    return bool(tokens) and all(_bare(t).lower() in word_set("common_words") for t in tokens)
 
 
 def _names_an_organisation(text: str) -> bool:

@@ -526,6 +526,23 @@ TRICKY = [
         },
         id="a member's name before their body is cut, a body named after a person is not",
     ),
+    pytest.param(
+        "Staff of the Whitecliffe College of Arts and Design, the Department of Electrical and "
+        "Computer Engineering and the New Zealand Institute for Research on Ageing met the "
+        "Ministry of Health and Fonterra, and the Department of Conservation and Forest and "
+        "Bird.",
+        [],
+        {
+            ("Whitecliffe College of Arts and Design", ORG),
+            ("Department of Electrical and Computer Engineering", ORG),
+            ("New Zealand Institute for Research on Ageing", ORG),
+            ("Ministry of Health", ORG),
+            ("Fonterra", ORG),
+            ("Department of Conservation", ORG),
+            ("Royal Forest and Bird Protection Society", ORG),
+        },
+        id="a complement in common words goes on after 'and' and 'on'; a body of its own does not",
+    ),
 ]
 
 
