@@ -597,7 +597,7 @@ def _without_a_person_after(text: str) -> str:
         if (
             name
             and _names_an_organisation(name)
-            and not _is_plural_head(_bare(name.split()[-1]))
+            and not _is_a_class_of_bodies(name)
             and name.split()[0] not in _TITLE_QUALIFIERS  # 'Acting District Court Judge …'
         ):
             return rest
@@ -621,6 +621,15 @@ def _after_a_person_first(text: str) -> int:
         ):
             return spans[size][0]
     return 0
+
+
+def _is_a_class_of_bodies(name: str) -> bool:
+    """'Chief Inspector of Schools': a plural organisation word last, unless it is the
+    complement of an organisation word ('Council of Trade Unions')."""
+    if not _is_plural_head(_bare(name.split()[-1])):
+        return False
+    before, of, _ = name.rpartition(" of ")
+    return not (of and _bare(before.split()[-1]).lower() in _words("organisation_words"))
 
 
 _TITLE_QUALIFIERS = frozenset({"Acting", "Retired", "Former", "Associate", "Deputy", "Senior"})

@@ -477,9 +477,12 @@ TRICKY = [
     ),
     pytest.param(
         "Guests included Wellington Chamber of Commerce Hemi Walker, Ministry of Social "
-        "Development Chief Executive Peter Lopez and the Office of Hon Sarah Lin.",
+        "Development Chief Executive Peter Lopez, Council of Trade Unions President John "
+        "Tamihere and the Office of Hon Sarah Lin.",
         [],
         {
+            ("Council of Trade Unions", ORG),
+            ("John Tamihere", PERSON),
             ("Wellington Chamber of Commerce", ORG),
             ("Ministry of Social Development", ORG),
             ("Hemi Walker", PERSON),
