@@ -194,11 +194,35 @@ def find_organisations(body: str) -> list[OrganisationMention]:
     for run in ORG_RUN.finditer(body):
         if " " not in run.group() and _bare(run.group()) not in _references():
             continue  # a lone capitalised word: only the reference list can make it an actor
-        for start, end in _coordinated_parts(run.group()):
+        text = run.group() + _listed_complement(body, run)
+        for start, end in _coordinated_parts(text):
             found += _organisations_in_part(body, run.start() + start, run.start() + end)
     found += _parties_in_compounds(body)
     found += _initialisms(body, found)
     return [m for m in found if not _names_a_portfolio(body, m)]
+
+
+_WORD = r"[A-Z][a-z]+"
+_COMMA_LIST = re.compile(
+    rf",[^\S\n]((?:{_WORD}(?:[^\S\n]{_WORD}){{0,2}},[^\S\n])*{_WORD}(?:[^\S\n]{_WORD}){{0,2}})"
+    rf"[^\S\n](?:and|&)[^\S\n]({_WORD}(?:[^\S\n]{_WORD}){{0,2}})(?![\w&-]|[^\S\n]+[A-Z&])"
+)
+
+
+def _listed_complement(body: str, run: re.Match[str]) -> str:
+    """', Fine Arts and Music' after 'Massey University School of Design': a complement that
+    goes on as a list of common words after a comma. Returned, to be read with the run, when
+    the run is a head with 'of' or 'for' that is no known body by itself and no item of the
+    list is a name ('Ministry of Health, Treasury and Police' are three)."""
+    listed = _COMMA_LIST.match(body, run.end())
+    if listed is None or not re.search(r" (?:of|for) ", run.group()):
+        return ""
+    items = [i.strip() for i in listed[1].split(",")] + [listed[2]]
+    if _THE.sub("", run.group(), count=1) in _references() or any(
+        item in _references() or not _all_common_words(item) for item in items
+    ):
+        return ""
+    return listed.group()
 
 
 _MINISTER_AFTER = re.compile(r"[^\S\n]+(?:Associate[^\S\n]+)?Ministers?\b")
@@ -654,8 +678,10 @@ def _takes_on(before: str, after: str) -> bool:
 
 
 def _all_common_words(text: str) -> bool:
-    tokens = [t for t in text.split() if t not in ORGANISATION_CONNECTORS]
-    return bool(tokens) and all(_bare(t).lower() in word_set("common_words") for t in tokens)
+    """Every word is a common word, or the plural of one ('Arts')."""
+    common = word_set("common_words")
+    words_ = [_bare(t).lower() for t in text.split() if t not in ORGANISATION_CONNECTORS]
+    return bool(words_) and all(w in common or (w[-1:] == "s" and w[:-1] in common) for w in words_)
 
 
 def _names_an_organisation(text: str) -> bool:

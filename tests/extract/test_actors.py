@@ -546,6 +546,18 @@ TRICKY = [
         },
         id="a complement in common words goes on after 'and' and 'on'; a body of its own does not",
     ),
+    pytest.param(
+        "Staff of the Massey University School of Design, Fine Arts and Music met the "
+        "Ministry of Health, Treasury and Police.",
+        [],
+        {
+            ("Massey University School of Design, Fine Arts and Music", ORG),
+            ("Ministry of Health", ORG),
+            ("The Treasury", ORG),
+            ("New Zealand Police", ORG),
+        },
+        id="a complement listed with commas goes on; a list of bodies does not",
+    ),
 ]
 
 
