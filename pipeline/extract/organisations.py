@@ -576,7 +576,10 @@ def _trimmed(text: str) -> tuple[int, str] | None:
             offset = lead.end()  # 'Deputy Chair for the Waitaki District Health Services'
     offset = _after_a_complement(text, offset)
     inside = _THE_INSIDE.search(text, offset)
-    if inside and _is_a_name_of_its_own_or_no_actor(text[offset : inside.start()]):
+    if inside and (
+        _is_a_name_of_its_own_or_no_actor(text[offset : inside.start()])
+        or _is_a_word_before_a_name(text[offset : inside.start()], text)
+    ):
         offset = inside.end()  # 'in Afghanistan the Red Cross …': a sentence runs on
     possessor = _POSSESSOR.search(text, offset)
     if possessor and _is_a_name_of_its_own_or_no_actor(text[offset : possessor.start() + 1]):
@@ -590,7 +593,12 @@ def _trimmed(text: str) -> tuple[int, str] | None:
     to = _TO.search(text)
     if to and _names_an_organisation(text[: to.start()]):
         after = text[to.end() :]
-        if " " in after or after.isupper() or _names_an_organisation(after):
+        if (
+            " " in after
+            or after.isupper()
+            or _names_an_organisation(after)
+            or _date_first().match(after + " ")  # '… Commission to November'
+        ):
             text = text[: to.start()]  # 'Ministry of Health to MAF', not 'Mountains to Sea Trust'
     tail = _role_tail().search(text)
     if tail and not re.search(rf"(?:\b[a-z]+|{_QUALIFIERS})$", text[: tail.start()]):
@@ -682,6 +690,17 @@ def _all_common_words(text: str) -> bool:
     common = word_set("common_words")
     words_ = [_bare(t).lower() for t in text.split() if t not in ORGANISATION_CONNECTORS]
     return bool(words_) and all(w in common or (w[-1:] == "s" and w[:-1] in common) for w in words_)
+
+
+def _is_a_word_before_a_name(word: str, run: str) -> bool:
+    """'Establish the Ministry …', 'Well the Court of Appeal': one common word before 'the',
+    which starts a list item or a sentence, not a name ('Save the Children' is a known one)."""
+    return (
+        " " not in word
+        and word.lower() in word_set("common_words")
+        and word.lower() not in _words("organisation_words")
+        and run not in _references()
+    )
 
 
 def _names_an_organisation(text: str) -> bool:

@@ -558,6 +558,16 @@ TRICKY = [
         },
         id="a complement listed with commas goes on; a list of bodies does not",
     ),
+    pytest.param(
+        "- Establish the Ministry for Pacific Peoples as a department\n- Contact the "
+        "Transport Accident Investigation Commission to November.",
+        [],
+        {
+            ("Ministry for Pacific Peoples", ORG),
+            ("Transport Accident Investigation Commission", ORG),
+        },
+        id="a list item's verb before 'the' and a date after 'to' are no part of a name",
+    ),
 ]
 
 
