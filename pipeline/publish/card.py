@@ -69,7 +69,7 @@ LIMITATIONS = """\
   names and slogans in marks), 0-2 speakers were wrong and 1-3 were missing although the
   release names them. A null speaker means the text did not say clearly enough.
 - Actors: F1 0.910 on dev2 (kind right for every matched actor). By reading random samples
-  of the whole archive, 72-85% of distinct actors are right (76-85% in the latest four) and
+  of the whole archive, 72-85% of distinct actors are right (76-85% in the latest five) and
   87-99% of mentions; actors named in two or more releases are right more often (82%) than
   those named once (73%). Filter on `release_count` when precision matters more than
   coverage.
