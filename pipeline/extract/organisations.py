@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from pipeline.extract.countries import country_code
 from pipeline.extract.ids import slugify
-from pipeline.extract.lexicons import WordFinder, table, trie_pattern, word_set, words
+from pipeline.extract.lexicons import WordFinder, alternation, table, trie_pattern, word_set, words
 from pipeline.extract.text import (
     ORGANISATION_CONNECTORS,
     POSSESSIVE,
@@ -559,7 +559,7 @@ def _trimmed(text: str) -> tuple[int, str] | None:
     a minister's portfolio ('Minister of Police'): that names no organisation.
     (Called through the cached `_reading`.)"""
     text = _without_a_person_after(text)
-    offset = _after_a_person_first(text)
+    offset = _after_a_person_first(text) or _after_electorates(text)
     while lead := (
         _leading().match(text, offset)
         or _THE.match(text, offset)
@@ -635,6 +635,25 @@ def _without_a_person_after(text: str) -> str:
             return rest
         return text
     return text
+
+
+@cache
+def _electorate_in_a_row() -> re.Pattern[str]:
+    """A Māori electorate after a capitalised word (a general electorate), as a table row
+    glued into one run gives them."""
+    return re.compile(rf"(?<=[A-Za-zāēīōū] )(?:{alternation('maori_electorates')}) (?=[A-Z])")
+
+
+def _after_electorates(text: str) -> int:
+    """Where the school starts in 'Clutha-Southland Te Tai Tonga Heddon Bush School': after
+    the electorates, when at least two words with an organisation word follow ('E Tu Te Tai
+    Tokerau Trust', 'Council of the Waiariki Institute …' stay whole)."""
+    found = _electorate_in_a_row().search(text)
+    if found is None or text[: found.start()].split()[-1] in (*ORGANISATION_CONNECTORS, "Te"):
+        return 0  # 'Council of the Waiariki …', 'Te Waiariki Purea Trust'
+
+    rest = text[found.end() :]
+    return found.end() if len(rest.split()) >= 2 and _is_organisation_like(rest) else 0
 
 
 def _after_a_person_first(text: str) -> int:

@@ -568,6 +568,19 @@ TRICKY = [
         },
         id="a list item's verb before 'the' and a date after 'to' are no part of a name",
     ),
+    pytest.param(
+        "Clutha-Southland Te Tai Tonga Heddon Bush School $1.2m\nEast Coast Waiariki "
+        "Waipaoa Station School $0.4m\nThe E Tu Te Tai Tokerau Trust and the Council of the "
+        "Waiariki Institute of Technology agreed.",
+        [],
+        {
+            ("Heddon Bush School", ORG),
+            ("Waipaoa Station School", ORG),
+            ("E Tu Te Tai Tokerau Trust", ORG),
+            ("Council of the Waiariki Institute of Technology", ORG),
+        },
+        id="electorates before a school in a budget table row are no part of its name",
+    ),
 ]
 
 
