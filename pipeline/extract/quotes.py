@@ -333,7 +333,7 @@ def _attribute(
         para_start = index.paragraph_start(span.start)
         lead_start = index.sentence_start(span.start, para_start)
         near = body[max(lead_start, span.start - _CUE_REACH) : span.start]
-        if _is_name_or_title(body, span, near):
+        if _is_name_or_title(body, span, near) or _LINK_TITLE.search(near):
             results.append(None)
             continue
         if (chain_end, para_start) not in chains:
@@ -581,6 +581,9 @@ _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _JOINT = re.compile(r"(?P<first>.+?)\s+(?:and|&)\s+(?=\S)")
 
 
+# A Markdown link's or image's title ('![Image removed.](/error.svg "This image has been
+# removed …")', '[site](http://… "more info")'): text of the page, never anyone's words.
+_LINK_TITLE = re.compile(r"\]\([^()\s]*\s+$")
 _TITLE_WORDS = 8  # a name or title in marks has at most this many words
 _TITLE_REACH = 400  # characters: no title of eight words is longer
 

@@ -295,6 +295,14 @@ TRICKY = [
         ],
         id="after a role, or the minister's name misspelt, a pronoun is the minister",
     ),
+    pytest.param(
+        '![Image removed.](/core/misc/icons/error.svg "This image has been removed.")\n\n'
+        'See the [plan](http://www.mfe.govt.nz/plan "Link to the plan"). “It is ready,” '
+        "Aroha Tane said.",
+        ["Aroha Tane"],
+        [("It is ready,", "Aroha Tane", False)],
+        id="the title of a Markdown link or image is no quotation",
+    ),
 ]
 
 
