@@ -172,7 +172,6 @@ def _publish_remote(
     visible when index.json, written last in one request, lists it. Runs take turns through
     a lease object (lease.py), since no file lock reaches object storage."""
     with publishing_lease(fs, releases):
-        index_path = f"{releases}/index.json"
         index = _remote_index(fs, releases)
         check_release_count(tables["releases"].num_rows, index[-1] if index else None, guard)
         with tempfile.TemporaryDirectory(prefix="beehive-publish-") as tmp:
@@ -188,12 +187,7 @@ def _publish_remote(
             files = [p for p in Path(tmp).rglob("*") if p.is_file()]
             for path in sorted(files, key=lambda p: (p.name == "manifest.json", str(p))):
                 fs.put_file(str(path), f"{target}/{path.relative_to(tmp).as_posix()}")
-        index = [*index, _summary(manifest)]
-        fs.pipe_file(index_path, _json(index).encode())
-        fs.pipe_file(f"{releases}/{page.PAGE_FILE}", page.index_page(index).encode())
-        fs.pipe_file(f"{releases}/{card.CATALOG_FILE}", card.CATALOG_SQL.encode())
-        fs.pipe_file(f"{releases}/{LATEST_FILE}", _json(index[-1]).encode())
-        fs.pipe_file(f"{releases}/latest", manifest["version"].encode())
+        _write_remote_root(fs, releases, [*index, _summary(manifest)])
         return Publication(manifest["version"], fs.unstrip_protocol(target), True, manifest)
 
 
@@ -373,14 +367,35 @@ def _versions(releases_dir: Path) -> list[dict[str, Any]]:
     return [read_manifest(p) for _, _, p in sorted(found)]
 
 
+def _root_files(index: list[dict[str, Any]]) -> dict[str, bytes]:
+    """The files at the releases root besides `latest`, all derived from index.json's
+    entries (oldest first), index.json itself first."""
+    files = {
+        "index.json": _json(index).encode(),
+        page.PAGE_FILE: page.index_page(index).encode(),
+        card.CATALOG_FILE: card.CATALOG_SQL.encode(),
+    }
+    if index:
+        files[LATEST_FILE] = _json(index[-1]).encode()
+    return files
+
+
+def _write_remote_root(fs: fsspec.AbstractFileSystem, releases: str, index: list[Any]) -> None:
+    """The root files on object storage, each only when its bytes differ, and `latest` (a
+    small file naming the newest version) last."""
+    files = _root_files(index)
+    if index:
+        files["latest"] = index[-1]["version"].encode()
+    for name, data in files.items():
+        path = f"{releases}/{name}"
+        if not fs.exists(path) or fs.cat_file(path) != data:
+            fs.pipe_file(path, data)
+
+
 def _refresh_index_and_latest(releases_dir: Path) -> None:
     manifests = _versions(releases_dir)
-    index = [_summary(m) for m in manifests]
-    _write_if_changed(releases_dir / "index.json", _json(index).encode())
-    _write_if_changed(releases_dir / page.PAGE_FILE, page.index_page(index).encode())
-    _write_if_changed(releases_dir / card.CATALOG_FILE, card.CATALOG_SQL.encode())
-    if index:
-        _write_if_changed(releases_dir / LATEST_FILE, _json(index[-1]).encode())
+    for name, data in _root_files([_summary(m) for m in manifests]).items():
+        _write_if_changed(releases_dir / name, data)
     link = releases_dir / "latest"
     if manifests and (not link.is_symlink() or os.readlink(link) != manifests[-1]["version"]):
         tmp = releases_dir / f".latest-{os.getpid()}"
@@ -398,8 +413,8 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 def _remote_index(fs: fsspec.AbstractFileSystem, releases: str) -> list[dict[str, Any]]:
     """index.json on object storage, with any version uploaded whole but never listed (a run
-    that died before writing the index) added, `latest` set to the newest and index.html
-    made to match it (also where it predates the page)."""
+    that died before writing the index) added, and the root files (`latest`, index.html …)
+    made to match it (also where they predate a file)."""
     index_path = f"{releases}/index.json"
     index: list[dict[str, Any]] = (
         json.loads(fs.cat_file(index_path)) if fs.exists(index_path) else []
@@ -410,20 +425,12 @@ def _remote_index(fs: fsspec.AbstractFileSystem, releases: str) -> list[dict[str
         for path in (fs.ls(releases, detail=False) if fs.exists(releases) else [])
         if (m := VERSION_NAME.match(name := str(path).rstrip("/").rsplit("/", 1)[-1]))
     )
-    missing = [name for *_, name in found if name not in listed]
-    if missing:
-        for name in missing:
-            manifest_path = f"{releases}/{name}/manifest.json"
-            if fs.exists(manifest_path):  # written last: the version's files are all there
-                index.append(_summary(json.loads(fs.cat_file(manifest_path))))
-        index.sort(key=lambda entry: _version_order(entry["version"]))
-        fs.pipe_file(index_path, _json(index).encode())
-        if index:
-            fs.pipe_file(f"{releases}/{LATEST_FILE}", _json(index[-1]).encode())
-            fs.pipe_file(f"{releases}/latest", index[-1]["version"].encode())
-    page_path, page_bytes = f"{releases}/{page.PAGE_FILE}", page.index_page(index).encode()
-    if not fs.exists(page_path) or fs.cat_file(page_path) != page_bytes:
-        fs.pipe_file(page_path, page_bytes)
+    for *_, name in found:
+        manifest_path = f"{releases}/{name}/manifest.json"
+        if name not in listed and fs.exists(manifest_path):  # written last: the version is whole
+            index.append(_summary(json.loads(fs.cat_file(manifest_path))))
+    index.sort(key=lambda entry: _version_order(entry["version"]))
+    _write_remote_root(fs, releases, index)
     return index
 
 
