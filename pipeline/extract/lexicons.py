@@ -25,6 +25,13 @@ def words(name: str) -> tuple[str, ...]:
 
 
 @cache
+def entry_words(name: str) -> frozenset[str]:
+    """Every single word of the entries of data/<name>.txt ('Right Honourable' gives both),
+    for reading a phrase word by word."""
+    return frozenset(w for entry in words(name) for w in entry.split())
+
+
+@cache
 def word_set(name: str) -> frozenset[str]:
     """The entries of data/<name>.txt as a set, for membership tests."""
     return frozenset(words(name))

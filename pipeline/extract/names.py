@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 from nameparser import HumanName
 from nameparser.config import Constants
 
-from pipeline.extract.lexicons import words
+from pipeline.extract.lexicons import entry_words, words
 from pipeline.extract.text import SPACE_RUN
 
 
@@ -15,7 +15,7 @@ from pipeline.extract.text import SPACE_RUN
 def name_constants() -> Constants:
     """nameparser's vocabulary, with the honorifics and post-nominals of data/."""
     constants = Constants()
-    honorifics = {w.lower() for entry in words("honorifics") for w in entry.split()}
+    honorifics = {w.lower() for w in entry_words("honorifics")}
     constants.titles.add(*honorifics, *(f"{w}." for w in honorifics))
     constants.suffix_acronyms.add(*(w.lower() for w in words("post_nominals")))
     return constants

@@ -18,7 +18,15 @@ from functools import cache, lru_cache
 
 from pipeline.extract.countries import country_code
 from pipeline.extract.ids import slugify
-from pipeline.extract.lexicons import WordFinder, alternation, table, trie_pattern, word_set, words
+from pipeline.extract.lexicons import (
+    WordFinder,
+    alternation,
+    entry_words,
+    table,
+    trie_pattern,
+    word_set,
+    words,
+)
 from pipeline.extract.text import (
     ORGANISATION_CONNECTORS,
     POSSESSIVE,
@@ -543,7 +551,7 @@ def _names_a_person(text: str) -> bool:
 
 @cache
 def _person_words() -> frozenset[str]:
-    return frozenset(w for name in ("roles", "honorifics") for e in words(name) for w in e.split())
+    return entry_words("roles") | entry_words("honorifics")
 
 
 @lru_cache(maxsize=65536)
@@ -690,7 +698,7 @@ _TITLE_QUALIFIERS = frozenset({"Acting", "Retired", "Former", "Associate", "Depu
 def _honorific_words() -> frozenset[str]:
     """Forms of address before a name; not 'MP', which follows one ('… Green Party MP Jo
     Hui' is a title, not an organisation and a person)."""
-    return frozenset(w for e in words("honorifics") for w in e.split()) - {"MP"}
+    return entry_words("honorifics") - {"MP"}
 
 
 def _takes_on(before: str, after: str) -> bool:

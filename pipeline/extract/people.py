@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from pipeline.extract.countries import country_code, is_territory_name
 from pipeline.extract.ids import slugify
-from pipeline.extract.lexicons import alternation, word_set, words
+from pipeline.extract.lexicons import alternation, entry_words, word_set, words
 from pipeline.extract.names import canonical_person_name, first_and_last
 from pipeline.extract.organisations import is_known_organisation
 from pipeline.extract.text import (
@@ -582,9 +582,9 @@ def _collective_names() -> set[str]:
 
 @cache
 def _role_words() -> set[str]:
-    return {w.lower() for entry in words("roles") for w in entry.split()}
+    return {w.lower() for w in entry_words("roles")}
 
 
 @cache
 def _honorific_words() -> set[str]:
-    return {w.lower().rstrip(".") for entry in words("honorifics") for w in entry.split()}
+    return {w.lower().rstrip(".") for w in entry_words("honorifics")}
