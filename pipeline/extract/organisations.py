@@ -659,7 +659,6 @@ def _after_electorates(text: str) -> int:
     found = _electorate_in_a_row().search(text)
     if found is None or text[: found.start()].split()[-1] in (*ORGANISATION_CONNECTORS, "Te"):
         return 0  # 'Council of the Waiariki …', 'Te Waiariki Purea Trust'
-
     rest = text[found.end() :]
     return found.end() if len(rest.split()) >= 2 and _is_organisation_like(rest) else 0
 

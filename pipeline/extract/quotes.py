@@ -406,10 +406,10 @@ def _cued(
 
 def _may_name(mention: str, person: Person) -> bool:
     """Whether a cue the index could not resolve may still mean this person: when it is no
-    person's name at all (a role, or a phrase taken for a name), or a form of this person's
-    name: a word of it is a word of the name ('Mrs te Heuheu'), or its first word starts the
-    other's or is started by it ('Sir Douglas', Doug Graham), or one typo apart ('Mr MrCully').
-    A role ('the Associate Minister for …') is no person's name. A person's name has a form of
+    person's name at all (a role such as 'the Associate Minister for …', or a phrase taken for
+    a name), or when it is a form of this person's name: a word of it is a word of the name
+    ('Mrs te Heuheu'), its first word starts the other's or is started by it ('Sir Douglas',
+    Doug Graham), or a word is one typo apart ('Mr MrCully'). A person's name has a form of
     address, a known given name first, or two words or more ending in no common word ('Bill
     Macnaught', 'Mr Carter'); a pronoun that stood unresolved names nobody known."""
     if _is_pronoun(mention):

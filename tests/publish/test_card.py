@@ -112,15 +112,23 @@ def test_the_change_feed_lists_exactly_what_changed_by_stable_id(tmp_path):
     assert "- `releases`: 1 added, 1 removed, 2 changed" in (second / "README.md").read_text()
 
 
+def catalog_queries(releases: Path, monkeypatch, *queries: str) -> list[list[tuple]]:
+    """The rows of each query, run as a user runs them: from the releases folder, in plain
+    DuckDB with catalog.sql loaded."""
+    monkeypatch.chdir(releases)
+    with duckdb.connect() as con:
+        con.execute(Path("catalog.sql").read_text())
+        return [con.sql(query).fetchall() for query in queries]
+
+
 def test_catalog_sql_queries_every_version_at_once(tmp_path, monkeypatch):
     publish_version(some_tables(count=2), tmp_path, now=NOW)
     publish_version(some_tables(count=3), tmp_path, now=NOW)
-    monkeypatch.chdir(tmp_path / "releases")
-    with duckdb.connect() as con:
-        con.execute(Path("catalog.sql").read_text())
-        counts = con.sql(
-            "select version, count(*) from versioned('releases') group by all order by version"
-        ).fetchall()
+    (counts,) = catalog_queries(
+        tmp_path / "releases",
+        monkeypatch,
+        "select version, count(*) from versioned('releases') group by all order by version",
+    )
     assert counts == [("2026-11-22.0", 2), ("2026-11-22.1", 3)]
 
 
@@ -170,13 +178,12 @@ def test_catalog_history_gives_first_published_and_last_changed_per_id(tmp_path,
         now=NOW,
         guard=Guard(max_drop=0.5),
     )  # .2: b removed
-    monkeypatch.chdir(tmp_path / "releases")
-    with duckdb.connect() as con:
-        con.execute(Path("catalog.sql").read_text())
-        history = con.sql(
-            "select id, first_published, last_changed, removed from history('releases') order by id"
-        ).fetchall()
-        quotes = con.sql("select id, removed from history('quotes') order by id").fetchall()
+    history, quotes = catalog_queries(
+        tmp_path / "releases",
+        monkeypatch,
+        "select id, first_published, last_changed, removed from history('releases') order by id",
+        "select id, removed from history('quotes') order by id",
+    )
     assert history == [
         ("r-a", "2026-11-22.0", "2026-11-22.1", False),
         ("r-b", "2026-11-22.0", "2026-11-22.0", True),
