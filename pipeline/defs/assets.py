@@ -152,14 +152,13 @@ def published_version(
     """An immutable version under <output>/releases/: Parquet, DuckDB, manifest, dictionary,
     and quality.json with this code's scores on the committed gold releases."""
     raw_commit = upstream.commit(dataset.raw_path()) if dataset.pulls_raw_checkout() else None
-    scores = score_gold(workers=dataset.worker_count())
     publication = publish_version(
         tables,
         dataset.output_location(),
         guard=dataset.guard(),
         raw_commit=raw_commit,
         raw_inventory=raw_files.fingerprint(),
-        evaluation=scores,
+        evaluation=lambda: score_gold(workers=dataset.worker_count()),
     )
     if not publication.created:
         built_from = (raw_files.fingerprint(), cache_key(), SCHEMA_VERSION)

@@ -41,6 +41,8 @@ DICTIONARY_FILE = "DATA_DICTIONARY.md"
 LATEST_FILE = "latest.json"
 # A previous version's table, when it can be read: (version, table) -> rows or None
 ReadPrevious = Callable[[str, str], pa.Table | None]
+# The building code's scores on the gold sets, computed only when a new version is staged
+Scores = Callable[[], Mapping[str, Mapping[str, Any]]]
 
 
 DEFAULT_MAX_RELEASE_DROP = 0.10
@@ -65,7 +67,7 @@ class _Source:
 
     raw_commit: str | None = None
     raw_inventory: str | None = None
-    evaluation: Mapping[str, Mapping[str, Any]] | None = None
+    evaluation: Scores | None = None
 
 
 @dataclass(frozen=True)
@@ -83,13 +85,14 @@ def publish_version(
     guard: Guard | None = None,
     raw_commit: str | None = None,
     raw_inventory: str | None = None,
-    evaluation: Mapping[str, Mapping[str, Any]] | None = None,
+    evaluation: Scores | None = None,
 ) -> Publication:
     """Publish the tables as a new version under <output>/releases/, unless the latest
     version has the same content. `output` is a local path or any fsspec URI (s3://…, gs://…,
     memory://…); object storage gets the same files, with `latest` as a small text file
-    naming the newest version instead of a symlink. `evaluation` is the building code's
-    scores on the committed gold releases (evaluation.score_gold), for quality.json."""
+    naming the newest version instead of a symlink. `evaluation` gives the building code's
+    scores on the committed gold releases (evaluation.score_gold) for quality.json; it is
+    called only when the content is new, so an unchanged republish does not pay for it."""
     if set(tables) != set(TABLES):
         raise ValueError(
             f"a version needs exactly the tables {sorted(TABLES)}, got {sorted(tables)}"
@@ -207,6 +210,7 @@ def _stage(
     if latest and latest["content_sha256"] == content:
         return None
     source = source or _Source()
+    scores = source.evaluation() if source.evaluation else None
     manifest: dict[str, Any] = {
         "version": next_version_name([m["version"] for m in previous], now.date()),
         "schema_version": SCHEMA_VERSION,
@@ -219,7 +223,7 @@ def _stage(
         "build": card.build_info(
             tables, {"raw_commit": source.raw_commit, "raw_inventory": source.raw_inventory}
         ),
-        "quality": card.quality_summary(tables, source.evaluation),
+        "quality": card.quality_summary(tables, scores),
     }
     feed = {
         name: changes.table_changes(
@@ -247,9 +251,7 @@ def _stage(
         ),
         card.PACKAGE_FILE: card.json_text(card.data_package(manifest)),
         card.QUALITY_FILE: card.json_text(
-            card.quality_report(
-                tables, manifest, rows_of(latest) if latest else None, source.evaluation
-            )
+            card.quality_report(tables, manifest, rows_of(latest) if latest else None, scores)
         ),
     }
     for name, text in documents.items():

@@ -145,7 +145,7 @@ def test_quality_json_reports_fill_rates_rejects_and_row_changes(tmp_path):
 def test_quality_json_carries_the_gold_scores_of_the_building_code(tmp_path):
     scores = {"dev2": {"files": ["dev2_a.jsonl"], "releases": 2, "quotes": {"f1": 0.5}}}
     version = Path(
-        publish_version(some_tables(count=2), tmp_path, now=NOW, evaluation=scores).location
+        publish_version(some_tables(count=2), tmp_path, now=NOW, evaluation=lambda: scores).location
     )
     quality = json.loads((version / "quality.json").read_text())
     assert quality["evaluation"]["sets"] == scores
@@ -190,3 +190,15 @@ def test_catalog_history_gives_first_published_and_last_changed_per_id(tmp_path,
         ("r-c", "2026-11-22.1", "2026-11-22.1", False),
     ]
     assert quotes == [("q-r-a", False), ("q-r-b", True), ("q-r-c", False)]
+
+
+def test_gold_scores_are_computed_only_for_a_new_version(tmp_path):
+    calls = []
+
+    def scores():
+        calls.append(1)
+        return {}
+
+    publish_version(some_tables(count=2), tmp_path, now=NOW, evaluation=scores)
+    assert not publish_version(some_tables(count=2), tmp_path, now=NOW, evaluation=scores).created
+    assert calls == [1]
