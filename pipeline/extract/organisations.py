@@ -451,8 +451,11 @@ class _Reading:
 
 @lru_cache(maxsize=65536)
 def _reading(text: str) -> _Reading | None:
-    """None for a lone capitalised word not on the reference list, or for a portfolio."""
+    """None for a lone capitalised word not on the reference list, for a portfolio, or for a
+    run that names an honour ('Victoria Cross for New Zealand')."""
     if " " not in text and _bare(text) not in _references():
+        return None
+    if _honour().search(text.replace("’", "'")):
         return None
     trimmed = _trimmed(text)
     if trimmed is None or has_lost_space(text):
@@ -483,6 +486,11 @@ def _reading(text: str) -> _Reading | None:
         organisation_like,
         len(tokens) >= 2 and _bare(tokens[-1]).lower() not in _words("non_actor_words"),
     )
+
+
+@cache
+def _honour() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation('honours')})\b")
 
 
 _GENERIC_HEADS = frozenset(
@@ -573,6 +581,7 @@ def _trimmed(text: str) -> tuple[int, str] | None:
         or _THE.match(text, offset)
         or (_CONNECTOR_FIRST.match(text, offset) if offset else None)  # 'June and the …'
         or (_opening_phrase().match(text, offset) if offset == 0 else None)
+        or _lower_case_word_first(text, offset)
     ):
         offset = lead.end()
     role = _role_prefix().match(text, offset) or _role_before_name().match(text, offset)
@@ -608,10 +617,22 @@ def _trimmed(text: str) -> tuple[int, str] | None:
             or _date_first().match(after + " ")  # '… Commission to November'
         ):
             text = text[: to.start()]  # 'Ministry of Health to MAF', not 'Mountains to Sea Trust'
+    text = _without_a_place_after(text)
     tail = _role_tail().search(text)
     if tail and not re.search(rf"(?:\b[a-z]+|{_QUALIFIERS})$", text[: tail.start()]):
         text = text[: tail.start()]  # but 'Office of the Associate Minister of Health' stays
     return offset, _SUFFIX.sub("", text)
+
+
+def _without_a_place_after(text: str) -> str:
+    """'the Ministry of Fisheries Petone office', 'Department of Conservation Te Anau staff':
+    a known organisation and the place of one of its offices."""
+    for cut in (1, 2):
+        parts = text.rsplit(" ", cut)
+        place = " ".join(parts[1:])
+        if len(parts) > cut and place in word_set("nz_places") and parts[0] in _references():
+            return parts[0]
+    return text
 
 
 _TOKEN = re.compile(r"\S+")
@@ -668,7 +689,8 @@ def _after_a_person_first(text: str) -> int:
     members write them ('Don Reisterer Whakatane District Council', 'Nick Pole Ministry of
     Education'): after the name, when what follows is a known organisation or a body named for
     a New Zealand place, so that bodies named after people ('James Cook High School', 'Samuel
-    Marsden Collegiate School', 'Winston Churchill Memorial Trust') stay whole."""
+    Marsden Collegiate School', 'Winston Churchill Memorial Trust') stay whole; or after the
+    name and 'of' ('Wendy Pye of Wendy Pye Ltd')."""
     spans = [m.span() for m in _TOKEN.finditer(text)]
     for size in (2, 3):
         if len(spans) < size + 2 or not _is_a_persons_name(text[: spans[size - 1][1]]):
@@ -678,7 +700,28 @@ def _after_a_person_first(text: str) -> int:
             _bare(rest.split()[0]) in word_set("nz_places") and _is_organisation_like(rest)
         ):
             return spans[size][0]
+        if rest.startswith("of ") and len(rest.split()) >= 3 and _names_an_organisation(rest[3:]):
+            return spans[size][0] + 3
     return 0
+
+
+_FIRST_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=\S)")
+
+
+def _lower_case_word_first(text: str, offset: int) -> re.Match[str] | None:
+    """'Strengthen Department of Labour', 'Contrary to Green Party policy', 'Having a Service
+    Centre': a word the releases almost never capitalise inside a sentence starts the run, so
+    it starts a sentence or a list item, and what follows is a known organisation or starts
+    with a connector. Before any other name it may be the name's own first word: 'Prisoners
+    Aid and Rehabilitation Society', 'Keep Dunedin Beautiful Committee' stay whole."""
+    first = _FIRST_WORD.match(text, offset)
+    if first is None or first[1].lower() not in word_set("lower_case_words"):
+        return None
+    rest = text[first.end() :]
+    after = rest.split(maxsplit=1)
+    if len(after) == 2 and (after[0] in ORGANISATION_CONNECTORS or after[0] in ("a", "an")):
+        return first
+    return first if _THE.sub("", rest, count=1) in _references() else None
 
 
 def _is_a_class_of_bodies(name: str) -> bool:

@@ -234,13 +234,14 @@ def _key(name: str) -> str:
 def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
     """Rules out capitalised phrases that are organisations, countries, places or groups.
     After a title ('Professor Lester Levy') a word that heads funds or laws elsewhere may be
-    a surname."""
+    the surname of a two-word name, not the head of a longer one ('Sir Charles Hercus Medal',
+    'Sir Edmund Hillary Fellowship' name what is named after someone)."""
     text = " ".join(name)
     if text in word_set("ministers"):
         return True  # 'Simon Court' is a minister, whatever 'Court' heads elsewhere
     bare = strip_possessive(text).rstrip("'")  # "North Korea’s", "Federated Farmers'"
     org_words = _words_lower("organisation_words") | (
-        frozenset() if titled else _words_lower("non_actor_words")
+        frozenset() if titled and len(name) == 2 else _words_lower("non_actor_words")
     )
     return not (
         name[0].lower() in _SENTENCE_WORDS
@@ -250,6 +251,7 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
         or len(name[-1].strip(".")) == 1  # 'Martin Heydon T.D.', 'March I': no surname
         or has_lost_space(text)  # 'Robyn RestieauxMacleans College'
         or text in word_set("nz_places")
+        or text in word_set("maori_electorates")  # 'Te Tai Rawhiti MP'
         or any(c.isdigit() for c in text)
         or any(t.endswith(("-led", "-based")) for t in name)
         or any(re.search(rf"{POSSESSIVE}$", t) for t in name[:-1])  # 'Development’s Activate'

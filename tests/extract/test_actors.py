@@ -581,6 +581,47 @@ TRICKY = [
         },
         id="electorates before a school in a budget table row are no part of its name",
     ),
+    pytest.param(
+        "Former Harbour Bank Trust chief executive Ana Lopez joins. Latest Ministry of Health "
+        "figures agree. Strengthen Department of Labour powers. Keep Dunedin Beautiful "
+        "Committee and Prisoners Aid and Rehabilitation Society volunteers came.",
+        [],
+        {
+            ("Harbour Bank Trust", ORG),
+            ("Ana Lopez", PERSON),
+            ("Ministry of Health", ORG),
+            ("Department of Labour", ORG),
+            ("Keep Dunedin Beautiful Committee", ORG),
+            ("Prisoners Aid and Rehabilitation Society", ORG),
+        },
+        id="a sentence's first word the releases write in lower case is no part of a name",
+    ),
+    pytest.param(
+        "Mr Tama Rangi was awarded the Victoria Cross and Ms Mere Hohaia the Queen’s Service "
+        "Medal for Public Services. A Water Conservation Order and the Sir Hemi Walker Medal "
+        "were awarded.",
+        [],
+        {("Tama Rangi", PERSON), ("Mere Hohaia", PERSON)},
+        id="honours, medals and orders are not actors",
+    ),
+    pytest.param(
+        "Directors are Hemi Walker of Kauri Timber Ltd and CE of Ruapehu District Council, "
+        "Dr Ana Lopez, with the Department of Conservation Nelson office.",
+        [],
+        {
+            ("Kauri Timber Ltd", ORG),
+            ("Ruapehu District Council", ORG),
+            ("Ana Lopez", PERSON),
+            ("Department of Conservation", ORG),
+        },
+        id="a person 'of' a company, a role 'of' a council and an office's city are cut off",
+    ),
+    pytest.param(
+        "Te Tai Rawhiti MP Hemi Walker said the Ikaroa-Rāwhiti seat was safe.",
+        [],
+        {("Hemi Walker", PERSON)},
+        id="a Māori electorate is no person",
+    ),
 ]
 
 
