@@ -280,7 +280,8 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "before": re.compile(
             rf"""
             (?P<who>{who})
-            (?: ,[^,“”"]{{1,120}}?,? )?         # Ngahiwi Tomoana, Chairman of X, says, “…”
+            (?: ,(?!\s*(?:and|but|or|while|so)\b)[^,“”"]{{1,120}}?,? )?  # X, Chair of Y, says,
+            # but not 'in the Medical Journal, and Mr Ryall says': a clause of its own
             \s+ {adverb} (?:{verbs}) (?:\s+that)? \s* [,:]? \s* $   # Mr Bridges said: “…”
             """,
             re.VERBOSE,

@@ -303,6 +303,14 @@ TRICKY = [
         [("It is ready,", "Aroha Tane", False)],
         id="the title of a Markdown link or image is no quotation",
     ),
+    pytest.param(
+        "Health Minister Aroha Tane welcomed the audit.\n\nIt is published in the Coast "
+        "Medical Journal, and Ms Tane says, “The findings are clear.”\n\nBoard chair Hemi "
+        "Walker, a surgeon, says, “We agree.”",
+        ["Aroha Tane"],
+        [("The findings are clear.", "Aroha Tane", False), ("We agree.", "Hemi Walker", False)],
+        id="a clause after 'and' is no apposition of the name before it",
+    ),
 ]
 
 
