@@ -110,7 +110,7 @@ def split_name_phrase(phrase: str) -> NameParts:
     Words after a connector ('Minister for Courts', 'Chairman of Ngāti Kahungunu') are the
     role's complement, so at least three of them are needed before the last two are a name.
     """
-    tokens = [t for t in re.split(r"\s+", phrase.strip()) if t]
+    tokens = _with_particles_joined([t for t in re.split(r"\s+", phrase.strip()) if t])
     role_words, honorifics = _role_words(), _honorific_words()
     trailing: list[str] = []
     if len(tokens) > 1 and tokens[-1] == "I":
@@ -136,12 +136,34 @@ def split_name_phrase(phrase: str) -> NameParts:
     roles = tuple(t for t in tokens[: cut + 1] if t.lower() not in NAME_CONNECTORS) + tuple(
         trailing
     )
-    name = [t for t in tokens[cut + 1 :] if t[0].isupper()]
+    name = [t for t in tokens[cut + 1 :] if t[0].isupper() or " " in t]
     if cut_kind == "connector":
         name = name[1:] if len(name) >= 3 else []
     if len(name) >= 3:
-        name = name[-3:] if _is_three_part_name(name[-3:], alone=len(name) == 3) else name[-2:]
+        size = 3 if _is_three_part_name(name[-3:], alone=len(name) == 3) else 2
+        if " " in name[-size] and size < len(name):
+            size += 1  # 'Ana Maria de Vos Sanchez': a given name before the particle
+        name = name[-size:]
     return NameParts(roles, tuple(name), cut_kind == "honorific", cut_kind == "connector")
+
+
+def _with_particles_joined(tokens: list[str]) -> list[str]:
+    """'Brooke van Velden', 'Mrs te Heuheu', 'Ursula von der Leyen': lower-case particles
+    after a capitalised word and before the capitalised family name are one token with it
+    ('van Velden'), so that they are not read as a connector before a role's complement."""
+    joined: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) - 1 and tokens[j].islower() and tokens[j] in _particles():
+            j += 1
+        if j > i and joined and joined[-1][0].isupper() and tokens[j][0].isupper():
+            joined.append(" ".join(tokens[i : j + 1]))
+            i = j + 1
+        else:
+            joined.append(tokens[i])
+            i += 1
+    return joined
 
 
 def _name_span(run: re.Match[str], name: tuple[str, ...]) -> tuple[int, int]:
@@ -155,8 +177,9 @@ def _name_offsets(text: str, name: tuple[str, ...]) -> tuple[int, int]:
     its last word after that, without a possessive ('Jo' of 'Dr Jo Scott-Jones’s', not the
     'Jo' inside 'Jones')."""
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
-    first = max(i for i, t in enumerate(tokens) if t[1] == name[0])
-    last = next(i for i in range(first, len(tokens)) if tokens[i][1] == name[-1])
+    first_word, last_word = name[0].split()[0], name[-1].split()[-1]  # 'van Velden'
+    first = max(i for i, t in enumerate(tokens) if t[1] == first_word)
+    last = next(i for i in range(first, len(tokens)) if tokens[i][1] == last_word)
     return tokens[first][0], tokens[last][0] + len(strip_possessive(tokens[last][1]))
 
 
@@ -306,7 +329,7 @@ class PeopleIndex:
             return Person(name, *first_and_last(name))
         if len(parts.name) == 1:
             return self._find_surname(parts.name[0], position)
-        return self._find_role(parts.roles, position)
+        return self._find_role(parts.roles, position, phrase)
 
     def names_other_than(self, person: Person | None, start: int, end: int) -> bool:
         """Whether the body names anyone but `person` between two positions."""
@@ -494,7 +517,7 @@ class PeopleIndex:
         found = _last_before(self._mentions_by_key.get(_key(surname), ([], [])), position)
         return found or self._known(surname)
 
-    def _find_role(self, roles: tuple[str, ...], position: int) -> Person | None:
+    def _find_role(self, roles: tuple[str, ...], position: int, phrase: str) -> Person | None:
         role = " ".join(roles).lower()
         if "minister" not in role:
             return None
@@ -504,8 +527,28 @@ class PeopleIndex:
                 return prime_ministers[-1]
             return _last_before(self._prime_ministers, position)
         if len(self.ministers) == 1:
-            return self.ministers[0]
+            minister = self.ministers[0]
+            return minister if _may_hold(minister, phrase) else None
         return _last_before(self._other_ministers, position)
+
+
+_NOT_PORTFOLIO_WORDS = frozenset(
+    {"minister", "ministers", "associate", "deputy", "acting", "the", "of", "for", "and", "&"}
+)
+
+
+def _portfolio_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-zāēīōū]+", text.lower()) if w not in _NOT_PORTFOLIO_WORDS}
+
+
+def _may_hold(minister: Person, role: str) -> bool:
+    """Whether the release's only minister may be the one a role names: 'the Minister', or a
+    minister of one of the release's portfolios ('Minister for Social Development and
+    Employment' for a 'Social Development' release). 'The Minister of Health also says' in
+    an ACC release names another minister (the Minister of Health the release named)."""
+    named = _portfolio_words(role)
+    held = set().union(*(_portfolio_words(r) for r in minister.roles))
+    return not named or not held or bool(named & held)
 
 
 def _is_prime_minister(person: Person) -> bool:

@@ -254,7 +254,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     particles = alternation("name_particles")  # 'Mrs van Leeuwen'
     words = (  # 'Minister of Housing (Social Housing) Rawiri Kemp'
         rf"{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|&|\([^()\n]{{1,40}}\)"
-        rf"|{particles}(?=\s+[A-Z])))*"
+        rf"|{particles}(?:\s+{particles})*(?=\s+[A-Z])))*"  # 'von der Leyen'
     )
     role = (  # 'Project lead Ana Lopez said', but not 'the report by Ana Lopez said'
         r"(?:(?!(?:by|of|from|for|to|in|at|on|with|and|or|but)\b)[A-Z]?[a-z]+\s+){0,3}?"
@@ -295,8 +295,8 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "reported": re.compile(  # reported speech in narrative
             rf"""
               (?:^\s*|[.!?]\s+|,\s+) {role} (?P<who>{who}) ,?\s+ {adverb} (?:{verbs})\b  # X says
-            | (?:{verbs}) \s+ (?P<who2>{who}) \s* [.!?]                      # …, he said.
-            | according \s+ to \s+ (?P<who3>{who}) \s* [.!?]             # …, according to X.
+            | (?:{verbs}) \s+ (?P<who2>{who}) (?=\s*[.!?])                  # …, he said.
+            | according \s+ to \s+ (?P<who3>{who}) (?=\s*[.!?])         # …, according to X.
             """,
             re.VERBOSE,
         ),
@@ -620,11 +620,15 @@ def _sentence_tail(body: str, position: int) -> str:
 
 
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# 'He' or 'She' opening a sentence, before an English word: one with a letter te reo Māori
+# does not write ('He ai ki a Parekura Horomia' is te reo: 'according to Parekura Horomia').
+_OPENING_PRONOUN = re.compile(r"[\s*•-]*(?=(?:He|She)\s+[a-z]*[bcdfjlqsvxyz])")
 
 
 class _SentenceSubject:
-    """Who the partial quotations of one sentence belong to: the first person the sentence
-    names before them (Bill English … repeated his mantra that … ‘a little red ink’), or the
+    """Who the partial quotations of one sentence belong to: the pronoun that opens it (He
+    congratulated Hon Max Bradford, noting that “…”), the first person the sentence names
+    before them (Bill English … repeated his mantra that … ‘a little red ink’), or the
     person its first pronoun points to. The sentence is read once, however many quotations
     it holds, and never beyond the last of them."""
 
@@ -633,8 +637,11 @@ class _SentenceSubject:
         self._runs = RUN.finditer(body, start)
         self._next_run = next(self._runs, None)
         self._found: _Attributed | None = None
-        self._pronoun: re.Match[str] | None = None
         self._pronoun_from = start  # no pronoun starts before this (but a cut one may)
+        self._pronoun: re.Match[str] | None = None
+        if opening := _OPENING_PRONOUN.match(body, start):
+            self._pronoun = _PRONOUN.match(body, opening.end())
+            self._next_run = None  # the sentence's subject is its pronoun
 
     def before(self, position: int, chain: _Attributed) -> _Attributed:
         """The subject for a partial quotation whose mark is at `position`."""

@@ -622,6 +622,12 @@ TRICKY = [
         {("Hemi Walker", PERSON)},
         id="a Māori electorate is no person",
     ),
+    pytest.param(
+        "Chair Hemi van der Heyden met President Ursula von der Leyen and Mrs de Bres.",
+        [],
+        {("Hemi van der Heyden", PERSON), ("Ursula von der Leyen", PERSON)},
+        id="lower-case particles are part of a family name",
+    ),
 ]
 
 

@@ -311,6 +311,36 @@ TRICKY = [
         [("The findings are clear.", "Aroha Tane", False), ("We agree.", "Hemi Walker", False)],
         id="a clause after 'and' is no apposition of the name before it",
     ),
+    pytest.param(
+        "“The homes will be built,” said Mr Tane.\n\nAssociate Minister Mere Hohaia said "
+        "the package was $53 million.\n\n“This is a serious goal.”",
+        ["Aroha Tane"],
+        [
+            ("The homes will be built,", "Aroha Tane", False),
+            ("This is a serious goal.", "Mere Hohaia", False),
+        ],
+        id="reported speech right after a cue's sentence hands on the chain",
+    ),
+    pytest.param(
+        "“It is good,” Mrs van Velden says.\n\n“We agree,” Ursula von der Leyen said."
+        "\n\n“E tautoko ana au.”\n\nHe ai ki a Hemi Walker, “He körero tënei mo te ahu "
+        "whakamua o te iwi.”",
+        ["Brooke van Velden"],
+        [
+            ("It is good,", "Brooke van Velden", False),
+            ("We agree,", "Ursula von der Leyen", False),
+            ("E tautoko ana au.", "Ursula von der Leyen", False),
+            ("He körero tënei mo te ahu whakamua o te iwi.", "Hemi Walker", True),
+        ],
+        id="particles are part of a name; te reo 'He' is no pronoun",
+    ),
+    pytest.param(
+        "Finance Minister Aroha Tane welcomed the Act.\n\nShe congratulated Energy Minister "
+        "Hemi Walker, noting that “the Bill is the result of consultation.”",
+        ["Aroha Tane"],
+        [("the Bill is the result of consultation.", "Aroha Tane", True)],
+        id="a pronoun that opens the sentence is the subject of its partial quotation",
+    ),
 ]
 
 
@@ -318,6 +348,19 @@ TRICKY = [
 def test_tricky_quotations(body, ministers, expected):
     portfolios = ["Prime Minister"] if "Prime Minister" in body else []
     assert quotes_of(body, ministers, portfolios) == expected
+
+
+def test_a_role_of_another_portfolio_is_not_the_releases_only_minister():
+    body = (
+        "The Minister of Health, Hemi Walker, and the Minister for ACC Aroha Tane welcomed the "
+        "report.\n\nThe Minister of Health also says the strategy is ready.\n\n“It is "
+        "ready.”\n\nThe Minister for ACC also says the crews are funded.\n\n“They are "
+        "funded.”"
+    )
+    assert quotes_of(body, ["Aroha Tane"], ["ACC"]) == [
+        ("It is ready.", None, False),
+        ("They are funded.", "Aroha Tane", False),
+    ]
 
 
 def test_quotes_have_stable_ids_and_offsets_into_the_body():
