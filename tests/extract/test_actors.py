@@ -628,6 +628,19 @@ TRICKY = [
         {("Hemi van der Heyden", PERSON), ("Ursula von der Leyen", PERSON)},
         id="lower-case particles are part of a family name",
     ),
+    pytest.param(
+        "Kauri Productions and Kea Airlines backed it, Mary Lopez, of Tui Consulting, said at "
+        "Rangi Marae. Auckland Central MP Mere Hohaia agreed.",
+        [],
+        {
+            ("Kauri Productions", ORG),
+            ("Kea Airlines", ORG),
+            ("Tui Consulting", ORG),
+            ("Mary Lopez", PERSON),
+            ("Mere Hohaia", PERSON),
+        },
+        id="company heads make organisations; a marae and an electorate are no person",
+    ),
 ]
 
 
