@@ -25,7 +25,8 @@ class Releases(pa.DataFrameModel):
     )
     ministers: Series[StringList] = pa.Field(
         description="Ministers named in the front matter, canonical names without honorifics "
-        "('Jacinda Ardern'), in the order given."
+        "('Jacinda Ardern'), in the order given; an entry that is no name (a link text or web "
+        "address the front matter holds by mistake) is left out."
     )
     portfolios: Series[StringList] = pa.Field(
         description="Portfolios named in the front matter, as written."

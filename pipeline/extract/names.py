@@ -10,6 +10,19 @@ from nameparser.config import Constants
 from pipeline.extract.lexicons import entry_words, words
 from pipeline.extract.text import SPACE_RUN
 
+_NAME_WORD = re.compile(r"[A-ZĀĒĪŌŪ][\w’'.\-]*")
+
+
+@lru_cache(maxsize=4096)
+def is_a_name_form(text: str) -> bool:
+    """'Rt Hon Jacinda Ardern', 'Georgina te Heuheu': capitalised words and particles, as a
+    person's name is written; not the link texts and addresses the front matter's ministers
+    hold now and then ('Download as PDF file', 'www.executive.govt.nz/minister/king/',
+    'Mururoa')."""
+    tokens = text.split()
+    particles = {w.lower() for w in words("name_particles")}
+    return 2 <= len(tokens) <= 6 and all(_NAME_WORD.fullmatch(t) or t in particles for t in tokens)
+
 
 @cache
 def name_constants() -> Constants:

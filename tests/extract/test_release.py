@@ -48,5 +48,15 @@ def test_a_release_gives_typed_records_and_canonical_ministers():
     ]
 
 
+def test_front_matter_ministers_that_are_no_name_are_left_out():
+    found = extract_release(
+        release(
+            ("Download as PDF file", "Rt Hon Jacinda Ardern", "www.beehive.govt.nz/x", "Mururoa")
+        )
+    )
+    assert found.release.ministers == ("Jacinda Ardern",)
+    assert {m.actor_id for m in found.mentions} == {"person:jacinda-ardern"}
+
+
 def test_extraction_is_deterministic():
     assert extract_release(release()) == extract_release(release())
