@@ -294,7 +294,7 @@ def _money_in_words(body: str, taken: bytearray) -> Iterable[_Found]:
 
 
 _GROUP_SIZE = re.compile(r"-(?P<u>person|people|member|strong)\b(?!-)")
-_SIZE_BEFORE = re.compile(rf"(?<![\w\-])(?P<n>{_DIGITS}|{_WORDS})$")
+_SIZE_BEFORE = re.compile(rf"(?<![\w\-])(?P<n>{_DIGITS}|{_WORDS})\Z")
 
 
 def _group_sizes(body: str, taken: bytearray) -> Iterable[_Found]:
@@ -320,7 +320,7 @@ _PERCENT_MARK = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _NUMBER_BEFORE = re.compile(  # '54', 'forty', '60-70' (a range keeps its lower value)
-    rf"(?<![\w.,\-–])(?:(?P<low>{_DIGITS}){_SPACE}?[-–]{_SPACE}?)?(?P<n>{_DIGITS}|{_WORDS})$"
+    rf"(?<![\w.,\-–])(?:(?P<low>{_DIGITS}){_SPACE}?[-–]{_SPACE}?)?(?P<n>{_DIGITS}|{_WORDS})\Z"
 )
 
 

@@ -337,11 +337,14 @@ def _attribute(
         if _is_name_or_title(body, span, near) or _LINK_TITLE.search(near):
             results.append(None)
             continue
-        if (chain_end, para_start) not in chains:
+        # narrative runs to the paragraph, or in a new paragraph to the quotation's sentence
+        # ('Jeanette Fitzsimons said it was important. “Taking advantage …”')
+        until = lead_start if para_start > chain_end else para_start
+        if (chain_end, until) not in chains:
             if narrative.start != chain_end:
                 narrative = _Narrative(body, chain_end, cues)
-            chains[(chain_end, para_start)] = _update_chain(narrative, people, chain, para_start)
-        chain = chains[(chain_end, para_start)]
+            chains[(chain_end, until)] = _update_chain(narrative, people, chain, until)
+        chain = chains[(chain_end, until)]
         after = _sentence_tail(body, span.end)
         cue_after = cues["after"].match(after)
         cue_before = (
@@ -450,9 +453,9 @@ def _one_typo_apart(a: str, b: str) -> bool:
 
 
 def _update_chain(
-    narrative: "_Narrative", people: PeopleIndex, chain: _Attributed, para_start: int
+    narrative: "_Narrative", people: PeopleIndex, chain: _Attributed, until: int
 ) -> _Attributed:
-    """Narrative between the chain's last quotation and this paragraph may hand the chain to
+    """Narrative between the chain's last quotation and `until` may hand the chain to
     someone reported as speaking, or break it by introducing someone else. The chain goes on
     when the speaker is the only subject of its sentences ('Mr Luxon has also congratulated
     Lawrence Wong'); a chain with no speaker goes to the one person the narrative names as a
@@ -460,15 +463,17 @@ def _update_chain(
     that names nobody leaves the release's only minister as the speaker (releases are
     written in their minister's voice)."""
     chain_end = narrative.start
-    if para_start <= chain_end:
+    if until <= chain_end:
         return chain
     continued = _Attributed(False, chain.speaker, chain.mention, Attribution.CONTINUES, chain.where)
-    reported = narrative.last_reported(para_start)
+    reported, named = narrative.last_reported(until)
     if reported:
+        if _is_pronoun(reported[1]) and named:
+            reported = named  # 'Annette King says … ¶ …, she says.': the one reported by name
         position, mention = reported
         found = _cued(mention, chain_end + position, people, chain, Attribution.REPORTED)
         return continued if found.speaker is chain.speaker else found  # '“…,” says Mrs Tolley.'
-    narrative.read_mentions(people, para_start)
+    narrative.read_mentions(people, until)
     if len(narrative.subjects) == 1:
         (subject,) = narrative.subjects.values()
         if subject.person is chain.speaker:
@@ -481,11 +486,16 @@ def _update_chain(
     if not narrative.named and not chain.speaker and not chain_end and len(people.ministers) == 1:
         minister = people.ministers[0]
         return _Attributed(False, minister, minister.name, Attribution.SOLE_MINISTER)
-    others = people.names_other_than(chain.speaker, chain_end, para_start)
+    others = people.names_other_than(chain.speaker, chain_end, until)
     return _NOBODY if others else continued
 
 
 _ROLE_REACH = 160  # characters: the longest role written before a name is shorter
+_ROLE_SUBJECT = re.compile(  # 'Today the Minister signed …', 'The Prime Minister will …'
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:(?:Today|Yesterday|Later|Earlier),?\s+)?"
+    r"(?P<role>[Tt]he\s+(?:Prime\s+)?Minister)(?!\s+(?:of|for|and|to)\b)"
+    r"(?=\s+(?:[a-z]+ly\s+)?[a-z]+\b)"
+)
 _ROLE_WORDS = re.compile(rf"(?:(?:{CAPITALISED}|of|for|and|the)\s+)*$")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:will\s+|has\s+|is\s+|was\s+)?[a-z]+\b")
 
@@ -501,6 +511,9 @@ def _is_a_subject(body: str, mention: PersonMention) -> bool:
     return bool(_ROLE_WORDS.fullmatch(lead)) and bool(_VERB_NEXT.match(body, mention.end))
 
 
+_Reported = tuple[int, str]  # (position in the narrative, mention) of reported speech
+
+
 class _Narrative:
     """The narrative after a chain's last quotation, read as it grows paragraph by paragraph:
     the reported speech found in its first part is kept, and only the rest is read again, so
@@ -513,38 +526,52 @@ class _Narrative:
     def __init__(self, body: str, start: int, cues: dict[str, re.Pattern[str]]):
         self.body, self.start = body, start
         self.pattern, self.verb = cues["reported"], cues["verb"]
-        self._last_certain: tuple[int, str] | None = None  # (position, mention) of a match
+        self._last_certain: _Reported | None = None  # (position, mention) of a match
+        self._named_certain: _Reported | None = None  # … of a match that is no pronoun
         self._resume = 0  # where, in the narrative, reading resumes
         self.named = False  # whether it names anyone
         self.subjects: dict[int, PersonMention] = {}  # id of a person -> last subject mention
         self._read_mentions_to = start
 
     def read_mentions(self, people: PeopleIndex, end: int) -> None:
-        """Note the people the narrative names up to `end`, and which are subjects."""
+        """Note the people the narrative names up to `end`, and which are subjects: by name,
+        or by a role that opens a sentence ('Today the Minister signed the Covenant')."""
         for mention in people.mentions_between(self._read_mentions_to, end):
             self.named = True
             if _is_a_subject(self.body, mention):
                 self.subjects[id(mention.person)] = mention
+        for role in _ROLE_SUBJECT.finditer(self.body, self._read_mentions_to, end):
+            person = people.resolve(role["role"], role.start("role"))
+            if person is not None:
+                a, b = role.span("role")
+                self.subjects[id(person)] = PersonMention(a, b, role["role"], person, role["role"])
         self._read_mentions_to = max(self._read_mentions_to, end)
 
-    def last_reported(self, end: int) -> tuple[int, str] | None:
-        """(position in the narrative, mention) of the last reported speech before `end`."""
+    def last_reported(self, end: int) -> tuple[_Reported | None, _Reported | None]:
+        """(position in the narrative, mention) of the last reported speech before `end`, and
+        of the last that names someone rather than a pronoun."""
         narrative = self.body[self.start : end]
         settled = len(narrative) - self.MARGIN
-        last, resume = self._last_certain, max(self._resume, settled)
+        last, named = self._last_certain, self._named_certain
+        resume = max(self._resume, settled)
         if not self.verb.search(narrative, self._resume):  # cheap, and most narrative has none
             self._resume = resume
-            return last
+            return last, named
         for match in self.pattern.finditer(narrative, self._resume):
             who = next(g for g in ("who", "who2", "who3") if match.group(g))
             found = (match.start(who), match.group(who))
+            is_named = not _is_pronoun(found[1])
             if match.end() <= settled:
                 self._last_certain, resume = found, max(match.end(), settled)
+                if is_named:
+                    self._named_certain = found
             elif resume > match.start():
                 resume = match.start()
             last = found
+            if is_named:
+                named = found
         self._resume = max(self._resume, resume)
-        return last
+        return last, named
 
 
 def _is_pronoun(mention: str) -> bool:
@@ -572,10 +599,9 @@ def _resolve(
 
 
 def _resolve_part(mention: str, position: int, people: PeopleIndex) -> Person | None:
-    joint = _JOINT.match(mention)
-    if joint and len(split_name_phrase(joint["first"]).name) >= 2:
-        return people.resolve(joint["first"], position)
-    return people.resolve(mention, position)
+    joint = _JOINT.match(mention)  # not 'Social Services and Employment Minister Steve Maharey'
+    first = joint and len(split_name_phrase(joint["first"]).name) >= 2
+    return (first and people.resolve(joint["first"], position)) or people.resolve(mention, position)
 
 
 _BRACKETS = re.compile(r"\s*\([^()]*\)")

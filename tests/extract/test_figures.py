@@ -330,3 +330,8 @@ def test_any_text_gives_figures_whose_offsets_slice_the_surface(body):
     assert all(r["surface"].strip() == r["surface"] and r["surface"] for r in rows)
     assert not any("\n" in r["surface"] for r in rows)  # a figure never spans a line break
     assert [r["ordinal"] for r in rows] == list(range(len(rows)))
+
+
+@pytest.mark.parametrize("body", ["It rose 40\n% of", "The 12\n-person team"])
+def test_a_number_and_its_mark_on_two_lines_are_no_figure(body):
+    assert figures_of(body) == []

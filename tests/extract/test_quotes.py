@@ -341,6 +341,27 @@ TRICKY = [
         [("the Bill is the result of consultation.", "Aroha Tane", True)],
         id="a pronoun that opens the sentence is the subject of its partial quotation",
     ),
+    pytest.param(
+        "Work will start soon, Social Development and Employment Minister Aroha Tane said."
+        "\n\n“It is overdue.”",
+        ["Aroha Tane"],
+        [("It is overdue.", "Aroha Tane", False)],
+        id="'and' inside a portfolio is no joint statement",
+    ),
+    pytest.param(
+        "“We are close,” said Hemi Walker. He said the land was sacred.\n\n"
+        "“It is a pivotal point.”\n\nToday the Minister signed the covenant.\n\n“I welcome "
+        "the plans.”\n\nMs Tane said it was done. Mr Walker agreed, she said.\n\n“We are "
+        "done.”",
+        ["Aroha Tane"],
+        [
+            ("We are close,", "Hemi Walker", False),
+            ("It is a pivotal point.", "Hemi Walker", False),
+            ("I welcome the plans.", None, False),
+            ("We are done.", "Aroha Tane", False),
+        ],
+        id="the minister acting by role breaks a chain; a reported pronoun is the one named",
+    ),
 ]
 
 
