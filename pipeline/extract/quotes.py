@@ -600,8 +600,9 @@ def _resolve(
 
 def _resolve_part(mention: str, position: int, people: PeopleIndex) -> Person | None:
     joint = _JOINT.match(mention)  # not 'Social Services and Employment Minister Steve Maharey'
-    first = joint and len(split_name_phrase(joint["first"]).name) >= 2
-    return (first and people.resolve(joint["first"], position)) or people.resolve(mention, position)
+    first = joint["first"] if joint else ""
+    found = people.resolve(first, position) if len(split_name_phrase(first).name) >= 2 else None
+    return found or people.resolve(mention, position)
 
 
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
