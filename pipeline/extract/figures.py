@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.ids import StableIds
-from pipeline.extract.lexicons import table, trie_pattern, word_set, words
+from pipeline.extract.lexicons import WordFinder, table, trie_pattern, word_set, words
 from pipeline.extract.records import Figure, FigureKind, Quote
 from pipeline.extract.text import CAPITALISED, TextIndex, is_possessive, is_sentence_start
 
@@ -227,14 +227,16 @@ def _currencies() -> dict[str, str]:
 
 
 @cache
-def _money_pattern() -> re.Pattern[str]:
+def _money_finder() -> WordFinder:
+    """Amounts after a currency's symbol; a finder, since the pattern, which starts with
+    assertions, would otherwise be tried at every character of the body."""
     symbols = "|".join(
         re.escape(s) + (f"{_SPACE}?" if s.isalpha() else "")
         for s in sorted(_currencies(), key=len, reverse=True)
     )
     first = "".join(sorted({re.escape(s[0]) for s in _currencies()}))
     scale = f"{_SCALE_WORD}|{_SCALE_GLUED}|{_SCALE_SHORT}"  # '$5 million', '$29.1million', '$3m'
-    return re.compile(
+    pattern = re.compile(
         rf"""
         (?=[{first}]) (?<![\w$])                 # a currency's first character starts it
         (?P<cur>{symbols}) (?P<n1>{_DIGITS}) (?P<s1>{scale})?            # $5, NZ$3m
@@ -244,10 +246,11 @@ def _money_pattern() -> re.Pattern[str]:
         """,
         re.VERBOSE,
     )
+    return WordFinder(re.compile(trie_pattern(_currencies())), pattern)
 
 
 def _money(body: str, taken: bytearray) -> Iterable[_Found]:
-    for m in _money_pattern().finditer(body):
+    for m in _money_finder().finditer(body):
         scale = _scale(m["s1"] or m["s2"])
         low = parse_number(m["n1"]) * (_scale(m["s1"]) if m["s1"] else scale)
         high = parse_number(m["n2"]) * scale if m["n2"] else None

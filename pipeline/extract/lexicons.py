@@ -87,7 +87,8 @@ def trie_pattern(words: Iterable[str], char: Callable[[str], str] = re.escape) -
 class WordFinder:
     """Whole words of a word list in a text, like `pattern.finditer` but faster: the bare trie
     starts with a literal, which lets the regex engine jump from candidate to candidate, and
-    only there is the full pattern (the trie between boundary assertions) tried."""
+    only there is the full pattern (the trie between boundary assertions) tried. Any pattern
+    whose every match starts where the trie matches may be used so (see figures._money)."""
 
     trie: re.Pattern[str]
     pattern: re.Pattern[str]

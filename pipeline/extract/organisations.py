@@ -258,7 +258,9 @@ _PARTY_CONTEXT = (
 
 
 @cache
-def _party_pattern() -> re.Pattern[str]:
+def _party_finder() -> WordFinder:
+    """Parties' one-word forms before what shows that they name the party. A finder, not a
+    plain pattern: one starting with a look-behind is tried at every character of the body."""
     forms = [
         surface
         for row in table("nz_organisations")
@@ -271,8 +273,10 @@ def _party_pattern() -> re.Pattern[str]:
         if surface and " " not in surface
     ]
     party = trie_pattern(forms)
-    return re.compile(
-        rf"(?<![\w\-])({party})((?:-(?:{party}))*)(?:-led)?(?:’s|'s)?\s+(?={_PARTY_CONTEXT})"
+    return WordFinder.of(
+        forms,
+        before=r"(?<![\w\-])",
+        after=rf"((?:-(?:{party}))*)(?:-led)?(?:’s|'s)?\s+(?={_PARTY_CONTEXT})",
     )
 
 
@@ -280,7 +284,7 @@ def _parties_in_compounds(body: str) -> list[OrganisationMention]:
     """Parties named by a short name in a compound: 'National MP', 'Labour-led government',
     'Labour-Progressive government' (two parties)."""
     found = []
-    for match in _party_pattern().finditer(body):
+    for match in _party_finder().finditer(body):
         position = match.start(1)
         for name in [match[1], *filter(None, match[2].split("-"))]:
             start = body.index(name, position)

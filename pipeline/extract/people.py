@@ -19,10 +19,10 @@ from pipeline.extract.names import canonical_person_name, first_and_last
 from pipeline.extract.organisations import is_known_organisation
 from pipeline.extract.text import (
     NAME_CONNECTORS,
-    POSSESSIVE,
     UPPER,
     capitalised_run,
     has_lost_space,
+    is_possessive,
     is_sentence_start,
     strip_possessive,
 )
@@ -110,7 +110,7 @@ def split_name_phrase(phrase: str) -> NameParts:
     Words after a connector ('Minister for Courts', 'Chairman of Ngāti Kahungunu') are the
     role's complement, so at least three of them are needed before the last two are a name.
     """
-    tokens = _with_particles_joined([t for t in re.split(r"\s+", phrase.strip()) if t])
+    tokens = _with_particles_joined(phrase.split())
     role_words, honorifics = _role_words(), _honorific_words()
     trailing: list[str] = []
     if len(tokens) > 1 and tokens[-1] == "I":
@@ -263,9 +263,7 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
     if text in word_set("ministers"):
         return True  # 'Simon Court' is a minister, whatever 'Court' heads elsewhere
     bare = strip_possessive(text).rstrip("'")  # "North Korea’s", "Federated Farmers'"
-    org_words = _words_lower("organisation_words") | (
-        frozenset() if titled and len(name) == 2 else _words_lower("non_actor_words")
-    )
+    no_name_words = _no_name_words(titled and len(name) == 2)
     return not (
         name[0].lower() in _SENTENCE_WORDS
         or name[0] in word_set("leading_words")
@@ -277,11 +275,11 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
         or text in word_set("maori_electorates")  # 'Te Tai Rawhiti MP'
         or any(c.isdigit() for c in text)
         or any(t.endswith(("-led", "-based")) for t in name)
-        or any(re.search(rf"{POSSESSIVE}$", t) for t in name[:-1])  # 'Development’s Activate'
+        or any(is_possessive(t) for t in name[:-1])  # 'Development’s Activate'
         or slugify(strip_possessive(name[-1])) in _collective_names()  # 'Reo Māori'
         or strip_possessive(name[-1]) in word_set("place_heads")  # 'Rodney District'
         or strip_possessive(name[-1]) in word_set("portfolio_words")  # 'Youth Affairs'
-        or any(strip_possessive(t).lower() in org_words for t in name)
+        or any(strip_possessive(t).lower() in no_name_words for t in name)
         or all(w.lower() in word_set("common_words") for w in name)  # 'Business Development'
         or country_code(bare) is not None
         or is_territory_name(bare)
@@ -617,6 +615,15 @@ def _organisation_words() -> set[str]:
 @cache
 def _words_lower(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words(name))
+
+
+@cache
+def _no_name_words(titled: bool) -> frozenset[str]:
+    """Words of no person's name: organisation words and, but after a title, the words that
+    head funds or laws (a union made once, not at every name)."""
+    return _words_lower("organisation_words") | (
+        frozenset() if titled else _words_lower("non_actor_words")
+    )
 
 
 @cache

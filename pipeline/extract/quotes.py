@@ -169,7 +169,7 @@ def _double_spans(body: str) -> list[Span]:
 _SINGLE_OPEN = re.compile(  # the mark first, so the engine can skip ahead to marks
     r"[‘'](?:(?<=^[‘'])|(?<=[\s(\[“\"—–-][‘']))(?=\w)", re.MULTILINE
 )
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?%)])[’'](?![\w])")
+_SINGLE_CLOSE = re.compile(r"[’'](?<=[\w.,!?%)][’'])(?![\w])")  # the mark first, likewise
 
 
 _WORD = re.compile(r"\S+")
