@@ -104,13 +104,16 @@ def find_countries(body: str) -> list[CountryMention]:
 
 
 _WORD_AFTER = re.compile(r" ([A-ZĀĒĪŌŪ][\w’'\-]*)")
-# te reo 'o' ('of') joins a name too: 'Reo Irirangi o Aotearoa'
-_WORD_BEFORE = re.compile(r"([A-ZĀĒĪŌŪ][\w’'\-]*) (?:o )?$")
+# te reo 'o' ('of') joins a name too: 'Reo Irirangi o Aotearoa'; 'of' and 'for' after the head
+# of a name ('Victoria Cross for New Zealand', 'Institute of New Zealand'), but not after a
+# person ('President Sarkozy of France')
+_WORD_BEFORE = re.compile(r"([A-ZĀĒĪŌŪ][\w’'\-]*) (?:o |(?P<of>of |for ))?$")
 
 
 def _inside_a_longer_name(body: str, start: int, end: int) -> bool:
     """A capitalised word right after the name (not a role: 'New Zealand Prime Minister'), or
-    right before it, or before te reo 'o' ('of') (not a sentence's first word, nor 'Aotearoa')."""
+    right before it or before 'of', 'for' or te reo 'o' (not a role: 'Prime Minister of New
+    Zealand', not a sentence's first word, nor 'Aotearoa')."""
     after = _WORD_AFTER.match(body, end)
     if after and after[1] not in _still_the_country():
         return True
@@ -119,6 +122,20 @@ def _inside_a_longer_name(body: str, start: int, end: int) -> bool:
         before
         and before[1] not in _still_the_country()
         and not is_sentence_start(body, before.start())
+        and (not before["of"] or _is_a_head(before[1]))
+    )
+
+
+def _is_a_head(word: str) -> bool:
+    """An organisation's or a non-actor's head word, or its plural ('Trusts')."""
+    lower = word.lower()
+    return lower in _head_words() or lower.removesuffix("s") in _head_words()
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    return frozenset(
+        w.lower() for name in ("organisation_words", "non_actor_words") for w in words(name)
     )
 
 
@@ -127,4 +144,11 @@ def _still_the_country() -> frozenset[str]:
     """Capitalised words beside a country's name that leave it the country: roles ('New Zealand
     Prime Minister'), a sentence's own first words ('In New Zealand'), 'Government',
     'Aotearoa' ('Aotearoa New Zealand')."""
-    return frozenset({*words("roles"), *words("leading_words"), "The", "Government", "Aotearoa"})
+    return frozenset(
+        {*words("roles"), *words("leading_words"), "The", "Government", "Aotearoa", *_STATE_FORMS}
+    )
+
+
+# 'People's Republic of China', 'Kingdom of Tonga', 'Realm of New Zealand': the country itself
+_STATE_FORMS = ("Republic", "Kingdom", "Commonwealth", "Federation", "Sultanate", "Realm")
+_STATE_FORMS += ("Principality", "Confederation", "Union", "State", "Islands", "People", "Queen")

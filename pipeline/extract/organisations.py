@@ -194,6 +194,7 @@ def find_organisations(body: str) -> list[OrganisationMention]:
     found = [
         OrganisationMention(m.start(), m.end(), _references()[m.group()].name, m.group())
         for m in _anywhere_finder().finditer(body)
+        if not _starts_a_non_actor_name(body, m.end())
     ]
     found += [
         OrganisationMention(m.start(), m.end(), _iwi()[slugify(m.group())], m.group())
@@ -208,6 +209,15 @@ def find_organisations(body: str) -> list[OrganisationMention]:
     found += _parties_in_compounds(body)
     found += _initialisms(body, found)
     return [m for m in found if not _names_a_portfolio(body, m)]
+
+
+def _starts_a_non_actor_name(body: str, end: int) -> bool:
+    """'the United Nations Convention on the Rights of …', 'the OECD Trade Ministers Council
+    Meeting', 'the Reserve Bank Act': a known organisation that begins the name of a treaty,
+    an event or a law is no mention of it."""
+    rest = ORG_RUN.match(body, end + 1) if body[end : end + 1] == " " else None
+    non_actor = _words("non_actor_words")
+    return rest is not None and any(_bare(w).lower() in non_actor for w in rest.group().split())
 
 
 _WORD = r"[A-Z][a-z]+"

@@ -641,6 +641,14 @@ TRICKY = [
         },
         id="company heads make organisations; a marae and an electorate are no person",
     ),
+    pytest.param(
+        "Mr Tama Rangi was awarded the Victoria Cross for New Zealand by the Institute of "
+        "Australia. The United Nations Convention on the Rights of the Child and the Reserve "
+        "Bank Act apply, President Sarkozy of France said.",
+        [],
+        {("Tama Rangi", PERSON), ("Institute of Australia", ORG), ("France", COUNTRY)},
+        id="a body or a country inside the name of an award, a treaty or a law is no mention",
+    ),
 ]
 
 
