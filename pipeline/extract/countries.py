@@ -150,5 +150,7 @@ def _still_the_country() -> frozenset[str]:
 
 
 # 'People's Republic of China', 'Kingdom of Tonga', 'Realm of New Zealand': the country itself
-_STATE_FORMS = ("Republic", "Kingdom", "Commonwealth", "Federation", "Sultanate", "Realm")
-_STATE_FORMS += ("Principality", "Confederation", "Union", "State", "Islands", "People", "Queen")
+_STATE_FORMS = frozenset(
+    {"Republic", "Kingdom", "Commonwealth", "Federation", "Sultanate", "Realm", "Principality"}
+    | {"Confederation", "Union", "State", "Islands", "People", "Queen"}
+)
