@@ -44,7 +44,8 @@ _THE_INSIDE = re.compile(r" the (?=[A-Z])")
 _CONNECTOR_FIRST = re.compile(r"(?:and|or|for|on|of|to|a|&)\s+(?=\S)")
 # Words that qualify a role: 'Deputy Chair', 'State Minister', 'Managing Director'.
 _QUALIFIERS = (
-    r"(?:Former|Deputy|Associate|Acting|Assistant|State|Vice|Senior|Managing|Executive|Prime)"
+    r"(?:Former|Deputy|Associate|Acting|Assistant|State|Vice|Senior|Managing|Executive|Prime"
+    r"|General)"  # 'General Secretary Maritime Union of New Zealand'
 )
 _POSSESSOR = re.compile(rf"\S(?:{POSSESSIVE}|(?<=[A-Z]S)')\s+(?=[A-Z])")  # "the US' …"
 
@@ -593,7 +594,7 @@ def _trimmed(text: str) -> tuple[int, str] | None:
     while lead := (
         _leading().match(text, offset)
         or _THE.match(text, offset)
-        or (_CONNECTOR_FIRST.match(text, offset) if offset else None)  # 'June and the …'
+        or _CONNECTOR_FIRST.match(text, offset)  # 'June and the …', '… and of Red Bus Ltd'
         or (_opening_phrase().match(text, offset) if offset == 0 else None)
         or _lower_case_word_first(text, offset)
     ):

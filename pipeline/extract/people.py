@@ -241,6 +241,8 @@ def _is_three_part_name(words_: list[str], alone: bool) -> bool:
         return True
     if any(w in word_set("nz_places") or w in word_set("place_words") for w in words_):
         return False  # 'Areta Wilkinson Auckland', 'North Jill White'
+    if first in word_set("portfolio_words"):
+        return False  # 'Minister for Arts, Culture and Heritage Chris Finlayson'
     if " ".join(words_[1:]) in word_set("ministers"):
         return False
     return alone and not any(

@@ -649,6 +649,20 @@ TRICKY = [
         {("Tama Rangi", PERSON), ("Institute of Australia", ORG), ("France", COUNTRY)},
         id="a body or a country inside the name of an award, a treaty or a law is no mention",
     ),
+    pytest.param(
+        "Joe Tane, General Secretary Kea Workers Union, is chair of Red Bus Ltd and of Kauri "
+        "Estate Ltd. Minister for Arts, Culture and Heritage Hemi Walker said a Principal "
+        "Crown Prosecutor was appointed.",
+        [],
+        {
+            ("Joe Tane", PERSON),
+            ("Kea Workers Union", ORG),
+            ("Red Bus Ltd", ORG),
+            ("Kauri Estate Ltd", ORG),
+            ("Hemi Walker", PERSON),
+        },
+        id="a role before a body, 'and of', a portfolio's last word and a title are cut off",
+    ),
 ]
 
 
