@@ -589,8 +589,13 @@ def _resolve(
     if _is_pronoun(mention):
         return speaker or people.last_mentioned_before(position)
     mention = _BRACKETS.sub("", mention)  # 'Minister of Housing (Social Housing) Rawiri Kemp'
-    if "," in mention:
-        named = [p.strip() for p in mention.split(",") if split_name_phrase(p.strip()).name]
+    if "," in mention:  # a role's complement names nobody: '…, Managing Director of YouTube Asia'
+        named = [
+            p.strip()
+            for p in mention.split(",")
+            if split_name_phrase(p.strip()).name
+            and not split_name_phrase(p.strip()).after_complement
+        ]
         for part in reversed(named[1:]):
             if found := _resolve_part(part, position, people):
                 return found

@@ -349,6 +349,12 @@ TRICKY = [
         id="'and' inside a portfolio is no joint statement",
     ),
     pytest.param(
+        "“We understand,” says Hemi Walker, Managing Director of Kauri Timber Asia Pacific.",
+        [],
+        [("We understand,", "Hemi Walker", False)],
+        id="the complement of a role after the name names nobody",
+    ),
+    pytest.param(
         "“We are close,” said Hemi Walker. He said the land was sacred.\n\n"
         "“It is a pivotal point.”\n\nToday the Minister signed the covenant.\n\n“I welcome "
         "the plans.”\n\nMs Tane said it was done. Mr Walker agreed, she said.\n\n“We are "
