@@ -113,14 +113,18 @@ def find_quotation_spans(body: str) -> list[Span]:
     return _double_spans(body) + singles + running
 
 
-def _double_role(body: str, i: int, para_start: int) -> str:
+def _double_role(body: str, i: int, para_start: int, is_open: bool) -> str:
+    """Whether a mark opens or closes a quotation. An opening mark written after the last word
+    of an open quotation, before a space, closes it ('… but miraculously survived,“ Mr Goff
+    said.')."""
     mark = body[i]
-    if mark == "“":
-        return "open"
-    if mark == "”":
-        return "close"
     before = body[i - 1] if i > para_start else " "
     after = body[i + 1] if i + 1 < len(body) else " "
+    if mark == "“":
+        misplaced = is_open and not before.isspace() and before not in _OPEN_CONTEXT
+        return "close" if misplaced and after.isspace() else "open"
+    if mark == "”":
+        return "close"
     return "open" if before in _OPEN_CONTEXT and not after.isspace() else "close"
 
 
@@ -141,7 +145,7 @@ def _double_spans(body: str) -> list[Span]:
             piece_start[id(carried)] = marks.pop(0) + 1
             carried = None
         for i in marks:
-            if _double_role(body, i, p_start) == "open":
+            if _double_role(body, i, p_start, bool(stack)) == "open":
                 span = Span(i)
                 stack.append(span)
                 piece_start[id(span)] = i + 1

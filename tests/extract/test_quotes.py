@@ -355,6 +355,17 @@ TRICKY = [
         id="the complement of a role after the name names nobody",
     ),
     pytest.param(
+        "“The boat sank but the crew miraculously survived,“ Mr Goff said. “We are glad.”\n\n"
+        "He said,“ We will help.”",
+        ["Phil Goff"],
+        [
+            ("The boat sank but the crew miraculously survived,", "Phil Goff", False),
+            ("We are glad.", "Phil Goff", False),
+            (" We will help.", "Phil Goff", False),
+        ],
+        id="an opening mark after an open quotation's last word closes it",
+    ),
+    pytest.param(
         "“We are close,” said Hemi Walker. He said the land was sacred.\n\n"
         "“It is a pivotal point.”\n\nToday the Minister signed the covenant.\n\n“I welcome "
         "the plans.”\n\nMs Tane said it was done. Mr Walker agreed, she said.\n\n“We are "
