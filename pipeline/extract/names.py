@@ -10,18 +10,24 @@ from nameparser.config import Constants
 from pipeline.extract.lexicons import entry_words, words
 from pipeline.extract.text import SPACE_RUN
 
-_NAME_WORD = re.compile(r"[A-ZĀĒĪŌŪ][\w’'.\-]*")
-
 
 @lru_cache(maxsize=4096)
 def is_a_name_form(text: str) -> bool:
-    """'Rt Hon Jacinda Ardern', 'Georgina te Heuheu': capitalised words and particles, as a
-    person's name is written; not the link texts and addresses the front matter's ministers
-    hold now and then ('Download as PDF file', 'www.executive.govt.nz/minister/king/',
-    'Mururoa')."""
+    """'Rt Hon Jacinda Ardern', 'Georgina te Heuheu', 'Hon 习近平': words that start with a
+    capital (or a letter of a script without case) and particles, as a person's name is
+    written; not the link texts and addresses the front matter's ministers hold now and then
+    ('Download as PDF file', 'www.executive.govt.nz/minister/king/', 'Mururoa')."""
     tokens = text.split()
     particles = {w.lower() for w in words("name_particles")}
-    return 2 <= len(tokens) <= 6 and all(_NAME_WORD.fullmatch(t) or t in particles for t in tokens)
+    return 2 <= len(tokens) <= 6 and all(_is_a_name_word(t) or t in particles for t in tokens)
+
+
+def _is_a_name_word(token: str) -> bool:
+    return (
+        token[0].isalpha()
+        and not token[0].islower()
+        and all(c.isalpha() or c in "’'.-" for c in token)
+    )
 
 
 @cache

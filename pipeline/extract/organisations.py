@@ -877,9 +877,14 @@ def _role_before_name() -> re.Pattern[str]:
 
 
 def _shared_head(surface: str) -> tuple[str, str] | None:
-    """'Woolston and Phillipstown Schools' -> ('Woolston School', 'Phillipstown School')."""
+    """'Woolston and Phillipstown Schools' -> ('Woolston School', 'Phillipstown School'); not
+    'Rehabilitation and Reintegration Services', one body named with common words."""
     shared = re.fullmatch(r"(\S+) (?:and|&) (\S+) (\S+[^s]s)", surface)
-    if shared and shared[3].lower() in _words("organisation_words"):
+    if (
+        shared
+        and shared[3].lower() in _words("organisation_words")
+        and not (_all_common_words(shared[1]) and _all_common_words(shared[2]))
+    ):
         head = shared[3][:-1]
         if head.lower() in _words("organisation_words"):  # not 'Police and Red Cross'
             return f"{shared[1]} {head}", f"{shared[2]} {head}"

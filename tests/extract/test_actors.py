@@ -663,6 +663,12 @@ TRICKY = [
         },
         id="a role before a body, 'and of', a portfolio's last word and a title are cut off",
     ),
+    pytest.param(
+        "Family and Community Services will grow, as Kauri and Totara Schools merge.",
+        [],
+        {("Kauri School", ORG), ("Totara School", ORG)},
+        id="a head shared by two names, not by two common words",
+    ),
 ]
 
 
