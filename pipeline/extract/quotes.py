@@ -260,8 +260,10 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         rf"{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|&|\([^()\n]{{1,40}}\)"
         rf"|{particles}(?:\s+{particles})*(?=\s+[A-Z])))*"  # 'von der Leyen'
     )
-    role = (  # 'Project lead Ana Lopez said', but not 'the report by Ana Lopez said'
-        r"(?:(?!(?:by|of|from|for|to|in|at|on|with|and|or|but)\b)[A-Z]?[a-z]+\s+){0,3}?"
+    role = (  # 'Project lead Ana Lopez said', 'PPTA Te Wehengarua acting president Chris
+        # Abercrombie said', but not 'the report by Ana Lopez said'
+        r"(?:(?!(?:by|of|from|for|to|in|at|on|with|and|or|but)\b)(?:[A-Z]{2,}|[A-Z]?[a-z]+)\s+)"
+        r"{0,5}?"
     )
 
     who = (  # 'Food and Fibre Minister X', 'Justice Minister, Tony Ryall,'

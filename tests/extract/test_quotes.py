@@ -366,6 +366,13 @@ TRICKY = [
         id="an opening mark after an open quotation's last word closes it",
     ),
     pytest.param(
+        "“We are pleased,” PPTA Te Wehengarua acting president Hemi Walker said.\n\nKea "
+        "Trust chief executive Dr Mere Hohaia says the map matters. “We need it.”",
+        ["Aroha Tane"],
+        [("We are pleased,", "Hemi Walker", False), ("We need it.", "Mere Hohaia", False)],
+        id="an organisation's acronym and name before a lower-case role and the name",
+    ),
+    pytest.param(
         "“We are close,” said Hemi Walker. He said the land was sacred.\n\n"
         "“It is a pivotal point.”\n\nToday the Minister signed the covenant.\n\n“I welcome "
         "the plans.”\n\nMs Tane said it was done. Mr Walker agreed, she said.\n\n“We are "
