@@ -47,7 +47,9 @@ _QUALIFIERS = (
     r"(?:Former|Deputy|Associate|Acting|Assistant|State|Vice|Senior|Managing|Executive|Prime"
     r"|General)"  # 'General Secretary Maritime Union of New Zealand'
 )
-_POSSESSOR = re.compile(rf"\S(?:{POSSESSIVE}|(?<=[A-Z]S)')\s+(?=[A-Z])")  # "the US' …"
+_POSSESSOR = re.compile(
+    rf"\S(?:{POSSESSIVE}|(?<=[sS])['’])\s+(?=[A-Z])"
+)  # "the US' …", "Nations' …"
 
 
 def _is_a_name_of_its_own_or_no_actor(text: str) -> bool:
@@ -614,7 +616,12 @@ def _trimmed(text: str) -> tuple[int, str] | None:
     ):
         offset = inside.end()  # 'in Afghanistan the Red Cross …': a sentence runs on
     possessor = _POSSESSOR.search(text, offset)
-    if possessor and _is_a_name_of_its_own_or_no_actor(text[offset : possessor.start() + 1]):
+    owner = text[offset : possessor.start() + 1] if possessor else ""
+    if possessor and (
+        owner in _references()  # "United Nations' Climate Neutral Network"
+        if possessor[0][1] in "'’" and owner.endswith("s")  # not "Principals' Federation"
+        else _is_a_name_of_its_own_or_no_actor(owner)
+    ):
         offset = possessor.end()  # 'New Zealand’s Defence Force', 'Fonterra’s Board
     text = text[offset:]
     on = _ON.search(text)

@@ -669,6 +669,18 @@ TRICKY = [
         {("Kauri School", ORG), ("Totara School", ORG)},
         id="a head shared by two names, not by two common words",
     ),
+    pytest.param(
+        "Constable Mere Hohaia and Messrs Walker and Tane met the United Nations' Kessler "
+        "Research Network and the Principals' Federation.",
+        [],
+        {
+            ("Mere Hohaia", PERSON),
+            ("Kessler Research Network", ORG),
+            ("United Nations", ORG),
+            ("Principals' Federation", ORG),
+        },
+        id="a rank is no given name; a known body's plural possessive is cut off",
+    ),
 ]
 
 
