@@ -613,7 +613,16 @@ def _resolve_part(mention: str, position: int, people: PeopleIndex) -> Person | 
     joint = _JOINT.match(mention)  # not 'Social Services and Employment Minister Steve Maharey'
     first = joint["first"] if joint else ""
     found = people.resolve(first, position) if len(split_name_phrase(first).name) >= 2 else None
-    return found or people.resolve(mention, position)
+    found = found or people.resolve(mention, position)
+    named = None if found else _name_before_role().match(mention)
+    if named and named[1].split()[0] in word_set("given_names"):
+        return people.resolve(named[1], position)  # 'Neil Holdom Mayor of New Plymouth District'
+    return found
+
+
+@cache
+def _name_before_role() -> re.Pattern[str]:
+    return re.compile(rf"((?:{CAPITALISED}\s+){{1,2}}{CAPITALISED})\s+(?:{alternation('roles')})\b")
 
 
 _BRACKETS = re.compile(r"\s*\([^()]*\)")

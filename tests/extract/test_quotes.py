@@ -373,6 +373,12 @@ TRICKY = [
         id="an organisation's acronym and name before a lower-case role and the name",
     ),
     pytest.param(
+        "“It is vital,” says Neil Holdom Mayor of New Plymouth District.",
+        ["Aroha Tane"],
+        [("It is vital,", "Neil Holdom", False)],
+        id="a name, then its role without a comma",
+    ),
+    pytest.param(
         "“We are close,” said Hemi Walker. He said the land was sacred.\n\n"
         "“It is a pivotal point.”\n\nToday the Minister signed the covenant.\n\n“I welcome "
         "the plans.”\n\nMs Tane said it was done. Mr Walker agreed, she said.\n\n“We are "
