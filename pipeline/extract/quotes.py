@@ -301,6 +301,8 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "reported": re.compile(  # reported speech in narrative
             rf"""
               (?:^\s*|[.!?]\s+|,\s+) {role} (?P<who>{who}) ,?\s+ {adverb} (?:{verbs})\b  # X says
+              (?! (?<=wrote)\s+to\b | (?<=writes)\s+to\b | \s+to\s+(?:be|have)\b )
+              # not a letter ('Mr O'Connor wrote to the industry') nor hearsay ('is said to be')
             | (?:{verbs}) \s+ (?P<who2>{who}) (?=\s*[.!?])                  # …, he said.
             | according \s+ to \s+ (?P<who3>{who}) (?=\s*[.!?])         # …, according to X.
             """,

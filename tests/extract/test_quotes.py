@@ -379,6 +379,16 @@ TRICKY = [
         id="a name, then its role without a comma",
     ),
     pytest.param(
+        "“The claims do not stack up,” says Associate Minister Aroha Tane.\n\nMr Hemi Walker "
+        "wrote to the industry three times.\n\n“As late as May he was quoted backing it.”",
+        ["Aroha Tane"],
+        [
+            ("The claims do not stack up,", "Aroha Tane", False),
+            ("As late as May he was quoted backing it.", "Aroha Tane", False),
+        ],
+        id="writing to someone is no reported speech",
+    ),
+    pytest.param(
         "“We are close,” said Hemi Walker. He said the land was sacred.\n\n"
         "“It is a pivotal point.”\n\nToday the Minister signed the covenant.\n\n“I welcome "
         "the plans.”\n\nMs Tane said it was done. Mr Walker agreed, she said.\n\n“We are "
