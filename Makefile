@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DAGSTER_HOME ?= $(CURDIR)/.dagster
 
-.PHONY: help run test lint typecheck ui eval bench-figures bench-scale bench-adversarial lock clean
+.PHONY: help run test lint typecheck ui eval bench-figures bench-scale bench-real bench-adversarial lock clean
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -44,8 +44,17 @@ bench-figures: $(VENV)/.installed  ## our figure extractor beside quantulum3 on 
 	$(BIN)/pip install --quiet -c requirements.lock -e '.[dev,bench]'
 	$(BIN)/python benchmarks/figures_vs_quantulum.py
 
-bench-scale: $(VENV)/.installed  ## archives of 1k/10k/50k releases: writes benchmarks/RESULTS.md
+bench-scale: $(VENV)/.installed  ## archives of 1k/10k/50k releases: adds a section to benchmarks/RESULTS.md
 	$(BIN)/python -m benchmarks.archive_scale
+
+# The real archive, unpacked from the shared corpus (../shared/corpus/README.md):
+#   mkdir -p ../archive && tar -xJf ../shared/corpus/beehive-markdown.tar.xz -C ../archive
+ARCHIVE ?= ../archive/releases
+bench-real: $(VENV)/.installed  ## releases in ARCHIVE (default ../archive/releases; SIZES=1000 adds synthetic ones); unpack: mkdir -p ../archive && tar -xJf ../shared/corpus/beehive-markdown.tar.xz -C ../archive
+	@test -d "$(ARCHIVE)" || { echo "no releases at ARCHIVE=$(ARCHIVE): unpack them with" \
+	  "mkdir -p ../archive && tar -xJf ../shared/corpus/beehive-markdown.tar.xz -C ../archive," \
+	  "or set ARCHIVE=path/to/releases" >&2; exit 2; }
+	$(BIN)/python -m benchmarks.archive_scale --archive "$(ARCHIVE)" $(if $(SIZES),--sizes $(SIZES))
 
 bench-adversarial: $(VENV)/.installed  ## how extraction time grows with hostile inputs (linear: ~2x per doubling)
 	$(BIN)/python -m benchmarks.adversarial
