@@ -1,7 +1,12 @@
 """The published tables from every file's cached rows: each file lands in releases or
 rejects, the first file (in path order) of a release_id wins, actors are aggregated, and
-every table gets exactly its contract's columns, types and row order."""
+every table gets exactly its contract's columns, types and row order.
 
+Tables are finished one at a time and handed on as a stream of sorted batches (`Emit`), each
+as soon as it is done, and the cached rows of a table are let go once it is: what is held at
+once is one table's input and DuckDB's capped working memory, not the whole dataset."""
+
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import pyarrow as pa
@@ -13,14 +18,17 @@ from pipeline.build.catalogue import (
     merge_actors,
     portfolio_holders,
 )
-from pipeline.build.sql import sql
+from pipeline.build.sql import sql, stream
 from pipeline.ingest.inventory import RawInventory
 from pipeline.ingest.records import RejectReason
 
 SHA = pa.field("source_sha256", pa.string())
+# Takes a finished table: its name and its rows, in published order and with its contract's
+# schema, as batches to be consumed once
+Emit = Callable[[str, Iterable[pa.RecordBatch]], None]
 
 
-def assemble(inventory: RawInventory, rows: dict[str, pa.Table]) -> dict[str, pa.Table]:
+def assemble(inventory: RawInventory, rows: dict[str, pa.Table], emit: Emit) -> None:
     """Takes the tables out of `rows` as it goes, so their memory is freed early."""
     releases = rows["releases"]
     by_sha = {sha: i for i, sha in enumerate(releases["source_sha256"].to_pylist())}
@@ -51,32 +59,42 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table]) -> dict[str, pa
                 accepted[sha] = path
         if reject:
             rejects.append({"source_path": path, "source_sha256": sha, **reject})
+    del by_sha, release_ids, rejected, kept
     # Rows of other files (duplicates, files no longer in the inventory) are left out by the
     # same DuckDB pass that sorts each table, rather than by copying every table beforehand.
     keep = pa.table(
         {"source_sha256": list(accepted), "source_path": list(accepted.values())},
         schema=pa.schema([SHA, ("source_path", pa.string())]),
     )
+    del releases, accepted
+    releases = rows.pop("releases")
+    dates = sql(
+        "select release_id, published_date from data semi join keep using (source_sha256) "
+        "order by published_date, release_id",
+        data=releases,
+        keep=keep,
+    )
+    emit("releases", conform("releases", releases, keep))
     del releases
-    built = {
-        "releases": conform("releases", rows.pop("releases"), keep),
-        "rejects": conform(
-            "rejects", pa.Table.from_pylist(rejects, schema=contracts.arrow_schema("rejects"))
-        ),
-    }
-    dates = built["releases"].select(["release_id", "published_date"])
+    reject_rows = pa.Table.from_pylist(rejects, schema=contracts.arrow_schema("rejects"))
+    emit("rejects", conform("rejects", reject_rows))
     mentions, merges = merge_actors(_kept(rows.pop("mentions"), keep))
-    built["actors"] = conform("actors", actor_catalogue(mentions, dates))
-    built["mentions"] = conform("mentions", mentions, dates=dates)
+    actors = pa.Table.from_batches(
+        conform("actors", actor_catalogue(mentions, dates)), contracts.arrow_schema("actors")
+    )
+    emit("actors", actors.to_batches())
+    emit("mentions", conform("mentions", mentions, dates=dates))
     del mentions
-    redirects = actor_redirects(_kept(rows.pop("redirects"), keep), merges, built["actors"])
-    built["actor_redirects"] = conform("actor_redirects", redirects)
+    redirects = actor_redirects(_kept(rows.pop("redirects"), keep), merges, actors)
+    emit("actor_redirects", conform("actor_redirects", redirects))
+    del actors, redirects
     portfolios = portfolio_holders(_kept(rows.pop("portfolios"), keep), dates)
-    built["portfolio_holders"] = conform("portfolio_holders", portfolios)
+    emit("portfolio_holders", conform("portfolio_holders", portfolios))
+    del portfolios
     quotes = _with_merged_speakers(rows.pop("quotes"), merges)
-    built["quotes"] = conform("quotes", quotes, keep, dates)
-    built["figures"] = conform("figures", rows.pop("figures"), keep, dates)
-    return built
+    emit("quotes", conform("quotes", quotes, keep, dates))
+    del quotes
+    emit("figures", conform("figures", rows.pop("figures"), keep, dates))
 
 
 def _with_merged_speakers(quotes: pa.Table, merges: pa.Table) -> pa.Table:
@@ -107,12 +125,14 @@ def _with_merged_speakers(quotes: pa.Table, merges: pa.Table) -> pa.Table:
 
 def conform(
     table: str, data: pa.Table, keep: pa.Table | None = None, dates: pa.Table | None = None
-) -> pa.Table:
+) -> Iterator[pa.RecordBatch]:
     """An Arrow table with exactly the contract's columns, types and metadata, in its
     published row order (contracts.row_order): extra columns (such as a cache's
     source_sha256) are dropped. With `keep` (a source_sha256 column and others), only rows
     whose source_sha256 is in it are kept, and keep's other columns replace data's. With
-    `dates` (release_id, published_date), each row takes its release's published_date."""
+    `dates` (release_id, published_date), each row takes its release's published_date.
+    The rows come as batches, sorted by DuckDB within its capped memory, so the sorted table
+    is never whole in memory."""
     schema = contracts.arrow_schema(table)
     columns = ", ".join(f'"{name}"' for name in schema.names)
     keys = ", ".join(f'"{name}"' for name in contracts.row_order(table))
@@ -132,7 +152,8 @@ def conform(
         source = f"(select * from {source}) join dates using (release_id)"
     # DuckDB sorts on every core and reads the (often memory-mapped, many-chunked) input in
     # place: at 50,000 releases 0.9 s for what Arrow's sort_by does in 1.5 s
-    return sql(f"select {columns} from {source} order by {keys}", **inputs).cast(schema)
+    for batch in stream(f"select {columns} from {source} order by {keys}", **inputs):
+        yield batch.cast(schema)
 
 
 def _kept(table: pa.Table, keep: pa.Table) -> pa.Table:

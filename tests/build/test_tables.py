@@ -2,6 +2,7 @@
 
 import shutil
 
+import pyarrow.parquet as pq
 import pytest
 
 from benchmarks.generate_archive import write_archive
@@ -46,6 +47,15 @@ def test_an_incremental_build_equals_a_full_rebuild(synthetic_archive, tmp_path)
     assert len(second.tables["releases"]) + len(second.tables["rejects"]) == len(
         take_inventory(raw).paths
     )
+
+
+def test_a_build_into_a_folder_writes_the_tables_it_would_return(synthetic_archive, tmp_path):
+    inventory = take_inventory(synthetic_archive)
+    report = build_tables(inventory, tmp_path / "cache", workers=1, out=tmp_path / "tables")
+    assert report.tables == {}
+    for name, table in full_build(synthetic_archive).items():
+        written = pq.read_table(report.files[name]).cast(table.schema)
+        assert written.equals(table) and report.rows[name] == table.num_rows, name
 
 
 def test_an_unchanged_archive_extracts_nothing(synthetic_archive, tmp_path):
