@@ -72,8 +72,8 @@ def check_results(
     tables: Mapping[str, Source], raw_paths: list[str]
 ) -> Iterator[dg.AssetCheckResult]:
     """Every check of `check_specs` on the tables about to be published (Arrow tables, or
-    their Parquet files: then each contract is checked on one table at a time, read whole,
-    and the cross-table checks run in DuckDB over the files). A failed contract names the rows it
+    their Parquet files: then each contract is checked on one table at a time, and the
+    cross-table checks run in DuckDB over the files). A failed contract names the rows it
     failed on, with the release and raw file they come from."""
     releases = read(tables["releases"], ["release_id", "source_path"])
     sources = dict(
@@ -85,8 +85,7 @@ def check_results(
     )
     del releases
     for name, source in tables.items():
-        table = read(source)  # one table at a time
-        failures = contracts.validate(name, table)
+        failures = contracts.validate(name, source)
         rows = [] if failures is None else failures.head(10).to_dict("records")
         yield dg.AssetCheckResult(
             asset_key=name,
@@ -95,10 +94,9 @@ def check_results(
             metadata={
                 "failure_count": 0 if failures is None else len(failures),
                 "failure_cases": dg.MetadataValue.md(markdown_table(rows)),
-                "examples": [_where(table, row, sources) for row in rows],
+                "examples": [_where(source, row, sources) for row in rows],
             },
         )
-        del table
     for outcome in run_checks(tables, raw_paths):
         yield dg.AssetCheckResult(
             asset_key=outcome.check.table,
@@ -115,18 +113,32 @@ def read(source: Source, columns: list[str] | None = None) -> pa.Table:
     return pq.read_table(source, columns=columns)
 
 
-def _where(table: pa.Table, failure: Mapping[str, Any], sources: Mapping[str, str]) -> str:
+def _where(table: Source, failure: Mapping[str, Any], sources: Mapping[str, str]) -> str:
     """A contract failure as a sentence naming its row, release and raw file."""
     what = f"{failure.get('column') or 'the table'} fails {failure.get('check')}"
     if failure.get("failure_case") is not None:
         what += f" with {str(failure['failure_case'])[:80]!r}"
     index = failure.get("index")
-    if not isinstance(index, int) or not 0 <= index < table.num_rows:
+    row = _row(table, index) if isinstance(index, int) and index >= 0 else None
+    if row is None:
         return what
-    row = table.slice(index, 1).to_pylist()[0]
     release = row.get("release_id")
     source = row.get("source_path") or sources.get(str(release), "")
     return f"row {index} (release {release or '-'}, file {source or '-'}): {what}"
+
+
+def _row(table: Source, index: int) -> dict[str, Any] | None:
+    """Row `index` of a table, from its file's row group that holds it if it is a file."""
+    if isinstance(table, pa.Table):
+        return table.slice(index, 1).to_pylist()[0] if index < table.num_rows else None
+    file = pq.ParquetFile(table)
+    for group in range(file.num_row_groups):
+        rows = file.metadata.row_group(group).num_rows
+        if index < rows:
+            found: dict[str, Any] = file.read_row_group(group).slice(index, 1).to_pylist()[0]
+            return found
+        index -= rows
+    return None
 
 
 def markdown_table(rows: Sequence[Mapping[str, Any]]) -> str:

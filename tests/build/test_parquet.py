@@ -37,3 +37,32 @@ def test_rows_written_in_parts_give_the_bytes_of_the_whole_table(tmp_path, count
     assert write_parquet(tmp_path / "parts.parquet", table.schema, parts) == count
     assert (tmp_path / "parts.parquet").read_bytes() == (tmp_path / "whole.parquet").read_bytes()
 
+
+def _cases(failures):
+    return sorted(
+        (f["schema_context"], f["column"], f["check"], str(f["failure_case"]), f["index"])
+        for f in failures.to_dict("records")
+    )
+
+
+def test_a_file_is_checked_against_its_contract_as_the_whole_table_is(tmp_path, monkeypatch):
+    monkeypatch.setattr("pipeline.contracts.VALIDATE_ROWS", 4)  # duplicates in other batches
+    table = _rejects(10)
+    paths = table["source_path"].to_pylist()
+    paths[8] = paths[1]  # a key twice, far apart
+    reasons = table["reason"].to_pylist()
+    reasons[6] = "Not a reason!"
+    for name, values in (("source_path", paths), ("reason", reasons)):
+        index = table.schema.get_field_index(name)
+        table = table.set_column(index, table.schema.field(index), pa.array(values))
+    write_parquet(tmp_path / "rejects.parquet", table.schema, [table])
+    whole = contracts.validate("rejects", table)
+    from_file = contracts.validate("rejects", tmp_path / "rejects.parquet")
+    assert whole is not None and from_file is not None
+    assert _cases(from_file) == _cases(whole)
+    assert {case[-1] for case in _cases(from_file)} == {1, 6, 8}
+
+
+def test_a_sound_file_satisfies_its_contract(tmp_path):
+    write_parquet(tmp_path / "rejects.parquet", _rejects(0).schema, [_rejects(20)])
+    assert contracts.validate("rejects", tmp_path / "rejects.parquet") is None
