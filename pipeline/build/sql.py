@@ -13,7 +13,7 @@ import duckdb
 import pyarrow as pa
 
 MEMORY_LIMIT = "256MB"
-BATCH_ROWS = 8192  # rows per Arrow batch of a streamed result
+BATCH_ROWS = 8192  # rows handled at once where a table is processed a batch at a time
 
 Source: TypeAlias = pa.Table | Path  # rows in memory, or a Parquet file
 
@@ -38,12 +38,6 @@ def sql(query: str, **tables: Source) -> pa.Table:
     """Run DuckDB SQL over Arrow tables or Parquet files given by name."""
     with connect(tables) as con:
         return con.sql(query).to_arrow_table()
-
-
-def stream(query: str, **tables: Source) -> Iterator[pa.RecordBatch]:
-    """The result of a query batch by batch, for results too big to hold whole."""
-    with connect(tables) as con:
-        yield from con.sql(query).to_arrow_reader(BATCH_ROWS)
 
 
 def quote(path: Path) -> str:
