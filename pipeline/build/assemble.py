@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline import contracts
 from pipeline.build.catalogue import (
@@ -191,8 +192,15 @@ def _gather(schema: pa.Schema, chunks: list[pa.RecordBatch], rows: pa.ChunkedArr
 
 
 def _kept(table: pa.Table, keep: pa.Table) -> pa.Table:
-    """The rows of the files in `keep`: for tables that are aggregated before they are sorted."""
-    return sql("select * from data semi join keep using (source_sha256)", data=table, keep=keep)
+    """The rows of the files in `keep`, in their order: for tables that are aggregated before
+    they are sorted. A chunk (a memory-mapped cache segment) that loses no row is kept as it
+    is: only chunks with rows of other files are copied."""
+    wanted = keep["source_sha256"].combine_chunks()
+    chunks = []
+    for chunk in table.to_batches():
+        mask = pc.is_in(chunk["source_sha256"], value_set=wanted)
+        chunks.append(chunk if pc.all(mask).as_py() else chunk.filter(mask))
+    return pa.Table.from_batches(chunks, table.schema)
 
 
 def _duplicate(
