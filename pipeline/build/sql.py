@@ -19,12 +19,16 @@ Source: TypeAlias = pa.Table | Path  # rows in memory, or a Parquet file
 
 
 @contextmanager
-def connect(sources: Mapping[str, Source]) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A DuckDB connection with capped memory where each source is a view of its name: an
-    Arrow table read in place, or a Parquet file read as the query needs it."""
+def connect(
+    sources: Mapping[str, Source], memory_limit: str | None = MEMORY_LIMIT
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A DuckDB connection with capped memory (None: DuckDB's default, 80% of the machine's)
+    where each source is a view of its name: an Arrow table read in place, or a Parquet file
+    read as the query needs it."""
+    config = {"memory_limit": memory_limit} if memory_limit else {}
     with (
         tempfile.TemporaryDirectory(prefix="beehive-duckdb-") as spill,
-        duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "temp_directory": spill}) as con,
+        duckdb.connect(config={**config, "temp_directory": spill}) as con,
     ):
         for name, source in sources.items():
             if isinstance(source, Path):
