@@ -4,10 +4,13 @@ a column; it only reads the contracts."""
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pandera.pandas as pandera
 import pyarrow as pa
+import pyarrow.parquet as pq
 from pandera.errors import SchemaErrors
 
 from schemas import SCHEMA_VERSION, TABLES
@@ -96,15 +99,69 @@ def duckdb_types(table: str) -> dict[str, str]:
     return dict(zip(relation.columns, map(str, relation.types), strict=True))
 
 
-def validate(table: str, data: pa.Table) -> pd.DataFrame | None:
+VALIDATE_ROWS = 16384  # rows of a Parquet file checked at once
+
+
+def validate(table: str, data: pa.Table | Path) -> pd.DataFrame | None:
     """Failure cases of the table's pandera contract (None when the table satisfies it). The
-    table is viewed as an Arrow-backed DataFrame, which shares its buffers."""
+    table is viewed as an Arrow-backed DataFrame, which shares its buffers. A Parquet file is
+    checked VALIDATE_ROWS rows at a time (failure indexes count from the file's first row),
+    and its keys' uniqueness, which no batch alone can tell, over the whole file in DuckDB."""
+    if isinstance(data, pa.Table):
+        return _failures(TABLES[table].to_schema(), data.to_pandas(types_mapper=pd.ArrowDtype))
+    schema = TABLES[table].to_schema()
+    keys = [([n], "Column", "field_uniqueness") for n, c in schema.columns.items() if c.unique]
+    if schema.unique:
+        keys.append((list(schema.unique), "DataFrameSchema", "multiple_fields_uniqueness"))
+    per_batch = schema.update_columns({n: {"unique": False} for n in schema.columns})
+    per_batch.unique = None
+    found = []
+    start = 0
+    for batch in pq.ParquetFile(data).iter_batches(batch_size=VALIDATE_ROWS):
+        frame = batch.to_pandas(types_mapper=pd.ArrowDtype)
+        frame.index = pd.RangeIndex(start, start + batch.num_rows)
+        found.append(_failures(per_batch, frame))
+        start += batch.num_rows
+    found += [_duplicates(data, *key) for key in keys]
+    failures = [f for f in found if f is not None]
+    return pd.concat(failures, ignore_index=True) if failures else None
+
+
+def _failures(schema: pandera.DataFrameSchema, frame: pd.DataFrame) -> pd.DataFrame | None:
     try:
-        TABLES[table].validate(data.to_pandas(types_mapper=pd.ArrowDtype), lazy=True)
+        schema.validate(frame, lazy=True)
     except SchemaErrors as errors:
         failures: pd.DataFrame = errors.failure_cases
         return failures
     return None
+
+
+def _duplicates(path: Path, key: list[str], context: str, check: str) -> pd.DataFrame | None:
+    """The rows of a Parquet file whose `key` another row has, as pandera reports them: one
+    failure case per row and key column."""
+    columns = ", ".join(f'"{c}"' for c in key)
+    source = "read_parquet('" + str(path).replace("'", "''") + "', file_row_number = true)"
+    query = f"""with t as (select file_row_number as row_index, {columns} from {source}),
+        twice as (select {columns} from t group by all having count(*) > 1)
+        select * from t semi join twice using ({columns}) order by row_index"""
+    with duckdb.connect(config={"memory_limit": "256MB"}) as con:
+        rows = con.execute(query).fetchall()
+    if not rows:
+        return None
+    return pd.DataFrame(
+        [
+            {
+                "schema_context": context,
+                "column": column,
+                "check": check,
+                "check_number": None,
+                "failure_case": row[1 + i],
+                "index": row[0],
+            }
+            for row in rows
+            for i, column in enumerate(key)
+        ]
+    )
 
 
 def data_dictionary() -> str:

@@ -213,10 +213,11 @@ def test_a_failed_check_is_printed_with_the_file_it_concerns(tmp_path, monkeypat
 
     def negative_word_counts(*args, **kwargs):
         report = real(*args, **kwargs)
-        releases = report.tables["releases"]
+        releases = pq.read_table(report.files["releases"])
         index = releases.schema.get_field_index("word_count")
         counts = pa.array([-1] * releases.num_rows, pa.int64())
-        report.tables["releases"] = releases.set_column(index, releases.schema.field(index), counts)
+        releases = releases.set_column(index, releases.schema.field(index), counts)
+        pq.write_table(releases, report.files["releases"])
         return report
 
     monkeypatch.setattr("pipeline.defs.assets.build_tables", negative_word_counts)

@@ -2,5 +2,6 @@
 
 `build_tables` (tables.py) extracts the files the cache (cache.py) lacks on a pool of worker
 processes (pool.py running worker.py), then assembles the published tables (assemble.py,
-catalogue.py). checks.py is the registry of cross-table checks that gate publishing.
+catalogue.py) one at a time, each streamed to its Parquet file (parquet.py). checks.py is
+the registry of cross-table checks that gate publishing.
 """

@@ -1,10 +1,17 @@
 """The published tables from every file's cached rows: each file lands in releases or
 rejects, the first file (in path order) of a release_id wins, actors are aggregated, and
-every table gets exactly its contract's columns, types and row order."""
+every table gets exactly its contract's columns, types and row order.
 
+Tables are finished one at a time and handed on as a stream of sorted batches (`Emit`), each
+as soon as it is done, and the cached rows of a table are let go once it is: what is held at
+once is one table's input and DuckDB's capped working memory, not the whole dataset."""
+
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline import contracts
 from pipeline.build.catalogue import (
@@ -13,14 +20,17 @@ from pipeline.build.catalogue import (
     merge_actors,
     portfolio_holders,
 )
-from pipeline.build.sql import sql
+from pipeline.build.sql import BATCH_ROWS, sql
 from pipeline.ingest.inventory import RawInventory
 from pipeline.ingest.records import RejectReason
 
 SHA = pa.field("source_sha256", pa.string())
+# Takes a finished table: its name and its rows, in published order and with its contract's
+# schema, as batches to be consumed once
+Emit = Callable[[str, Iterable[pa.RecordBatch]], None]
 
 
-def assemble(inventory: RawInventory, rows: dict[str, pa.Table]) -> dict[str, pa.Table]:
+def assemble(inventory: RawInventory, rows: dict[str, pa.Table], emit: Emit) -> None:
     """Takes the tables out of `rows` as it goes, so their memory is freed early."""
     releases = rows["releases"]
     by_sha = {sha: i for i, sha in enumerate(releases["source_sha256"].to_pylist())}
@@ -51,32 +61,42 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table]) -> dict[str, pa
                 accepted[sha] = path
         if reject:
             rejects.append({"source_path": path, "source_sha256": sha, **reject})
+    del by_sha, release_ids, rejected, kept
     # Rows of other files (duplicates, files no longer in the inventory) are left out by the
     # same DuckDB pass that sorts each table, rather than by copying every table beforehand.
     keep = pa.table(
         {"source_sha256": list(accepted), "source_path": list(accepted.values())},
         schema=pa.schema([SHA, ("source_path", pa.string())]),
     )
+    del releases, accepted
+    releases = rows.pop("releases")
+    dates = sql(
+        "select release_id, published_date from data semi join keep using (source_sha256) "
+        "order by published_date, release_id",
+        data=releases,
+        keep=keep,
+    )
+    emit("releases", conform("releases", releases, keep))
     del releases
-    built = {
-        "releases": conform("releases", rows.pop("releases"), keep),
-        "rejects": conform(
-            "rejects", pa.Table.from_pylist(rejects, schema=contracts.arrow_schema("rejects"))
-        ),
-    }
-    dates = built["releases"].select(["release_id", "published_date"])
+    reject_rows = pa.Table.from_pylist(rejects, schema=contracts.arrow_schema("rejects"))
+    emit("rejects", conform("rejects", reject_rows))
     mentions, merges = merge_actors(_kept(rows.pop("mentions"), keep))
-    built["actors"] = conform("actors", actor_catalogue(mentions, dates))
-    built["mentions"] = conform("mentions", mentions, dates=dates)
+    actors = pa.Table.from_batches(
+        conform("actors", actor_catalogue(mentions, dates)), contracts.arrow_schema("actors")
+    )
+    emit("actors", actors.to_batches())
+    emit("mentions", conform("mentions", mentions, dates=dates))
     del mentions
-    redirects = actor_redirects(_kept(rows.pop("redirects"), keep), merges, built["actors"])
-    built["actor_redirects"] = conform("actor_redirects", redirects)
+    redirects = actor_redirects(_kept(rows.pop("redirects"), keep), merges, actors)
+    emit("actor_redirects", conform("actor_redirects", redirects))
+    del actors, redirects
     portfolios = portfolio_holders(_kept(rows.pop("portfolios"), keep), dates)
-    built["portfolio_holders"] = conform("portfolio_holders", portfolios)
+    emit("portfolio_holders", conform("portfolio_holders", portfolios))
+    del portfolios
     quotes = _with_merged_speakers(rows.pop("quotes"), merges)
-    built["quotes"] = conform("quotes", quotes, keep, dates)
-    built["figures"] = conform("figures", rows.pop("figures"), keep, dates)
-    return built
+    emit("quotes", conform("quotes", quotes, keep, dates))
+    del quotes
+    emit("figures", conform("figures", rows.pop("figures"), keep, dates))
 
 
 def _with_merged_speakers(quotes: pa.Table, merges: pa.Table) -> pa.Table:
@@ -107,37 +127,80 @@ def _with_merged_speakers(quotes: pa.Table, merges: pa.Table) -> pa.Table:
 
 def conform(
     table: str, data: pa.Table, keep: pa.Table | None = None, dates: pa.Table | None = None
-) -> pa.Table:
+) -> Iterator[pa.RecordBatch]:
     """An Arrow table with exactly the contract's columns, types and metadata, in its
     published row order (contracts.row_order): extra columns (such as a cache's
     source_sha256) are dropped. With `keep` (a source_sha256 column and others), only rows
     whose source_sha256 is in it are kept, and keep's other columns replace data's. With
-    `dates` (release_id, published_date), each row takes its release's published_date."""
+    `dates` (release_id, published_date), each row takes its release's published_date.
+
+    The rows come as batches. DuckDB works out which rows are kept and their order from the
+    keys alone, with each row's position in `data`; the rows are then gathered from `data`
+    a batch at a time. So the wide columns (the releases' bodies) are never sorted, nor
+    copied whole: a sort of whole rows held them all in DuckDB's memory."""
     schema = contracts.arrow_schema(table)
-    columns = ", ".join(f'"{name}"' for name in schema.names)
-    keys = ", ".join(f'"{name}"' for name in contracts.row_order(table))
-    inputs, source = {"data": data}, "data"
+    replaced = []  # keep's columns, which replace data's
+    if keep is not None:
+        replaced = [n for n in keep.column_names if n != "source_sha256" and n in data.column_names]
+    added = replaced + (["published_date"] if dates is not None else [])  # from the joins
+    joined = {"source_sha256"} if keep is not None else set()
+    if dates is not None:
+        joined.add("release_id")
+    keys = contracts.row_order(table)
+    used = [n for n in data.column_names if n in joined or (n in keys and n not in added)]
+    numbered = data.select(used).append_column("_row", pa.array(np.arange(data.num_rows)))
+    inputs, source = {"data": numbered}, "data"
     if keep is not None:
         inputs["keep"] = keep
-        replaced = [n for n in keep.column_names if n != "source_sha256" and n in data.column_names]
-        source = (
-            "(select * exclude ({}) from data) join keep using (source_sha256)".format(
-                ", ".join(f'"{n}"' for n in replaced)
-            )
-            if replaced
-            else "data semi join keep using (source_sha256)"
-        )
+        how = "join" if replaced else "semi join"
+        source = f"data {how} keep using (source_sha256)"
     if dates is not None:
         inputs["dates"] = dates
         source = f"(select * from {source}) join dates using (release_id)"
-    # DuckDB sorts on every core and reads the (often memory-mapped, many-chunked) input in
-    # place: at 50,000 releases 0.9 s for what Arrow's sort_by does in 1.5 s
-    return sql(f"select {columns} from {source} order by {keys}", **inputs).cast(schema)
+    picked = _names(["_row", *added])
+    order = sql(f"select {picked} from {source} order by {_names(keys)}", **inputs)
+    own = data.select([n for n in schema.names if n not in added])
+    chunks = own.to_batches()
+    for start in range(0, order.num_rows, BATCH_ROWS):
+        part = order.slice(start, BATCH_ROWS)
+        rows = _gather(own.schema, chunks, part["_row"])
+        for name in added:
+            rows = rows.append_column(name, part[name])
+        yield from rows.select(schema.names).cast(schema).to_batches()
+
+
+def _names(columns: list[str]) -> str:
+    return ", ".join(f'"{n}"' for n in columns)
+
+
+def _gather(schema: pa.Schema, chunks: list[pa.RecordBatch], rows: pa.ChunkedArray) -> pa.Table:
+    """The rows at the given positions of a table cut in `chunks`, in the positions' order:
+    each row is taken from its own chunk, since Arrow's take on a many-chunked table
+    concatenates every chunk first (a copy of the whole table)."""
+    starts = np.cumsum([0] + [c.num_rows for c in chunks])
+    positions = rows.to_numpy()
+    chunk_of = np.searchsorted(starts, positions, side="right") - 1
+    pieces, placed = [], []
+    for chunk in np.unique(chunk_of):
+        here = np.flatnonzero(chunk_of == chunk)
+        pieces.append(chunks[chunk].take(pa.array(positions[here] - starts[chunk])))
+        placed.append(here)
+    taken = pa.Table.from_batches(pieces, schema).combine_chunks()
+    order = np.empty(len(positions), dtype=np.int64)
+    order[np.concatenate(placed)] = np.arange(len(positions))
+    return taken.take(pa.array(order))
 
 
 def _kept(table: pa.Table, keep: pa.Table) -> pa.Table:
-    """The rows of the files in `keep`: for tables that are aggregated before they are sorted."""
-    return sql("select * from data semi join keep using (source_sha256)", data=table, keep=keep)
+    """The rows of the files in `keep`, in their order: for tables that are aggregated before
+    they are sorted. A chunk (a memory-mapped cache segment) that loses no row is kept as it
+    is: only chunks with rows of other files are copied."""
+    wanted = keep["source_sha256"].combine_chunks()
+    chunks = []
+    for chunk in table.to_batches():
+        mask = pc.is_in(chunk["source_sha256"], value_set=wanted)
+        chunks.append(chunk if pc.all(mask).as_py() else chunk.filter(mask))
+    return pa.Table.from_batches(chunks, table.schema)
 
 
 def _duplicate(

@@ -1,12 +1,49 @@
-"""DuckDB over Arrow tables: how the build does its cross-release work."""
+"""DuckDB over Arrow tables and Parquet files: how the build does its cross-release work.
+
+DuckDB's own memory is capped (MEMORY_LIMIT): a sort or join larger than that spills to a
+temporary folder instead of growing the process."""
+
+import tempfile
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeAlias
 
 import duckdb
 import pyarrow as pa
 
+MEMORY_LIMIT = "256MB"
+BATCH_ROWS = 8192  # rows handled at once where a table is processed a batch at a time
 
-def sql(query: str, **tables: pa.Table) -> pa.Table:
-    """Run DuckDB SQL over Arrow tables given by name (read in place, not copied)."""
-    with duckdb.connect() as con:
-        for name, table in tables.items():
-            con.register(name, table)
+Source: TypeAlias = pa.Table | Path  # rows in memory, or a Parquet file
+
+
+@contextmanager
+def connect(
+    sources: Mapping[str, Source], memory_limit: str | None = MEMORY_LIMIT
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A DuckDB connection with capped memory (None: DuckDB's default, 80% of the machine's)
+    where each source is a view of its name: an Arrow table read in place, or a Parquet file
+    read as the query needs it."""
+    config = {"memory_limit": memory_limit} if memory_limit else {}
+    with (
+        tempfile.TemporaryDirectory(prefix="beehive-duckdb-") as spill,
+        duckdb.connect(config={**config, "temp_directory": spill}) as con,
+    ):
+        for name, source in sources.items():
+            if isinstance(source, Path):
+                con.execute(f'create view "{name}" as select * from read_parquet({quote(source)})')
+            else:
+                con.register(name, source)
+        yield con
+
+
+def sql(query: str, **tables: Source) -> pa.Table:
+    """Run DuckDB SQL over Arrow tables or Parquet files given by name."""
+    with connect(tables) as con:
         return con.sql(query).to_arrow_table()
+
+
+def quote(path: Path) -> str:
+    """A path as a SQL string literal."""
+    return "'" + str(path).replace("'", "''") + "'"

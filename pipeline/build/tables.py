@@ -7,13 +7,16 @@ duplicate filed under another month. A hash says exactly which files changed, wh
 sit in the raw directory.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyarrow as pa
 
-from pipeline.build.assemble import assemble
+from pipeline import contracts
+from pipeline.build.assemble import Emit, assemble
 from pipeline.build.cache import RowCache, cache_key, cache_schemas, without_files
+from pipeline.build.parquet import write_parquet
 from pipeline.build.pool import extract_in_batches
 from pipeline.build.worker import NO_LIMITS, Limits
 from pipeline.durable import exclusive
@@ -24,23 +27,59 @@ from pipeline.ingest.records import Rejection, RejectReason
 
 @dataclass
 class BuildReport:
-    tables: dict[str, pa.Table]
+    """What a build made: the tables in memory (`tables`), or, when it was given a folder,
+    their published Parquet files (`files`) and row counts (`rows`)."""
+
     extracted: int
     reused: int
     warnings: list[str] = field(default_factory=list)
+    tables: dict[str, pa.Table] = field(default_factory=dict)
+    files: dict[str, Path] = field(default_factory=dict)
+    rows: dict[str, int] = field(default_factory=dict)
 
 
 def build_tables(
-    inventory: RawInventory, cache_dir: Path | None, workers: int, limits: Limits = NO_LIMITS
+    inventory: RawInventory,
+    cache_dir: Path | None,
+    workers: int,
+    limits: Limits = NO_LIMITS,
+    out: Path | None = None,
 ) -> BuildReport:
     """All published tables for the inventory, extracting only files the cache lacks. Runs
-    that share a cache take turns, so a file is never cached twice."""
+    that share a cache take turns, so a file is never cached twice. With `out` (a folder),
+    each table is written there as <table>.parquet, in its published bytes, as soon as it is
+    assembled, and is never whole in memory: what the pipeline does with the whole archive.
+    Without, the tables are returned in memory (small inputs: tests, the gold sets)."""
+    report = BuildReport(extracted=0, reused=0)
+    if out is None:
+        emit = _into_memory(report)
+    else:
+        out.mkdir(parents=True, exist_ok=True)
+        emit = _into_files(report, out)
     if cache_dir is None:
-        return _build(inventory, None, workers, limits, None)
+        return _build(inventory, None, workers, limits, None, emit, report)
     with exclusive(cache_dir / "rows"):
         cache = RowCache(cache_dir / "rows" / cache_key())
         cache.clear_staging()
-        return _build(inventory, cache, workers, limits, cache_dir)
+        return _build(inventory, cache, workers, limits, cache_dir, emit, report)
+
+
+def _into_memory(report: BuildReport) -> Emit:
+    def emit(name: str, batches: Iterable[pa.RecordBatch]) -> None:
+        table = pa.Table.from_batches(batches, contracts.arrow_schema(name))
+        report.tables[name] = table
+        report.rows[name] = table.num_rows
+
+    return emit
+
+
+def _into_files(report: BuildReport, out: Path) -> Emit:
+    def emit(name: str, batches: Iterable[pa.RecordBatch]) -> None:
+        path = out / f"{name}.parquet"
+        report.rows[name] = write_parquet(path, contracts.arrow_schema(name), batches)
+        report.files[name] = path
+
+    return emit
 
 
 def _build(
@@ -49,6 +88,8 @@ def _build(
     workers: int,
     limits: Limits,
     cache_dir: Path | None,
+    emit: Emit,
+    report: BuildReport,
 ) -> BuildReport:
     schemas = cache_schemas()
     cached = cache.read() if cache else {n: s.empty_table() for n, s in schemas.items()}
@@ -57,6 +98,8 @@ def _build(
     todo = _one_path_per_content(inventory, known)
     batches, outcome = extract_in_batches(inventory.raw_dir, todo, workers, cache, limits)
     fresh = {n: pa.concat_tables([schemas[n].empty_table(), *b]) for n, b in batches.items()}
+    del batches  # the tables below hold what is needed: a memory-mapped segment is let go
+    # as soon as no table refers to it any more
     problems = dict(outcome.transient)
     corrected, again = _read_again(
         inventory.raw_dir, outcome.read_as, known | _files_in(fresh), limits
@@ -70,6 +113,7 @@ def _build(
         for path in second.read_as:
             problems[path] = _changed()
         fresh = {n: pa.concat_tables([fresh[n], *more[n]]) for n in fresh}
+        del more
     if outcome.read_as:  # the file-hash record named hashes the files no longer have
         forget_recorded(cache_dir, inventory.raw_dir, set(outcome.read_as))
     stale = known - wanted
@@ -83,12 +127,11 @@ def _build(
         path: (None if isinstance(value, Rejection) else value) for path, value in corrected.items()
     }
     checked = _corrected(inventory, hashes, problems)
-    return BuildReport(
-        assemble(checked, rows),
-        extracted=len(todo) + len(again),
-        reused=len(wanted) - len(todo),
-        warnings=[*(cache.warnings if cache else [])],
-    )
+    assemble(checked, rows, emit)
+    report.extracted = len(todo) + len(again)
+    report.reused = len(wanted) - len(todo)
+    report.warnings = [*(cache.warnings if cache else [])]
+    return report
 
 
 def _files_in(tables: dict[str, pa.Table]) -> set[str]:

@@ -4,13 +4,16 @@ raw_files (ingest) -> the tables of the dataset, from one build (build) -> publi
 (publish). Every table carries blocking checks (checks.py), so a failed one stops publishing.
 """
 
+import tempfile
 import time
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from pipeline import contracts
 from pipeline.build.cache import cache_key
@@ -108,29 +111,41 @@ def release_tables(
             "schema; nothing to build or publish"
         )
         return
-    report = build_tables(raw_files, dataset.cache_path(), dataset.worker_count(), dataset.limits())
-    tables = report.tables
-    for warning in report.warnings:
-        context.log.warning(warning)
-    context.log.info(
-        f"{tables['releases'].num_rows} releases accepted, "
-        f"{tables['rejects'].num_rows} files rejected; "
-        f"{report.extracted} files extracted, {report.reused} taken from the cache, "
-        f"{dataset.worker_count()} workers, {time.monotonic() - started:.1f}s"
-    )
-    for reason, count in sorted(_value_counts(tables["rejects"], "reason").items()):
-        context.log.warning(f"rejected {count} file(s) as {reason}")
-    selected = context.op_execution_context.selected_output_names  # the UI may pick some
-    for name, table in tables.items():
-        if name in selected:
-            yield dg.Output(table, name, metadata=_table_metadata(name, table))
-    checks = {(key.asset_key, key.name) for key in context.selected_asset_check_keys}
-    for result in [
-        *check_results(tables, count_raw_entries(raw_files.raw_dir)),
-        *drift_results(tables, (latest["version"], rows_of(latest)) if latest else None),
-    ]:
-        if (result.asset_key, result.check_name) in checks:
-            yield result
+    # Each table is written as its Parquet file as soon as it is built, and only the files'
+    # paths travel on (the IO manager keeps the files for the run): no table is ever whole in
+    # this process, which holds every step's outputs until the run ends.
+    with tempfile.TemporaryDirectory(prefix=".tables-", dir=dataset.cache_path()) as folder:
+        report = build_tables(
+            raw_files,
+            dataset.cache_path(),
+            dataset.worker_count(),
+            dataset.limits(),
+            out=Path(folder),
+        )
+        files = report.files
+        for warning in report.warnings:
+            context.log.warning(warning)
+        reasons = _value_counts(pq.read_table(files["rejects"], columns=["reason"]), "reason")
+        context.log.info(
+            f"{report.rows['releases']} releases accepted, "
+            f"{report.rows['rejects']} files rejected; "
+            f"{report.extracted} files extracted, {report.reused} taken from the cache, "
+            f"{dataset.worker_count()} workers, {time.monotonic() - started:.1f}s"
+        )
+        for reason, count in sorted(reasons.items()):
+            context.log.warning(f"rejected {count} file(s) as {reason}")
+        selected = context.op_execution_context.selected_output_names  # the UI may pick some
+        for name, path in files.items():
+            if name in selected:
+                metadata = _table_metadata(name, path, report.rows[name])
+                yield dg.Output(path, name, metadata=metadata)
+        checks = {(key.asset_key, key.name) for key in context.selected_asset_check_keys}
+        for result in [
+            *check_results(files, count_raw_entries(raw_files.raw_dir)),
+            *drift_results(report.rows, (latest["version"], rows_of(latest)) if latest else None),
+        ]:
+            if (result.asset_key, result.check_name) in checks:
+                yield result
 
 
 @dg.asset(
@@ -147,10 +162,11 @@ def published_version(
     context: dg.AssetExecutionContext,
     dataset: DatasetConfig,
     raw_files: RawInventory,
-    **tables: pa.Table,
+    **tables: Path,
 ) -> dg.MaterializeResult[None]:
     """An immutable version under <output>/releases/: Parquet, DuckDB, manifest, dictionary,
-    and quality.json with this code's scores on the committed gold releases."""
+    and quality.json with this code's scores on the committed gold releases. The tables come
+    as their Parquet files."""
     raw_commit = upstream.commit(dataset.raw_path()) if dataset.pulls_raw_checkout() else None
     publication = publish_version(
         tables,
@@ -190,16 +206,19 @@ def _value_counts(table: pa.Table, column: str) -> dict[str, int]:
     return {str(c["values"]): int(c["counts"]) for c in counts}
 
 
-def _table_metadata(name: str, table: pa.Table) -> dict[str, Any]:
+def _table_metadata(name: str, path: Path, rows: int) -> dict[str, Any]:
+    """What the UI shows of a table: read from its file, a column at a time."""
     extra: dict[str, Any] = {}
-    if "kind" in table.column_names:
-        extra["kinds"] = _value_counts(table, "kind")
+    if "kind" in pq.read_schema(path).names:
+        extra["kinds"] = _value_counts(pq.read_table(path, columns=["kind"]), "kind")
     if name == "rejects":
-        extra["reasons"] = _value_counts(table, "reason")
+        extra["reasons"] = _value_counts(pq.read_table(path, columns=["reason"]), "reason")
     if name == "quotes":
-        extra["with_speaker"] = table.num_rows - table["speaker_name"].null_count
+        speakers = pq.read_table(path, columns=["speaker_name"])["speaker_name"]
+        extra["with_speaker"] = rows - speakers.null_count
+    head = next(pq.ParquetFile(path).iter_batches(batch_size=10), None)
     return {
-        "dagster/row_count": table.num_rows,
-        "preview": dg.MetadataValue.md(markdown_table(table.slice(0, 10).to_pylist())),
+        "dagster/row_count": rows,
+        "preview": dg.MetadataValue.md(markdown_table(head.to_pylist() if head else [])),
         **extra,
     }

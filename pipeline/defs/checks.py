@@ -7,9 +7,11 @@ from typing import Any
 
 import dagster as dg
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from pipeline import contracts
 from pipeline.build.checks import registry, run_checks
+from pipeline.build.sql import Source
 from schemas import TABLES
 
 CONTRACT = "matches_contract"
@@ -46,19 +48,19 @@ def check_specs() -> list[dg.AssetCheckSpec]:
 
 
 def drift_results(
-    tables: Mapping[str, pa.Table], previous: tuple[str, Mapping[str, int]] | None
+    rows: Mapping[str, int], previous: tuple[str, Mapping[str, int]] | None
 ) -> Iterator[dg.AssetCheckResult]:
-    """Row counts against the latest published version: a WARN, never a block."""
-    for name, table in tables.items():
+    """Row counts (per table) against the latest published version: a WARN, never a block."""
+    for name, count in rows.items():
         before = previous[1].get(name) if previous else None
-        change = None if not before else (table.num_rows - before) / before
+        change = None if not before else (count - before) / before
         yield dg.AssetCheckResult(
             asset_key=name,
             check_name=DRIFT,
             passed=change is None or abs(change) <= DRIFT_SHARE,
             severity=dg.AssetCheckSeverity.WARN,
             metadata={
-                "rows": table.num_rows,
+                "rows": count,
                 "previous_version": previous[0] if previous else "none",
                 "previous_rows": before if before is not None else -1,
                 "change_share": round(change, 4) if change is not None else 0.0,
@@ -67,19 +69,23 @@ def drift_results(
 
 
 def check_results(
-    tables: Mapping[str, pa.Table], raw_paths: list[str]
+    tables: Mapping[str, Source], raw_paths: list[str]
 ) -> Iterator[dg.AssetCheckResult]:
-    """Every check of `check_specs` on the tables about to be published. A failed contract
-    names the rows it failed on, with the release and raw file they come from."""
+    """Every check of `check_specs` on the tables about to be published (Arrow tables, or
+    their Parquet files: then each contract is checked on one table at a time, and the
+    cross-table checks run in DuckDB over the files). A failed contract names the rows it
+    failed on, with the release and raw file they come from."""
+    releases = read(tables["releases"], ["release_id", "source_path"])
     sources = dict(
         zip(
-            tables["releases"]["release_id"].to_pylist(),
-            tables["releases"]["source_path"].to_pylist(),
+            releases["release_id"].to_pylist(),
+            releases["source_path"].to_pylist(),
             strict=True,
         )
     )
-    for name, table in tables.items():
-        failures = contracts.validate(name, table)
+    del releases
+    for name, source in tables.items():
+        failures = contracts.validate(name, source)
         rows = [] if failures is None else failures.head(10).to_dict("records")
         yield dg.AssetCheckResult(
             asset_key=name,
@@ -88,7 +94,7 @@ def check_results(
             metadata={
                 "failure_count": 0 if failures is None else len(failures),
                 "failure_cases": dg.MetadataValue.md(markdown_table(rows)),
-                "examples": [_where(table, row, sources) for row in rows],
+                "examples": [_where(source, row, sources) for row in rows],
             },
         )
     for outcome in run_checks(tables, raw_paths):
@@ -100,18 +106,39 @@ def check_results(
         )
 
 
-def _where(table: pa.Table, failure: Mapping[str, Any], sources: Mapping[str, str]) -> str:
+def read(source: Source, columns: list[str] | None = None) -> pa.Table:
+    """A table, or some of its columns, in memory: from its Parquet file if it is one."""
+    if isinstance(source, pa.Table):
+        return source if columns is None else source.select(columns)
+    return pq.read_table(source, columns=columns)
+
+
+def _where(table: Source, failure: Mapping[str, Any], sources: Mapping[str, str]) -> str:
     """A contract failure as a sentence naming its row, release and raw file."""
     what = f"{failure.get('column') or 'the table'} fails {failure.get('check')}"
     if failure.get("failure_case") is not None:
         what += f" with {str(failure['failure_case'])[:80]!r}"
     index = failure.get("index")
-    if not isinstance(index, int) or not 0 <= index < table.num_rows:
+    row = _row(table, index) if isinstance(index, int) and index >= 0 else None
+    if row is None:
         return what
-    row = table.slice(index, 1).to_pylist()[0]
     release = row.get("release_id")
     source = row.get("source_path") or sources.get(str(release), "")
     return f"row {index} (release {release or '-'}, file {source or '-'}): {what}"
+
+
+def _row(table: Source, index: int) -> dict[str, Any] | None:
+    """Row `index` of a table, from its file's row group that holds it if it is a file."""
+    if isinstance(table, pa.Table):
+        return table.slice(index, 1).to_pylist()[0] if index < table.num_rows else None
+    file = pq.ParquetFile(table)
+    for group in range(file.num_row_groups):
+        rows = file.metadata.row_group(group).num_rows
+        if index < rows:
+            found: dict[str, Any] = file.read_row_group(group).slice(index, 1).to_pylist()[0]
+            return found
+        index -= rows
+    return None
 
 
 def markdown_table(rows: Sequence[Mapping[str, Any]]) -> str:

@@ -1,16 +1,19 @@
-"""How values travel between Dagster steps: under the run that made them, tables as Arrow IPC
-files memory-mapped on load, anything else pickled.
+"""How values travel between Dagster steps: under the run that made them, a table as the
+Parquet file the step wrote (its path is the output; the file is kept here, hard-linked when
+it can be, and the next step gets the kept file's path), anything else pickled.
 
 Each run reads and writes only its own folder (<storage>/runs/<run id>/), so two runs on one
 instance — `make run` beside the UI's schedule — never read each other's inputs; a re-execution
 reads its parent run's folder, as Dagster's identifiers say. Folders of finished runs are
 removed when the next run starts (a failed run's are kept a week, for re-execution).
 
-Why not Dagster's default: it pickles each output, which for the whole archive means a copy of
-every table in memory while pickling and another while unpickling; Arrow IPC files are written
-straight from the table's buffers and read back without copying.
+Why paths and not tables: Dagster pickles each output by default, a copy of every table in
+memory while pickling and another while unpickling; and a run in one process
+(execute_in_process, as `python -m pipeline run`) keeps every step's output value until it
+ends. A path costs nothing to keep, and the step that reads the file reads what it needs.
 """
 
+import os
 import pickle
 import shutil
 import time
@@ -19,8 +22,6 @@ from pathlib import Path
 from typing import Any
 
 import dagster as dg
-import pyarrow as pa
-import pyarrow.feather as feather
 
 KEEP_FAILED_SECONDS = 7 * 24 * 3600
 KEEP_UNKNOWN_SECONDS = 24 * 3600  # runs the instance does not know (an ephemeral instance's)
@@ -38,18 +39,21 @@ class RunIOManager(dg.IOManager):
         path = self._path(context.get_identifier())
         path.parent.mkdir(parents=True, exist_ok=True)
         staging = path.with_name(f".{path.name}.tmp")
-        if isinstance(obj, pa.Table):
-            feather.write_feather(obj, staging, compression="uncompressed")
-            staging.replace(path.with_suffix(".arrow"))
+        staging.unlink(missing_ok=True)
+        if isinstance(obj, Path) and obj.suffix == ".parquet":
+            try:
+                os.link(obj, staging)
+            except OSError:  # another file system, or no hard links there
+                shutil.copyfile(obj, staging)
+            staging.replace(path.with_suffix(".parquet"))
         else:
             staging.write_bytes(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
             staging.replace(path.with_suffix(".pickle"))
 
     def load_input(self, context: dg.InputContext) -> Any:
         path = self._path(context.get_identifier())
-        if path.with_suffix(".arrow").exists():
-            table: pa.Table = feather.read_table(path.with_suffix(".arrow"), memory_map=True)
-            return table
+        if path.with_suffix(".parquet").exists():
+            return path.with_suffix(".parquet")
         return pickle.loads(path.with_suffix(".pickle").read_bytes())
 
 

@@ -135,6 +135,15 @@ def citation_cff(manifest: Mapping[str, Any]) -> str:
     return yaml.safe_dump(citation, sort_keys=False, allow_unicode=True)
 
 
+# The columns this module reads, per table: all a version's card and quality figures need
+READS = {
+    "releases": ["source_sha256", "published_date", "ministers"],
+    "rejects": ["reason"],
+    "quotes": ["speaker_name"],
+    "figures": ["quote_id", "period"],
+}
+
+
 def raw_fingerprint(releases: pa.Table) -> str:
     """One hash of every accepted raw file's SHA-256, in release order: the same raw input
     gives the same fingerprint, whatever machine built it."""

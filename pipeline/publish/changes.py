@@ -6,11 +6,13 @@ left out of the comparison, so that a paragraph inserted into a release does not
 later quotation of it as changed."""
 
 from collections.abc import Mapping
+from pathlib import Path
 
-import duckdb
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from pipeline import contracts
+from pipeline.build.sql import Source, connect
 
 # table -> the stable id its rows are compared by
 CHANGE_KEYS = {
@@ -37,11 +39,15 @@ CHANGE_SCHEMA = pa.schema(
 )
 
 
-def table_changes(table: str, new: pa.Table, old: pa.Table | None) -> pa.Table:
+def table_changes(table: str, new: Source, old: Source | None) -> pa.Table:
     """Rows of `changes/<table>.parquet`, sorted by id; every row is 'added' when there is no
-    previous version."""
+    previous version. Each side is an Arrow table or a Parquet file."""
     key = CHANGE_KEYS[table]
     if old is None:  # the first version: every row is new, nothing to compare
+        if isinstance(new, Path):
+            names = pq.read_schema(new).names
+            wanted = dict.fromkeys(c for c in (key, "release_id") if c in names)
+            new = pq.read_table(new, columns=list(wanted))
         ids = new[key]
         releases = new["release_id"] if "release_id" in new.column_names else None
         rows = pa.table(
@@ -56,9 +62,7 @@ def table_changes(table: str, new: pa.Table, old: pa.Table | None) -> pa.Table:
     fields = ", ".join(f'"{c}" := "{c}"' for c in compared)
     release = '"release_id"' if "release_id" in compared else "NULL::VARCHAR"
     digest = f"md5(CAST(struct_pack({fields}) AS VARCHAR))"
-    with duckdb.connect() as con:
-        con.register("new_rows", new)
-        con.register("old_rows", old)
+    with connect({"new_rows": new, "old_rows": old}) as con:
         return (
             con.sql(
                 f"""

@@ -4,8 +4,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import duckdb
-import pyarrow as pa
 
+from pipeline.build.sql import Source, quote
 from pipeline.contracts import columns, duckdb_types, table_description
 from schemas import TABLES
 
@@ -15,9 +15,10 @@ DUCKDB_FILE = "dataset.duckdb"
 STORAGE_VERSION = "v1.2.0"
 
 
-def write_duckdb(tables: Mapping[str, pa.Table], db_path: Path) -> None:
+def write_duckdb(tables: Mapping[str, Source], db_path: Path) -> None:
     """The version's tables stored inside one DuckDB file, with the contracts as comments.
-    Tables are declared from the contracts (types, NOT NULL) and then filled, in one pass.
+    Tables are declared from the contracts (types, NOT NULL) and then filled, in one pass,
+    from their Parquet files (or Arrow tables), which DuckDB reads as it writes.
     Filled blocks go to the file as they are written, so a small buffer suffices: more only
     raises the run's peak memory (measured at 50,000 releases: same time with 256MB as 768MB)."""
     with duckdb.connect(config={"memory_limit": "256MB"}) as con:
@@ -31,9 +32,13 @@ def write_duckdb(tables: Mapping[str, pa.Table], db_path: Path) -> None:
                 for c in columns(name)
             )
             con.execute(f"CREATE TABLE {name} ({declared})")
-            con.register("published", tables[name])
-            con.execute(f"INSERT INTO {name} SELECT * FROM published")
-            con.unregister("published")
+            source = tables[name]
+            if isinstance(source, Path):
+                con.execute(f"INSERT INTO {name} SELECT * FROM read_parquet({quote(source)})")
+            else:
+                con.register("published", source)
+                con.execute(f"INSERT INTO {name} SELECT * FROM published")
+                con.unregister("published")
             con.execute(f"COMMENT ON TABLE {name} IS {_sql(table_description(name))}")
             for column in columns(name):
                 con.execute(f"COMMENT ON COLUMN {name}.{column.name} IS {_sql(column.description)}")

@@ -26,6 +26,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from fsspec.implementations.local import LocalFileSystem
 
+from pipeline.build.parquet import write_table
+from pipeline.build.sql import Source
 from pipeline.contracts import data_dictionary
 from pipeline.durable import atomic_write, exclusive, fsync_path, fsync_tree
 from pipeline.publish import card, changes, page
@@ -33,14 +35,14 @@ from pipeline.publish.database import DUCKDB_FILE, write_duckdb
 from pipeline.publish.lease import publishing_lease
 from schemas import SCHEMA_VERSION, TABLES
 
-ROW_GROUP_ROWS = 8192
 VERSION_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})\.(\d+)$")
 DICTIONARY_FILE = "DATA_DICTIONARY.md"
 # The newest version's index.json entry, for programs (on object storage `latest` is only a
 # name, with no symlink to follow)
 LATEST_FILE = "latest.json"
-# A previous version's table, when it can be read: (version, table) -> rows or None
-ReadPrevious = Callable[[str, str], pa.Table | None]
+# A previous version's table, when it can be read: (version, table) -> its Parquet file (or
+# its rows) or None
+ReadPrevious = Callable[[str, str], Source | None]
 # The building code's scores on the gold sets, computed only when a new version is staged
 Scores = Callable[[], Mapping[str, Mapping[str, Any]]]
 
@@ -79,7 +81,7 @@ class Publication:
 
 
 def publish_version(
-    tables: Mapping[str, pa.Table],
+    tables: Mapping[str, Source],
     output: str | Path,
     now: datetime | None = None,
     guard: Guard | None = None,
@@ -92,7 +94,9 @@ def publish_version(
     memory://…); object storage gets the same files, with `latest` as a small text file
     naming the newest version instead of a symlink. `evaluation` gives the building code's
     scores on the committed gold releases (evaluation.score_gold) for quality.json; it is
-    called only when the content is new, so an unchanged republish does not pay for it."""
+    called only when the content is new, so an unchanged republish does not pay for it.
+    Each table is an Arrow table or its Parquet file as the build wrote it (copied as is);
+    once staged, a version's files are read from disk, a column or a query at a time."""
     if set(tables) != set(TABLES):
         raise ValueError(
             f"a version needs exactly the tables {sorted(TABLES)}, got {sorted(tables)}"
@@ -128,7 +132,7 @@ def check_release_count(releases: int, previous: dict[str, Any] | None, guard: G
 
 
 def _publish_local(
-    tables: Mapping[str, pa.Table],
+    tables: Mapping[str, Source],
     releases_dir: Path,
     now: datetime,
     guard: Guard,
@@ -140,7 +144,7 @@ def _publish_local(
             shutil.rmtree(leftover, ignore_errors=True)
         _refresh_index_and_latest(releases_dir)
         previous = _versions(releases_dir)
-        check_release_count(tables["releases"].num_rows, previous[-1] if previous else None, guard)
+        check_release_count(_rows(tables["releases"]), previous[-1] if previous else None, guard)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=releases_dir))
         try:
             manifest = _stage(tables, staging, previous, now, _local_reader(releases_dir), source)
@@ -164,7 +168,7 @@ def _publish_local(
 
 
 def _publish_remote(
-    tables: Mapping[str, pa.Table],
+    tables: Mapping[str, Source],
     fs: fsspec.AbstractFileSystem,
     releases: str,
     now: datetime,
@@ -176,7 +180,7 @@ def _publish_remote(
     a lease object (lease.py), since no file lock reaches object storage."""
     with publishing_lease(fs, releases):
         index = _remote_index(fs, releases)
-        check_release_count(tables["releases"].num_rows, index[-1] if index else None, guard)
+        check_release_count(_rows(tables["releases"]), index[-1] if index else None, guard)
         with tempfile.TemporaryDirectory(prefix="beehive-publish-") as tmp:
             manifest = _stage(tables, Path(tmp), index, now, _remote_reader(fs, releases), source)
             if manifest is None:
@@ -195,7 +199,7 @@ def _publish_remote(
 
 
 def _stage(
-    tables: Mapping[str, pa.Table],
+    tables: Mapping[str, Source],
     staging: Path,
     previous: list[dict[str, Any]],
     now: datetime,
@@ -204,13 +208,15 @@ def _stage(
 ) -> dict[str, Any] | None:
     """Write a version's files into a local folder and return its manifest; None (and
     nothing worth keeping) when the content equals the latest version's."""
-    files = {name: _write_parquet(tables[name], staging / f"{name}.parquet") for name in TABLES}
+    staged = {name: staging / f"{name}.parquet" for name in TABLES}
+    files = {name: _place(tables[name], staged[name]) for name in TABLES}
     content = _content_sha256(files)
     latest = previous[-1] if previous else None
     if latest and latest["content_sha256"] == content:
         return None
     source = source or _Source()
     scores = source.evaluation() if source.evaluation else None
+    summed = {name: pq.read_table(staged[name], columns=cols) for name, cols in card.READS.items()}
     manifest: dict[str, Any] = {
         "version": next_version_name([m["version"] for m in previous], now.date()),
         "schema_version": SCHEMA_VERSION,
@@ -219,15 +225,15 @@ def _stage(
         "content_sha256": content,
         "rejected_count": files["rejects"]["rows"],
         "tables": files,
-        "coverage": card.coverage(tables["releases"]),
+        "coverage": card.coverage(summed["releases"]),
         "build": card.build_info(
-            tables, {"raw_commit": source.raw_commit, "raw_inventory": source.raw_inventory}
+            summed, {"raw_commit": source.raw_commit, "raw_inventory": source.raw_inventory}
         ),
-        "quality": card.quality_summary(tables, scores),
+        "quality": card.quality_summary(summed, scores),
     }
     feed = {
         name: changes.table_changes(
-            name, tables[name], read_previous(latest["version"], name) if latest else None
+            name, staged[name], read_previous(latest["version"], name) if latest else None
         )
         for name in changes.CHANGE_KEYS
     }
@@ -236,11 +242,11 @@ def _stage(
         "against": manifest["previous_version"],
         "counts": changes.summary(feed),
         "files": {
-            name: _write_parquet(rows, staging / "changes" / f"{name}.parquet", "changes/")
+            name: _place(rows, staging / "changes" / f"{name}.parquet", "changes/")
             for name, rows in feed.items()
         },
     }
-    write_duckdb(tables, staging / DUCKDB_FILE)
+    write_duckdb(staged, staging / DUCKDB_FILE)
     documents = {
         DICTIONARY_FILE: data_dictionary(),
         card.LICENCE_FILE: card.licence_text(manifest),
@@ -251,7 +257,7 @@ def _stage(
         ),
         card.PACKAGE_FILE: card.json_text(card.data_package(manifest)),
         card.QUALITY_FILE: card.json_text(
-            card.quality_report(tables, manifest, rows_of(latest) if latest else None, scores)
+            card.quality_report(summed, manifest, rows_of(latest) if latest else None, scores)
         ),
     }
     for name, text in documents.items():
@@ -269,9 +275,9 @@ def rows_of(entry: Mapping[str, Any]) -> dict[str, int]:
 
 
 def _local_reader(releases_dir: Path) -> ReadPrevious:
-    def read(version: str, table: str) -> pa.Table | None:
+    def read(version: str, table: str) -> Path | None:
         path = releases_dir / version / f"{table}.parquet"
-        return pq.read_table(path) if path.is_file() else None
+        return path if path.is_file() else None
 
     return read
 
@@ -463,13 +469,21 @@ def _summary(manifest: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _write_parquet(table: pa.Table, path: Path, folder: str = "") -> dict[str, Any]:
-    """Row groups of a few thousand rows with statistics, so that a reader over HTTP fetches
-    only the groups its filter needs."""
-    pq.write_table(
-        table, path, compression="zstd", write_statistics=True, row_group_size=ROW_GROUP_ROWS
-    )
-    return {"path": folder + path.name, "rows": table.num_rows, **_describe(path)}
+def _place(source: Source, path: Path, folder: str = "") -> dict[str, Any]:
+    """A table as a published Parquet file (build/parquet.py): written from Arrow, or copied
+    from the file the build wrote, which has the same bytes."""
+    if isinstance(source, Path):
+        shutil.copyfile(source, path)
+    else:
+        write_table(source, path)
+    return {"path": folder + path.name, "rows": _rows(path), **_describe(path)}
+
+
+def _rows(source: Source) -> int:
+    if isinstance(source, Path):
+        rows: int = pq.ParquetFile(source).metadata.num_rows
+        return rows
+    return int(source.num_rows)
 
 
 def _describe(path: Path) -> dict[str, Any]:

@@ -2,9 +2,11 @@
 
 import shutil
 
+import pyarrow.parquet as pq
 import pytest
 
 from benchmarks.generate_archive import write_archive
+from pipeline import contracts
 from pipeline.build.tables import build_tables
 from pipeline.ingest.inventory import take_inventory
 
@@ -46,6 +48,29 @@ def test_an_incremental_build_equals_a_full_rebuild(synthetic_archive, tmp_path)
     assert len(second.tables["releases"]) + len(second.tables["rejects"]) == len(
         take_inventory(raw).paths
     )
+
+
+def test_a_build_into_a_folder_writes_the_tables_it_would_return(synthetic_archive, tmp_path):
+    inventory = take_inventory(synthetic_archive)
+    report = build_tables(inventory, tmp_path / "cache", workers=1, out=tmp_path / "tables")
+    assert report.tables == {}
+    for name, table in full_build(synthetic_archive).items():
+        written = pq.read_table(report.files[name]).cast(table.schema)
+        assert written.equals(table) and report.rows[name] == table.num_rows, name
+
+
+def test_rows_gathered_a_few_at_a_time_from_many_segments_give_the_same_sorted_tables(
+    synthetic_archive, monkeypatch, tmp_path
+):
+    monkeypatch.setattr("pipeline.build.pool.BATCH", 16)  # many cache segments
+    inventory = take_inventory(synthetic_archive)
+    tables = build_tables(inventory, tmp_path / "cache", workers=1).tables
+    monkeypatch.setattr("pipeline.build.assemble.BATCH_ROWS", 5)
+    again = build_tables(inventory, tmp_path / "cache", workers=1).tables
+    for name, table in tables.items():
+        assert again[name].equals(table), name
+        order = [(key, "ascending") for key in contracts.row_order(name)]
+        assert table.sort_by(order).equals(table), name
 
 
 def test_an_unchanged_archive_extracts_nothing(synthetic_archive, tmp_path):

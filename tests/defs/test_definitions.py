@@ -59,11 +59,12 @@ def test_a_failing_contract_check_stops_publication(run_pipeline, tmp_path, monk
 
     def negative_word_counts(*args, **kwargs):
         report = real(*args, **kwargs)
-        releases = report.tables["releases"]
+        releases = pq.read_table(report.files["releases"])
         index = releases.schema.get_field_index("word_count")
-        report.tables["releases"] = releases.set_column(
+        releases = releases.set_column(
             index, releases.schema.field(index), pa.array([-1] * len(releases), pa.int64())
         )
+        pq.write_table(releases, report.files["releases"])
         return report
 
     monkeypatch.setattr("pipeline.defs.assets.build_tables", negative_word_counts)
@@ -98,10 +99,11 @@ def test_a_failing_cross_table_check_stops_publication(run_pipeline, tmp_path, m
 
     def shifted_figures(*args, **kwargs):
         report = real(*args, **kwargs)
-        figures = report.tables["figures"]
+        figures = pq.read_table(report.files["figures"])
         index = figures.schema.get_field_index("char_end")
         shifted = pc.add(figures["char_end"], 1)
-        report.tables["figures"] = figures.set_column(index, figures.schema.field(index), shifted)
+        figures = figures.set_column(index, figures.schema.field(index), shifted)
+        pq.write_table(figures, report.files["figures"])
         return report
 
     monkeypatch.setattr("pipeline.defs.assets.build_tables", shifted_figures)

@@ -10,6 +10,7 @@ import pyarrow as pa
 import pytest
 
 from pipeline import contracts
+from pipeline.build.parquet import write_table
 from pipeline.publish.versions import (
     Guard,
     PublicationRefused,
@@ -69,6 +70,20 @@ def test_publishing_the_same_content_twice_creates_one_version(tmp_path):
         "latest",
         "latest.json",
     ]
+
+
+def test_tables_given_as_their_parquet_files_publish_the_same_version(tmp_path):
+    files = {}
+    for name, table in some_tables(count=3).items():
+        files[name] = tmp_path / "built" / f"{name}.parquet"
+        files[name].parent.mkdir(exist_ok=True)
+        write_table(table, files[name])
+    from_files = publish_version(files, tmp_path / "a", now=NOW)
+    from_tables = publish_version(some_tables(count=3), tmp_path / "b", now=NOW)
+    for key in ("content_sha256", "tables", "changes", "coverage", "quality", "build"):
+        assert from_files.manifest[key] == from_tables.manifest[key], key
+    with duckdb.connect(str(Path(from_files.location) / "dataset.duckdb"), read_only=True) as con:
+        assert con.execute("select count(*) from releases").fetchall() == [(3,)]
 
 
 def test_new_content_is_a_new_version_and_old_versions_stay_untouched(tmp_path):
