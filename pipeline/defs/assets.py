@@ -84,7 +84,7 @@ def column_schema(table: str) -> dg.TableSchema:
     group_name="tables",
     outs={
         name: dg.AssetOut(
-            kinds={"arrow"},
+            kinds={"parquet"},
             description=contracts.table_description(name),
             code_version=cache_key(),
             metadata={"dagster/column_schema": column_schema(name)},
