@@ -904,6 +904,11 @@ def _is_organisation_like(text: str) -> bool:
     org_words, not_actor = _words("organisation_words"), _words("non_actor_words")
     if not tokens or tokens[-1].lower() in not_actor:
         return False
+    if any(  # 'Prime Minister's Scholarships for Latin America': the head is not an actor's
+        t.lower() in not_actor and nxt in ("of", "for", "to", "on")
+        for t, nxt in itertools.pairwise(tokens)
+    ):
+        return False
     if tokens[-1].lower() in org_words:
         return True
     return any(

@@ -681,6 +681,14 @@ TRICKY = [
         },
         id="a rank is no given name; a known body's plural possessive is cut off",
     ),
+    pytest.param(
+        "The Tasman Scholarships for Latin America and the Key Government Goal were announced "
+        "at the Kauri Development Symposium, with the National Review of Paediatric Speciality "
+        "Services, by the Kea Trust.",
+        [],
+        {("Kea Trust", ORG)},
+        id="scholarships, goals, symposiums and reviews are not actors, even before 'for'",
+    ),
 ]
 
 
