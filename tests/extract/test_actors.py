@@ -684,7 +684,7 @@ TRICKY = [
     pytest.param(
         "The Tasman Scholarships for Latin America and the Key Government Goal were announced "
         "at the Kauri Development Symposium, with the National Review of Paediatric Speciality "
-        "Services, by the Kea Trust, Mr Kit Richards said.",
+        "Services, by the Kea Trust, Kit Richards said.",
         [],
         {("Kea Trust", ORG), ("Kit Richards", PERSON)},
         id="scholarships, goals, symposiums and reviews are not actors, even before 'for'",
