@@ -100,6 +100,9 @@ def duckdb_types(table: str) -> dict[str, str]:
 
 
 VALIDATE_ROWS = 16384  # rows of a Parquet file checked at once
+# DuckDB's memory cap wherever the pipeline uses DuckDB (here, the build and the publish): a
+# sort or join larger than that spills to a temporary folder instead of growing the process
+DUCKDB_MEMORY_LIMIT = "256MB"
 
 
 def validate(table: str, data: pa.Table | Path) -> pd.DataFrame | None:
@@ -144,7 +147,7 @@ def _duplicates(path: Path, key: list[str], context: str, check: str) -> pd.Data
     query = f"""with t as (select file_row_number as row_index, {columns} from {source}),
         twice as (select {columns} from t group by all having count(*) > 1)
         select * from t semi join twice using ({columns}) order by row_index"""
-    with duckdb.connect(config={"memory_limit": "256MB"}) as con:
+    with duckdb.connect(config={"memory_limit": DUCKDB_MEMORY_LIMIT}) as con:
         rows = con.execute(query).fetchall()
     if not rows:
         return None

@@ -1,7 +1,7 @@
 """DuckDB over Arrow tables and Parquet files: how the build does its cross-release work.
 
-DuckDB's own memory is capped (MEMORY_LIMIT): a sort or join larger than that spills to a
-temporary folder instead of growing the process."""
+DuckDB's own memory is capped (contracts.DUCKDB_MEMORY_LIMIT): a sort or join larger than that
+spills to a temporary folder instead of growing the process."""
 
 import tempfile
 from collections.abc import Iterator, Mapping
@@ -12,7 +12,8 @@ from typing import TypeAlias
 import duckdb
 import pyarrow as pa
 
-MEMORY_LIMIT = "256MB"
+from pipeline.contracts import DUCKDB_MEMORY_LIMIT
+
 BATCH_ROWS = 8192  # rows handled at once where a table is processed a batch at a time
 
 Source: TypeAlias = pa.Table | Path  # rows in memory, or a Parquet file
@@ -20,7 +21,7 @@ Source: TypeAlias = pa.Table | Path  # rows in memory, or a Parquet file
 
 @contextmanager
 def connect(
-    sources: Mapping[str, Source], memory_limit: str | None = MEMORY_LIMIT
+    sources: Mapping[str, Source], memory_limit: str | None = DUCKDB_MEMORY_LIMIT
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     """A DuckDB connection with capped memory (None: DuckDB's default, 80% of the machine's)
     where each source is a view of its name: an Arrow table read in place, or a Parquet file

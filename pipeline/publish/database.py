@@ -6,7 +6,7 @@ from pathlib import Path
 import duckdb
 
 from pipeline.build.sql import Source, quote
-from pipeline.contracts import columns, duckdb_types, table_description
+from pipeline.contracts import DUCKDB_MEMORY_LIMIT, columns, duckdb_types, table_description
 from schemas import TABLES
 
 DUCKDB_FILE = "dataset.duckdb"
@@ -21,7 +21,7 @@ def write_duckdb(tables: Mapping[str, Source], db_path: Path) -> None:
     from their Parquet files (or Arrow tables), which DuckDB reads as it writes.
     Filled blocks go to the file as they are written, so a small buffer suffices: more only
     raises the run's peak memory (measured at 50,000 releases: same time with 256MB as 768MB)."""
-    with duckdb.connect(config={"memory_limit": "256MB"}) as con:
+    with duckdb.connect(config={"memory_limit": DUCKDB_MEMORY_LIMIT}) as con:
         con.execute(f"ATTACH {_sql(str(db_path))} AS dataset (STORAGE_VERSION '{STORAGE_VERSION}')")
         con.execute("USE dataset")
         for name in TABLES:
