@@ -8,7 +8,7 @@ from functools import cache
 
 import pycountry
 
-from pipeline.extract.lexicons import WordFinder, table, words
+from pipeline.extract.lexicons import WordFinder, lower_word_set, table, words
 from pipeline.extract.text import is_sentence_start
 
 
@@ -134,9 +134,7 @@ def _is_a_head(word: str) -> bool:
 
 @cache
 def _head_words() -> frozenset[str]:
-    return frozenset(
-        w.lower() for name in ("organisation_words", "non_actor_words") for w in words(name)
-    )
+    return lower_word_set("organisation_words") | lower_word_set("non_actor_words")
 
 
 @cache

@@ -38,6 +38,12 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @cache
+def lower_word_set(name: str) -> frozenset[str]:
+    """The entries of data/<name>.txt in lower case, for testing words whatever their case."""
+    return frozenset(w.lower() for w in words(name))
+
+
+@cache
 def table(name: str) -> tuple[dict[str, str], ...]:
     """The rows of data/<name>.csv (a header line, then one row per entry; lines starting
     with '#' before the header are comments)."""

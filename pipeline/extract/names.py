@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 from nameparser import HumanName
 from nameparser.config import Constants
 
-from pipeline.extract.lexicons import entry_words, words
+from pipeline.extract.lexicons import entry_words, lower_word_set, words
 from pipeline.extract.text import SPACE_RUN
 
 
@@ -18,7 +18,7 @@ def is_a_name_form(text: str) -> bool:
     written; not the link texts and addresses the front matter's ministers hold now and then
     ('Download as PDF file', 'www.executive.govt.nz/minister/king/', 'Mururoa')."""
     tokens = text.split()
-    particles = {w.lower() for w in words("name_particles")}
+    particles = lower_word_set("name_particles")
     return 2 <= len(tokens) <= 6 and all(_is_a_name_word(t) or t in particles for t in tokens)
 
 

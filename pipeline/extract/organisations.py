@@ -22,6 +22,7 @@ from pipeline.extract.lexicons import (
     WordFinder,
     alternation,
     entry_words,
+    lower_word_set,
     table,
     trie_pattern,
     word_set,
@@ -76,7 +77,7 @@ def _is_a_persons_name(text: str, common_surname: bool = False) -> bool:
         and tokens[0] in word_set("given_names")
         and all(t[:1].isupper() for t in tokens)
         and (common_surname or tokens[-1].lower() not in word_set("common_words"))
-        and tokens[-1].lower() not in _words("organisation_words")  # 'Tidd Ross Todd Ltd'
+        and tokens[-1].lower() not in lower_word_set("organisation_words")  # 'Tidd Ross Todd Ltd'
         and not any(_is_country_name(" ".join(tokens[i:])) for i in range(1, len(tokens)))
     )
 
@@ -164,11 +165,6 @@ def _anywhere_finder() -> WordFinder:
 
 
 @cache
-def _words(name: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in words(name))
-
-
-@cache
 def _iwi() -> dict[str, str]:
     """Macron-free, lower-case iwi name -> the name with macrons."""
     return {slugify(name): name for name in words("iwi")}
@@ -219,7 +215,7 @@ def _starts_a_non_actor_name(body: str, end: int) -> bool:
     Meeting', 'the Reserve Bank Act': a known organisation that begins the name of a treaty,
     an event or a law is no mention of it."""
     rest = ORG_RUN.match(body, end + 1) if body[end : end + 1] == " " else None
-    non_actor = _words("non_actor_words")
+    non_actor = lower_word_set("non_actor_words")
     return rest is not None and any(_bare(w).lower() in non_actor for w in rest.group().split())
 
 
@@ -429,7 +425,7 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
     if not (reading.organisation_like or named_by_acronym):
         return []
     followed_by = _FOLLOWING_WORD.match(body, end, end + 30)
-    if followed_by and followed_by[1] in _words("non_actor_words"):
+    if followed_by and followed_by[1] in lower_word_set("non_actor_words"):
         return []  # the 'Climate Change Response' Act: a name, but of a law, fund or event
     name = _iwi().get(slugify(surface), surface)
     mentions = [OrganisationMention(start, end, name, surface)]
@@ -501,7 +497,7 @@ def _reading(text: str) -> _Reading | None:
         surface,
         names,
         organisation_like,
-        len(tokens) >= 2 and _bare(tokens[-1]).lower() not in _words("non_actor_words"),
+        len(tokens) >= 2 and _bare(tokens[-1]).lower() not in lower_word_set("non_actor_words"),
     )
 
 
@@ -527,7 +523,7 @@ def _is_generic(tokens: list[str]) -> bool:
     words_ = [_bare(t) for t in tokens if t not in ORGANISATION_CONNECTORS]
     if _is_plural_head(words_[-1]) and not any(t in ORGANISATION_CONNECTORS for t in tokens):
         return True  # a class of bodies: 'Rural Support Trusts', 'Partnership Schools'
-    modifiers = [w for w in words_ if w.lower() not in _words("organisation_words")]
+    modifiers = [w for w in words_ if w.lower() not in lower_word_set("organisation_words")]
     if not modifiers or all(w in word_set("generic_modifiers") for w in modifiers):
         return True
     heads = [w for w in words_ if w in _GENERIC_HEADS]
@@ -540,7 +536,7 @@ def _is_generic(tokens: list[str]) -> bool:
 def _is_plural_head(word: str) -> bool:
     """'Trusts', 'Schools', 'Agencies': the plural of an organisation word ('Forces' names
     one military: 'Singapore Armed Forces')."""
-    org_words = _words("organisation_words")
+    org_words = lower_word_set("organisation_words")
     singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
     return word.endswith("s") and word != "Forces" and singular.lower() in org_words
 
@@ -558,7 +554,7 @@ def _is_named_for_new_zealand(tokens: list[str]) -> bool:
             return not (
                 any(t in ORGANISATION_CONNECTORS or t in word_set("place_words") for t in before)
                 or before[0].endswith("ing")  # 'Comparing NZ', 'Building New Zealand'
-                or any(_bare(t).lower() in _words("non_actor_words") for t in before)
+                or any(_bare(t).lower() in lower_word_set("non_actor_words") for t in before)
                 or name in word_set("nz_places")
                 or _is_country_name(name)
             )
@@ -741,7 +737,7 @@ def _lower_case_word_first(text: str, offset: int) -> re.Match[str] | None:
         return None
     rest = text[first.end() :]
     after = rest.split(maxsplit=1)
-    if len(after) == 2 and (after[0] in ORGANISATION_CONNECTORS or after[0] in ("a", "an")):
+    if len(after) == 2 and after[0] in (*ORGANISATION_CONNECTORS, "an"):
         return first
     return first if _THE.sub("", rest, count=1) in _references() else None
 
@@ -752,7 +748,7 @@ def _is_a_class_of_bodies(name: str) -> bool:
     if not _is_plural_head(_bare(name.split()[-1])):
         return False
     before, of, _ = name.rpartition(" of ")
-    return not (of and _bare(before.split()[-1]).lower() in _words("organisation_words"))
+    return not (of and _bare(before.split()[-1]).lower() in lower_word_set("organisation_words"))
 
 
 _TITLE_QUALIFIERS = frozenset({"Acting", "Retired", "Former", "Associate", "Deputy", "Senior"})
@@ -789,7 +785,7 @@ def _is_a_word_before_a_name(word: str, run: str) -> bool:
     return (
         " " not in word
         and word.lower() in word_set("common_words")
-        and word.lower() not in _words("organisation_words")
+        and word.lower() not in lower_word_set("organisation_words")
         and run not in _references()
     )
 
@@ -864,7 +860,7 @@ def _after_a_complement(text: str, offset: int) -> int:
     first_words = [_bare(w) for w in first.split()]
     if (
         not first_words
-        or first_words[-1].lower() in _words("organisation_words")
+        or first_words[-1].lower() in lower_word_set("organisation_words")
         or first in _references()
         or not (_is_organisation_like(rest) or rest in _references())
     ):
@@ -889,11 +885,11 @@ def _shared_head(surface: str) -> tuple[str, str] | None:
     shared = re.fullmatch(r"(\S+) (?:and|&) (\S+) (\S+[^s]s)", surface)
     if (
         shared
-        and shared[3].lower() in _words("organisation_words")
+        and shared[3].lower() in lower_word_set("organisation_words")
         and not (_all_common_words(shared[1]) and _all_common_words(shared[2]))
     ):
         head = shared[3][:-1]
-        if head.lower() in _words("organisation_words"):  # not 'Police and Red Cross'
+        if head.lower() in lower_word_set("organisation_words"):  # not 'Police and Red Cross'
             return f"{shared[1]} {head}", f"{shared[2]} {head}"
     return None
 
@@ -901,7 +897,7 @@ def _shared_head(surface: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=65536)
 def _is_organisation_like(text: str) -> bool:
     tokens = [_bare(t) for t in text.split()]
-    org_words, not_actor = _words("organisation_words"), _words("non_actor_words")
+    org_words, not_actor = lower_word_set("organisation_words"), lower_word_set("non_actor_words")
     if not tokens or tokens[-1].lower() in not_actor:
         return False
     if any(  # 'Prime Minister's Scholarships for Latin America': the head is not an actor's

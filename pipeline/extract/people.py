@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from pipeline.extract.countries import country_code, is_territory_name
 from pipeline.extract.ids import slugify
-from pipeline.extract.lexicons import alternation, entry_words, word_set, words
+from pipeline.extract.lexicons import alternation, entry_words, lower_word_set, word_set, words
 from pipeline.extract.names import canonical_person_name, first_and_last
 from pipeline.extract.organisations import is_known_organisation
 from pipeline.extract.text import (
@@ -151,11 +151,12 @@ def _with_particles_joined(tokens: list[str]) -> list[str]:
     """'Brooke van Velden', 'Mrs te Heuheu', 'Ursula von der Leyen': lower-case particles
     after a capitalised word and before the capitalised family name are one token with it
     ('van Velden'), so that they are not read as a connector before a role's complement."""
+    particles = lower_word_set("name_particles")
     joined: list[str] = []
     i = 0
     while i < len(tokens):
         j = i
-        while j < len(tokens) - 1 and tokens[j].islower() and tokens[j] in _particles():
+        while j < len(tokens) - 1 and tokens[j].islower() and tokens[j] in particles:
             j += 1
         if j > i and joined and joined[-1][0].isupper() and tokens[j][0].isupper():
             joined.append(" ".join(tokens[i : j + 1]))
@@ -234,7 +235,7 @@ def _is_three_part_name(words_: list[str], alone: bool) -> bool:
     Zealander Sarah Lin' is 'Sarah Lin'; 'Te Tai Hauāuru Tariana Turia' is 'Tariana Turia')."""
     first, text = words_[0], " ".join(words_)
     if (
-        first.lower() in _particles()
+        first.lower() in lower_word_set("name_particles")
         or first in word_set("name_titles")
         or text in word_set("ministers")
     ):
@@ -245,8 +246,9 @@ def _is_three_part_name(words_: list[str], alone: bool) -> bool:
         return False  # 'Minister for Arts, Culture and Heritage Chris Finlayson'
     if " ".join(words_[1:]) in word_set("ministers"):
         return False
+    particles = lower_word_set("name_particles")
     return alone and not any(
-        w.lower() in word_set("common_words") and w.lower() not in _particles() for w in words_
+        w.lower() in word_set("common_words") and w.lower() not in particles for w in words_
     )
 
 
@@ -436,7 +438,7 @@ class PeopleIndex:
             (run, parts)
             for run, parts in unplaced
             if not all(w.lower() in word_set("common_words") for w in parts.name)
-            and not any(_key(w) in _organisation_words() for w in parts.name)
+            and not any(_key(w) in _no_name_words(titled=False) for w in parts.name)
         ]
         changed = True
         while changed and pending:
@@ -565,11 +567,6 @@ _SENTENCE_WORDS = {"the", "a", "an", "this", "that", "these", "our", "in", "on",
 
 
 @cache
-def _particles() -> frozenset[str]:
-    return frozenset(w.lower() for w in words("name_particles"))
-
-
-@cache
 def _ministers_by_surname() -> dict[str, list[str]]:
     """Surname key -> the full names of the ministers with it (data/ministers.txt)."""
     found: dict[str, list[str]] = {}
@@ -610,21 +607,11 @@ def _given_names_fit(first: str, given: list[str]) -> bool:
 
 
 @cache
-def _organisation_words() -> set[str]:
-    return {w.lower() for name in ("organisation_words", "non_actor_words") for w in words(name)}
-
-
-@cache
-def _words_lower(name: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in words(name))
-
-
-@cache
 def _no_name_words(titled: bool) -> frozenset[str]:
     """Words of no person's name: organisation words and, but after a title, the words that
     head funds or laws (a union made once, not at every name)."""
-    return _words_lower("organisation_words") | (
-        frozenset() if titled else _words_lower("non_actor_words")
+    return lower_word_set("organisation_words") | (
+        frozenset() if titled else lower_word_set("non_actor_words")
     )
 
 

@@ -598,12 +598,8 @@ def _resolve(
         return speaker or people.last_mentioned_before(position)
     mention = _BRACKETS.sub("", mention)  # 'Minister of Housing (Social Housing) Rawiri Kemp'
     if "," in mention:  # a role's complement names nobody: '…, Managing Director of YouTube Asia'
-        named = [
-            p.strip()
-            for p in mention.split(",")
-            if split_name_phrase(p.strip()).name
-            and not split_name_phrase(p.strip()).after_complement
-        ]
+        parts = [p.strip() for p in mention.split(",")]
+        named = [p for p in parts if (n := split_name_phrase(p)).name and not n.after_complement]
         for part in reversed(named[1:]):
             if found := _resolve_part(part, position, people):
                 return found
