@@ -105,6 +105,11 @@ VALIDATE_ROWS = 16384  # rows of a Parquet file checked at once
 DUCKDB_MEMORY_LIMIT = "256MB"
 
 
+def sql_string(value: str | Path) -> str:
+    """A SQL string literal: a path for read_parquet, a comment's text."""
+    return "'" + str(value).replace("'", "''") + "'"
+
+
 def validate(table: str, data: pa.Table | Path) -> pd.DataFrame | None:
     """Failure cases of the table's pandera contract (None when the table satisfies it). The
     table is viewed as an Arrow-backed DataFrame, which shares its buffers. A Parquet file is
@@ -143,7 +148,7 @@ def _duplicates(path: Path, key: list[str], context: str, check: str) -> pd.Data
     """The rows of a Parquet file whose `key` another row has, as pandera reports them: one
     failure case per row and key column."""
     columns = ", ".join(f'"{c}"' for c in key)
-    source = "read_parquet('" + str(path).replace("'", "''") + "', file_row_number = true)"
+    source = f"read_parquet({sql_string(path)}, file_row_number = true)"
     query = f"""with t as (select file_row_number as row_index, {columns} from {source}),
         twice as (select {columns} from t group by all having count(*) > 1)
         select * from t semi join twice using ({columns}) order by row_index"""

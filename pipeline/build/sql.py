@@ -11,8 +11,9 @@ from typing import TypeAlias
 
 import duckdb
 import pyarrow as pa
+import pyarrow.parquet as pq
 
-from pipeline.contracts import DUCKDB_MEMORY_LIMIT
+from pipeline.contracts import DUCKDB_MEMORY_LIMIT, sql_string
 
 BATCH_ROWS = 8192  # rows handled at once where a table is processed a batch at a time
 
@@ -33,18 +34,29 @@ def connect(
     ):
         for name, source in sources.items():
             if isinstance(source, Path):
-                con.execute(f'create view "{name}" as select * from read_parquet({quote(source)})')
+                parquet = f"read_parquet({sql_string(source)})"
+                con.execute(f'create view "{name}" as select * from {parquet}')
             else:
                 con.register(name, source)
         yield con
+
+
+def read(source: Source, columns: list[str] | None = None) -> pa.Table:
+    """A table, or some of its columns, in memory: from its Parquet file if it is one."""
+    if isinstance(source, pa.Table):
+        return source if columns is None else source.select(columns)
+    return pq.read_table(source, columns=columns)
+
+
+def row_count(source: Source) -> int:
+    """A table's rows, from its Parquet file's footer if it is one."""
+    if isinstance(source, Path):
+        rows: int = pq.ParquetFile(source).metadata.num_rows
+        return rows
+    return int(source.num_rows)
 
 
 def sql(query: str, **tables: Source) -> pa.Table:
     """Run DuckDB SQL over Arrow tables or Parquet files given by name."""
     with connect(tables) as con:
         return con.sql(query).to_arrow_table()
-
-
-def quote(path: Path) -> str:
-    """A path as a SQL string literal."""
-    return "'" + str(path).replace("'", "''") + "'"

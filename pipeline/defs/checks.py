@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 
 from pipeline import contracts
 from pipeline.build.checks import registry, run_checks
-from pipeline.build.sql import Source
+from pipeline.build.sql import Source, read
 from schemas import TABLES
 
 CONTRACT = "matches_contract"
@@ -104,13 +104,6 @@ def check_results(
             passed=outcome.passed,
             metadata={"problems": outcome.problem_count, "examples": outcome.examples},
         )
-
-
-def read(source: Source, columns: list[str] | None = None) -> pa.Table:
-    """A table, or some of its columns, in memory: from its Parquet file if it is one."""
-    if isinstance(source, pa.Table):
-        return source if columns is None else source.select(columns)
-    return pq.read_table(source, columns=columns)
 
 
 def _where(table: Source, failure: Mapping[str, Any], sources: Mapping[str, str]) -> str:

@@ -6,13 +6,11 @@ left out of the comparison, so that a paragraph inserted into a release does not
 later quotation of it as changed."""
 
 from collections.abc import Mapping
-from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from pipeline import contracts
-from pipeline.build.sql import Source, connect
+from pipeline.build.sql import Source, connect, read
 
 # table -> the stable id its rows are compared by
 CHANGE_KEYS = {
@@ -44,10 +42,8 @@ def table_changes(table: str, new: Source, old: Source | None) -> pa.Table:
     previous version. Each side is an Arrow table or a Parquet file."""
     key = CHANGE_KEYS[table]
     if old is None:  # the first version: every row is new, nothing to compare
-        if isinstance(new, Path):
-            names = pq.read_schema(new).names
-            wanted = dict.fromkeys(c for c in (key, "release_id") if c in names)
-            new = pq.read_table(new, columns=list(wanted))
+        names = contracts.arrow_schema(table).names
+        new = read(new, list(dict.fromkeys(c for c in (key, "release_id") if c in names)))
         ids = new[key]
         releases = new["release_id"] if "release_id" in new.column_names else None
         rows = pa.table(

@@ -5,8 +5,14 @@ from pathlib import Path
 
 import duckdb
 
-from pipeline.build.sql import Source, quote
-from pipeline.contracts import DUCKDB_MEMORY_LIMIT, columns, duckdb_types, table_description
+from pipeline.build.sql import Source
+from pipeline.contracts import (
+    DUCKDB_MEMORY_LIMIT,
+    columns,
+    duckdb_types,
+    sql_string,
+    table_description,
+)
 from schemas import TABLES
 
 DUCKDB_FILE = "dataset.duckdb"
@@ -22,7 +28,8 @@ def write_duckdb(tables: Mapping[str, Source], db_path: Path) -> None:
     Filled blocks go to the file as they are written, so a small buffer suffices: more only
     raises the run's peak memory (measured at 50,000 releases: same time with 256MB as 768MB)."""
     with duckdb.connect(config={"memory_limit": DUCKDB_MEMORY_LIMIT}) as con:
-        con.execute(f"ATTACH {_sql(str(db_path))} AS dataset (STORAGE_VERSION '{STORAGE_VERSION}')")
+        storage = sql_string(STORAGE_VERSION)
+        con.execute(f"ATTACH {sql_string(db_path)} AS dataset (STORAGE_VERSION {storage})")
         con.execute("USE dataset")
         for name in TABLES:
             types = duckdb_types(name)
@@ -34,19 +41,15 @@ def write_duckdb(tables: Mapping[str, Source], db_path: Path) -> None:
             con.execute(f"CREATE TABLE {name} ({declared})")
             source = tables[name]
             if isinstance(source, Path):
-                con.execute(f"INSERT INTO {name} SELECT * FROM read_parquet({quote(source)})")
+                con.execute(f"INSERT INTO {name} SELECT * FROM read_parquet({sql_string(source)})")
             else:
                 con.register("published", source)
                 con.execute(f"INSERT INTO {name} SELECT * FROM published")
                 con.unregister("published")
-            con.execute(f"COMMENT ON TABLE {name} IS {_sql(table_description(name))}")
+            con.execute(f"COMMENT ON TABLE {name} IS {sql_string(table_description(name))}")
             for column in columns(name):
-                con.execute(f"COMMENT ON COLUMN {name}.{column.name} IS {_sql(column.description)}")
+                comment = sql_string(column.description)
+                con.execute(f"COMMENT ON COLUMN {name}.{column.name} IS {comment}")
         con.execute("CHECKPOINT dataset")
         con.execute("USE memory")
         con.execute("DETACH dataset")
-
-
-def _sql(text: str) -> str:
-    """A SQL string literal."""
-    return "'" + text.replace("'", "''") + "'"

@@ -12,6 +12,7 @@ from html import escape
 from typing import Any
 from urllib.parse import quote
 
+from pipeline.contracts import sql_string
 from pipeline.publish import card
 from pipeline.publish.database import DUCKDB_FILE
 
@@ -84,7 +85,7 @@ with acknowledgement; the annotations are licensed {_external(card.LICENCE_URL, 
 
 def duckdb_query(version: str) -> str:
     """A query that runs as pasted into DuckDB (1.2 or later) started in the releases folder."""
-    database = _sql_string(f"{version}/{DUCKDB_FILE}")
+    database = sql_string(f"{version}/{DUCKDB_FILE}")
     alias = "v_" + re.sub(r"\W", "_", version)
     return f"""\
 ATTACH {database} AS {alias} (READ_ONLY);
@@ -95,7 +96,7 @@ FROM {alias}.releases ORDER BY published_date DESC LIMIT 10;
 
 def parquet_query(version: str) -> str:
     """The same question on a Parquet file alone, which DuckDB also reads over HTTP."""
-    releases = _sql_string(f"{version}/releases.parquet")
+    releases = sql_string(f"{version}/releases.parquet")
     return f"""\
 SELECT minister, count(*) AS releases
 FROM (SELECT unnest(ministers) AS minister FROM read_parquet({releases}))
@@ -262,7 +263,3 @@ def _link(path: str, text: str) -> str:
 
 def _external(url: str, text: str) -> str:
     return f'<a href="{escape(url)}">{escape(text)}</a>'
-
-
-def _sql_string(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"

@@ -27,7 +27,7 @@ import pyarrow.parquet as pq
 from fsspec.implementations.local import LocalFileSystem
 
 from pipeline.build.parquet import write_table
-from pipeline.build.sql import Source
+from pipeline.build.sql import Source, row_count
 from pipeline.contracts import data_dictionary
 from pipeline.durable import atomic_write, exclusive, fsync_path, fsync_tree
 from pipeline.publish import card, changes, page
@@ -144,7 +144,8 @@ def _publish_local(
             shutil.rmtree(leftover, ignore_errors=True)
         _refresh_index_and_latest(releases_dir)
         previous = _versions(releases_dir)
-        check_release_count(_rows(tables["releases"]), previous[-1] if previous else None, guard)
+        last = previous[-1] if previous else None
+        check_release_count(row_count(tables["releases"]), last, guard)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=releases_dir))
         try:
             manifest = _stage(tables, staging, previous, now, _local_reader(releases_dir), source)
@@ -180,7 +181,7 @@ def _publish_remote(
     a lease object (lease.py), since no file lock reaches object storage."""
     with publishing_lease(fs, releases):
         index = _remote_index(fs, releases)
-        check_release_count(_rows(tables["releases"]), index[-1] if index else None, guard)
+        check_release_count(row_count(tables["releases"]), index[-1] if index else None, guard)
         with tempfile.TemporaryDirectory(prefix="beehive-publish-") as tmp:
             manifest = _stage(tables, Path(tmp), index, now, _remote_reader(fs, releases), source)
             if manifest is None:
@@ -476,14 +477,7 @@ def _place(source: Source, path: Path, folder: str = "") -> dict[str, Any]:
         shutil.copyfile(source, path)
     else:
         write_table(source, path)
-    return {"path": folder + path.name, "rows": _rows(path), **_describe(path)}
-
-
-def _rows(source: Source) -> int:
-    if isinstance(source, Path):
-        rows: int = pq.ParquetFile(source).metadata.num_rows
-        return rows
-    return int(source.num_rows)
+    return {"path": folder + path.name, "rows": row_count(path), **_describe(path)}
 
 
 def _describe(path: Path) -> dict[str, Any]:
