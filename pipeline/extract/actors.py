@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pipeline.extract.countries import country_name, find_countries
 from pipeline.extract.ids import country_actor_id, org_actor_id, person_actor_id, slugify
 from pipeline.extract.names import canonical_person_name
-from pipeline.extract.organisations import find_organisations
+from pipeline.extract.organisations import find_organisations, is_known_organisation
 from pipeline.extract.people import PeopleIndex
 from pipeline.extract.records import (
     ActorKind,
@@ -185,7 +185,8 @@ def _with_full_names(candidates: list[_Candidate]) -> list[_Candidate]:
             for other in names
             if other != name
             and len(name.split()) >= 2
-            and (other.endswith(" " + name) or other.startswith(name + " of "))
+            and not is_known_organisation(name)
+            and (_ends_with_head(other, name) or other.startswith(name + " of "))
         ]
         longer[name] = fits[0] if len(fits) == 1 else None
     return [
@@ -194,6 +195,18 @@ def _with_full_names(candidates: list[_Candidate]) -> list[_Candidate]:
         else c
         for c in candidates
     ]
+
+
+_COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:of|for|to|at|from|and|or)(?: the)?| &)$")
+
+
+def _ends_with_head(other: str, name: str) -> bool:
+    """Whether `name` ends `other` as its head ('Corrections Association' of 'Northern
+    Corrections Association'), not as the complement of another head ('Taupo District
+    Council' of 'Tongariro Community Board of the Taupo District Council', a body of it) nor
+    as the last part of a coordination ('Hutt and Wairarapa DHB')."""
+    prefix = other.removesuffix(" " + name)
+    return prefix != other and not _COMPLEMENT_BEFORE.search(prefix)
 
 
 def _portfolio_holdings(

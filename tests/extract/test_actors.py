@@ -307,6 +307,22 @@ TRICKY = [
         id="a short form and the full name are one organisation",
     ),
     pytest.param(
+        "The Kauri Bay Community Board of the Kauri District Council met. The Kauri District "
+        "Council agreed.",
+        [],
+        {
+            ("Kauri Bay Community Board of the Kauri District Council", ORG),
+            ("Kauri District Council", ORG),
+        },
+        id="a name after 'of' in a longer name is no short form of it",
+    ),
+    pytest.param(
+        "Sport and Recreation New Zealand funds Tertiary Sport New Zealand.",
+        [],
+        {("Sport New Zealand", ORG), ("Tertiary Sport New Zealand", ORG)},
+        id="a reference name is no short form of a longer one",
+    ),
+    pytest.param(
         "The Police and Red Cross searched the coast.",
         [],
         {("New Zealand Police", ORG), ("Red Cross", ORG)},
