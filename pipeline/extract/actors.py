@@ -197,14 +197,15 @@ def _with_full_names(candidates: list[_Candidate]) -> list[_Candidate]:
     ]
 
 
-_COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:of|for|to|at|from|and|or)(?: the)?| &)$")
+_COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:of|for|to|at|from|and|or)(?: the)?| &|['’]s?)$")
 
 
 def _ends_with_head(other: str, name: str) -> bool:
     """Whether `name` ends `other` as its head ('Corrections Association' of 'Northern
     Corrections Association'), not as the complement of another head ('Taupo District
-    Council' of 'Tongariro Community Board of the Taupo District Council', a body of it) nor
-    as the last part of a coordination ('Hutt and Wairarapa DHB')."""
+    Council' of 'Tongariro Community Board of the Taupo District Council', a body of it), nor
+    as another body's own ('Pacific Advisory Board' of 'Waitemata Police District
+    Commander’s Pacific Advisory Board'), nor as the last part of a coordination."""
     prefix = other.removesuffix(" " + name)
     return prefix != other and not _COMPLEMENT_BEFORE.search(prefix)
 

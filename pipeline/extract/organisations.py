@@ -64,6 +64,20 @@ def _is_a_name_of_its_own_or_no_actor(text: str) -> bool:
         or text in _person_words()
         or text in word_set("nz_places")  # "Waikato's Home of Cycling Trust"
         or _is_a_persons_name(text, common_surname=True)  # "Mike Moore's", "John Key's"
+        or _is_an_owner_word(text)
+        or text.split()[0] in entry_words("honorifics")  # "Dr Cullen's Office"
+    )
+
+
+def _is_an_owner_word(text: str) -> bool:
+    """One word that owns what follows rather than begins its name: an acronym ("MIT’s
+    Pasifika Community Centre"; not a role's: "PM’s Business Advisory Council"), a kind of
+    body ("the Ministry’s National Contact Centre") or a leading word ("Today’s Statistics
+    New Zealand figures")."""
+    return " " not in text and (
+        (text.isupper() and len(text) >= 2 and text not in _person_words())
+        or text.lower() in lower_word_set("organisation_words")
+        or text in word_set("leading_words")
     )
 
 
@@ -475,7 +489,7 @@ def _reading(text: str) -> _Reading | None:
         return None  # 'AucklandHowick College': two names whose space was lost
     offset, surface = trimmed
     tokens = surface.split()
-    if not tokens:
+    if not tokens or _is_a_facility(tokens):
         return None
     names: tuple[str, ...] = ()
     reference = _references().get(surface)
@@ -498,6 +512,16 @@ def _reading(text: str) -> _Reading | None:
         names,
         organisation_like,
         len(tokens) >= 2 and _bare(tokens[-1]).lower() not in lower_word_set("non_actor_words"),
+    )
+
+
+def _is_a_facility(tokens: list[str]) -> bool:
+    """A building or a place named for what is done there ('Wellington Convention Centre',
+    'DOC Visitor Centre', 'Auckland City Centre'), not the body that runs it."""
+    return (
+        len(tokens) >= 2
+        and _bare(tokens[-1]) in ("Centre", "Center", "Centres")
+        and _bare(tokens[-2]) in word_set("facility_words")
     )
 
 

@@ -323,6 +323,34 @@ TRICKY = [
         id="a reference name is no short form of a longer one",
     ),
     pytest.param(
+        "It opened at the DOC Visitor Centre. The Wellington Convention Centre hosted the "
+        "Cawthron Research Centre. Auckland City Centre traffic grew.",
+        [],
+        {("Department of Conservation", ORG), ("Cawthron Research Centre", ORG)},
+        id="a centre named for what is done there is a building, not a body",
+    ),
+    pytest.param(
+        "It runs from the Ministry’s National Contact Centre. MIT’s Tupu Community Trust "
+        "met. Today’s Statistics New Zealand figures came. Dr Cullen's Office said no.",
+        [],
+        {
+            ("National Contact Centre", ORG),
+            ("Tupu Community Trust", ORG),
+            ("Statistics New Zealand", ORG),
+        },
+        id="an acronym, a kind of body, a leading word or a titled person owns what follows",
+    ),
+    pytest.param(
+        "The People’s Liberation Army, St Peter’s College and the Children’s Commissioner met.",
+        [],
+        {
+            ("People’s Liberation Army", ORG),
+            ("St Peter’s College", ORG),
+            ("Children's Commissioner", ORG),
+        },
+        id="a possessive inside a name stays",
+    ),
+    pytest.param(
         "The Police and Red Cross searched the coast.",
         [],
         {("New Zealand Police", ORG), ("Red Cross", ORG)},
