@@ -351,6 +351,13 @@ TRICKY = [
         id="a possessive inside a name stays",
     ),
     pytest.param(
+        "Gunner Noel Lyes and Sapper Rewi Tane served. Under-Secretary Jan Logie said so, "
+        "and Under-Secretary Logie thanked them.",
+        [],
+        {("Noel Lyes", PERSON), ("Rewi Tane", PERSON), ("Jan Logie", PERSON)},
+        id="ranks and an under-secretary's title are no part of a name",
+    ),
+    pytest.param(
         "The Police and Red Cross searched the coast.",
         [],
         {("New Zealand Police", ORG), ("Red Cross", ORG)},
