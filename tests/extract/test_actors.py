@@ -358,6 +358,13 @@ TRICKY = [
         id="ranks and an under-secretary's title are no part of a name",
     ),
     pytest.param(
+        "More people cross the Cook Strait, and visitors to Fox Glacier walk the Kelvin "
+        "Peninsula Trail.",
+        [],
+        set(),
+        id="straits, glaciers and trails are places, not people",
+    ),
+    pytest.param(
         "The Police and Red Cross searched the coast.",
         [],
         {("New Zealand Police", ORG), ("Red Cross", ORG)},
