@@ -663,7 +663,7 @@ def _trimmed(text: str) -> tuple[int, str] | None:
     tail = _role_tail().search(text)
     if tail and not re.search(rf"(?:\b[a-z]+|{_QUALIFIERS})$", text[: tail.start()]):
         text = text[: tail.start()]  # but 'Office of the Associate Minister of Health' stays
-    return offset, _SUFFIX.sub("", text)
+    return offset, _SUFFIX.sub("", text.removesuffix(" I"))  # 'University of Canterbury I think
 
 
 def _without_a_place_after(text: str) -> str:

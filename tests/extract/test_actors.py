@@ -365,6 +365,12 @@ TRICKY = [
         id="straits, glaciers and trails are places, not people",
     ),
     pytest.param(
+        "At the Tūhoe Education Trust I learnt to lead.",
+        [],
+        {("Tūhoe Education Trust", ORG)},
+        id="the pronoun 'I' after a name begins the sentence's verb",
+    ),
+    pytest.param(
         "The Police and Red Cross searched the coast.",
         [],
         {("New Zealand Police", ORG), ("Red Cross", ORG)},
