@@ -9,7 +9,7 @@ recently introduced before it, so quotes and actors agree on who is who.
 import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from pipeline.extract.countries import country_code, is_territory_name
@@ -147,15 +147,27 @@ def split_name_phrase(phrase: str) -> NameParts:
     return NameParts(roles, tuple(name), cut_kind == "honorific", cut_kind == "connector")
 
 
+# Forms of address followed by a family name alone ('Ms Te Hau'); 'Dr', 'Sir' and 'Dame' are
+# as often followed by a given name ('Dame Te Atairangikaahu')
+_FAMILY_NAME_ADDRESSES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Messrs"})
+
+
 def _with_particles_joined(tokens: list[str]) -> list[str]:
     """'Brooke van Velden', 'Mrs te Heuheu', 'Ursula von der Leyen': lower-case particles
     after a capitalised word and before the capitalised family name are one token with it
-    ('van Velden'), so that they are not read as a connector before a role's complement."""
+    ('van Velden'), so that they are not read as a connector before a role's complement; and
+    so is a capitalised one right after 'Mr' or 'Ms' ('Ms Te Hau': no given name follows)."""
     particles = lower_word_set("name_particles")
     joined: list[str] = []
     i = 0
     while i < len(tokens):
         j = i
+        if (
+            joined
+            and joined[-1].strip(".") in _FAMILY_NAME_ADDRESSES
+            and tokens[i].lower() in particles
+        ):
+            j += 1  # 'Ms Te Hau', 'Mr Van de Molen': a family name, not a given name
         while j < len(tokens) - 1 and tokens[j].islower() and tokens[j] in particles:
             j += 1
         if j > i and joined and joined[-1][0].isupper() and tokens[j][0].isupper():
@@ -362,6 +374,15 @@ class PeopleIndex:
         unplaced: list[tuple[re.Match[str], NameParts]] = []  # plausible names, no evidence
         for run, parts in runs:
             name = parts.name
+            if (
+                parts.honorific
+                and len(name) == 1
+                and " " in name[0]
+                and name[0][0].isupper()
+                and not latest.get(_key(name[0]))
+            ):
+                name = tuple(name[0].split())  # 'Ms Te Puni', no Te Puni before: 'Te' and 'Puni'
+                parts = replace(parts, name=name)
             person: Person | None
             if len(name) >= 2:
                 if not is_plausible_name(name, _has_a_title_and_first_name(parts)):

@@ -371,6 +371,13 @@ TRICKY = [
         id="the pronoun 'I' after a name begins the sentence's verb",
     ),
     pytest.param(
+        "Manager Tui Te Hau welcomed them. “It is great,” says Ms Te Hau. Mr Van der Berg "
+        "agreed.",
+        [],
+        {("Tui Te Hau", PERSON), ("Van der Berg", PERSON)},
+        id="after Mr or Ms a family name may begin with a capitalised particle",
+    ),
+    pytest.param(
         "The Police and Red Cross searched the coast.",
         [],
         {("New Zealand Police", ORG), ("Red Cross", ORG)},
