@@ -442,11 +442,39 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
     if followed_by and followed_by[1] in lower_word_set("non_actor_words"):
         return []  # the 'Climate Change Response' Act: a name, but of a law, fund or event
     name = _iwi().get(slugify(surface), surface)
+    dual = None if reading.offset else _TE_REO_NAME_BEFORE.search(body, max(0, start - 80), start)
+    if dual and _is_a_dual_name(dual["name"], surface):
+        start = dual.start()  # 'Te Ara Koropiko – West Spreydon School': one school
+        surface = name = body[start:end]
     mentions = [OrganisationMention(start, end, name, surface)]
     if definition is not None and defined:
         a, b = definition.span(1)
         mentions.append(OrganisationMention(a, b, name, definition[1]))
     return mentions
+
+
+_MAORI_SYLLABLE = r"(?:[hkmnprtw]|ng|wh)?[aeiouāēīōū]"
+_MAORI_WORD = (
+    rf"(?:(?:[HKMNPRTW]|Ng|Wh)[aeiouāēīōū]|[AEIOUĀĒĪŌŪ]|{_MAORI_SYLLABLE})(?:{_MAORI_SYLLABLE})*"
+)
+# A name in te reo Māori before a dash and the English name of the same body: its words are
+# written with te reo's letters and syllables only (every one ends in a vowel), the first
+# capitalised: 'Te Hau Ora - Te Tairawhiti Inc', 'Te Ara Koropiko – West Spreydon School'
+_TE_REO_NAME_BEFORE = re.compile(
+    rf"(?<![\w\-])(?P<name>(?=[A-ZĀĒĪŌŪ]){_MAORI_WORD}(?: {_MAORI_WORD})+) [–-] \Z"
+)
+
+
+def _is_a_dual_name(te_reo: str, english: str) -> bool:
+    """Whether a name in te reo before a dash is the same body's ('Te Hau Ora - Te Tairawhiti
+    Inc'), not an item of a list: an iwi, a known body or a place on either side, or a
+    person ('Awerangi Tamihere – Ngāti Kauwhata'), are names of their own."""
+    return not (
+        _iwi_in(english)
+        or _iwi_in(te_reo)
+        or _is_a_name_of_its_own_or_no_actor(te_reo)
+        or te_reo.split()[0] in word_set("given_names")
+    )
 
 
 def _is_a_word_of_its_own(token: str) -> bool:

@@ -378,6 +378,19 @@ TRICKY = [
         id="after Mr or Ms a family name may begin with a capitalised particle",
     ),
     pytest.param(
+        "Pupils of Te Ara Koropiko – West Spreydon School sang. Gisborne: Te Hau Ora - Te "
+        "Tairawhiti Inc. Awerangi Tamihere – Ngāti Kauwhata. Te Arawa – Rotorua Lakes Council.",
+        [],
+        {
+            ("Te Ara Koropiko – West Spreydon School", ORG),
+            ("Te Hau Ora - Te Tairawhiti Inc", ORG),
+            ("Ngāti Kauwhata", ORG),
+            ("Te Arawa", ORG),
+            ("Rotorua Lakes Council", ORG),
+        },
+        id="a te reo name before a dash and the English name are one body, unless a list",
+    ),
+    pytest.param(
         "The Police and Red Cross searched the coast.",
         [],
         {("New Zealand Police", ORG), ("Red Cross", ORG)},
