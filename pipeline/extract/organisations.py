@@ -932,18 +932,41 @@ def _role_before_name() -> re.Pattern[str]:
 
 
 def _shared_head(surface: str) -> tuple[str, str] | None:
-    """'Woolston and Phillipstown Schools' -> ('Woolston School', 'Phillipstown School'); not
-    'Rehabilitation and Reintegration Services', one body named with common words."""
-    shared = re.fullmatch(r"(\S+) (?:and|&) (\S+) (\S+[^s]s)", surface)
-    if (
-        shared
-        and shared[3].lower() in lower_word_set("organisation_words")
-        and not (_all_common_words(shared[1]) and _all_common_words(shared[2]))
+    """'Woolston and Phillipstown Schools' -> ('Woolston School', 'Phillipstown School');
+    'Hillmorton and Hornby High Schools' -> ('Hillmorton High School', 'Hornby High School'):
+    the second name's last words of a school's grade or a council's kind (head_qualifiers.txt)
+    are shared too. Names of more than one word share only such words, or the head of a school
+    or a hospital: in 'Civil Aviation and Meteorological Services' and 'Nelson and Tasman
+    Councils' the head alone makes no name. Not 'Rehabilitation and Reintegration Services',
+    one body named with common words, nor 'Pacific Health for Tauranga and Whakatane
+    Hospitals'."""
+    shared = _COORDINATED_UNDER_ONE_HEAD.fullmatch(surface)
+    if not shared or shared["head"][:-1].lower() not in lower_word_set("organisation_words"):
+        return None
+    first, second = shared["first"].split(), shared["second"].split()
+    if any(w in ORGANISATION_CONNECTORS or not w[0].isupper() for w in first + second):
+        return None
+    if _all_common_words(shared["first"]) and _all_common_words(shared["second"]):
+        return None
+    qualifiers = word_set("head_qualifiers")
+    cut = len(second)
+    while cut > 1 and second[cut - 1] in qualifiers:
+        cut -= 1
+    single = len(first) == 1 and cut == 1
+    if cut == len(second) and not (
+        shared["head"] in _SCHOOLS_AND_HOSPITALS
+        or (single and shared["head"].lower() in lower_word_set("organisation_words"))
     ):
-        head = shared[3][:-1]
-        if head.lower() in lower_word_set("organisation_words"):  # not 'Police and Red Cross'
-            return f"{shared[1]} {head}", f"{shared[2]} {head}"
-    return None
+        return None
+    head = [*second[cut:], shared["head"][:-1]]
+    own = first[: len(first) - 1] if first[-1] == head[0] else first  # 'Selwyn District and …'
+    return " ".join([*own, *head]), " ".join([*second[:cut], *head])
+
+
+_COORDINATED_UNDER_ONE_HEAD = re.compile(
+    r"(?P<first>.+?) (?:and|&) (?P<second>.+) (?P<head>\S+[^s]s)"
+)
+_SCHOOLS_AND_HOSPITALS = ("Schools", "Hospitals")
 
 
 @lru_cache(maxsize=65536)

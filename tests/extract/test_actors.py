@@ -371,8 +371,7 @@ TRICKY = [
         id="the pronoun 'I' after a name begins the sentence's verb",
     ),
     pytest.param(
-        "Manager Tui Te Hau welcomed them. “It is great,” says Ms Te Hau. Mr Van der Berg "
-        "agreed.",
+        "Manager Tui Te Hau welcomed them. “It is great,” says Ms Te Hau. Mr Van der Berg agreed.",
         [],
         {("Tui Te Hau", PERSON), ("Van der Berg", PERSON)},
         id="after Mr or Ms a family name may begin with a capitalised particle",
@@ -389,6 +388,29 @@ TRICKY = [
             ("Rotorua Lakes Council", ORG),
         },
         id="a te reo name before a dash and the English name are one body, unless a list",
+    ),
+    pytest.param(
+        "Hillmorton and Hornby High Schools, Macandrew Intermediate and Forbury Schools, "
+        "Selwyn District and Waimakariri District Councils, and Northland and Southern "
+        "District Health Boards agreed.",
+        [],
+        {
+            ("Hillmorton High School", ORG),
+            ("Hornby High School", ORG),
+            ("Macandrew Intermediate School", ORG),
+            ("Forbury School", ORG),
+            ("Selwyn District Council", ORG),
+            ("Waimakariri District Council", ORG),
+            ("Northland District Health Board", ORG),
+            ("Southern District Health Board", ORG),
+        },
+        id="names of more than one word share a plural head and its grade or kind",
+    ),
+    pytest.param(
+        "Nelson and Tasman Councils met.",
+        [],
+        set(),
+        id="a shared head alone makes no name of a longer part",
     ),
     pytest.param(
         "The Police and Red Cross searched the coast.",
