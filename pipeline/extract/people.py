@@ -140,7 +140,8 @@ def split_name_phrase(phrase: str) -> NameParts:
     if cut_kind == "connector":
         name = name[1:] if len(name) >= 3 else []
     if len(name) >= 3:
-        size = 3 if _is_three_part_name(name[-3:], alone=len(name) == 3) else 2
+        addressed = cut_kind == "honorific" and len(name) == 3
+        size = 3 if _is_three_part_name(name[-3:], len(name) == 3, addressed) else 2
         if " " in name[-size] and size < len(name):
             size += 1  # 'Ana Maria de Vos Sanchez': a given name before the particle
         name = name[-size:]
@@ -240,11 +241,13 @@ def _has_a_title_and_first_name(parts: NameParts) -> bool:
     return _has_a_title(parts) and parts.name[0] in word_set("given_names")
 
 
-def _is_three_part_name(words_: list[str], alone: bool) -> bool:
+def _is_three_part_name(words_: list[str], alone: bool, titled: bool = False) -> bool:
     """'Te Ururoa Flavell', 'Aupito William Sio', 'Julie Anne Genter', 'Mary Jane Hollis':
     a particle or a title of the name first, a minister's full name, or — when no other
     capitalised word runs into it — three words none of which is a common word ('New
-    Zealander Sarah Lin' is 'Sarah Lin'; 'Te Tai Hauāuru Tariana Turia' is 'Tariana Turia')."""
+    Zealander Sarah Lin' is 'Sarah Lin'; 'Te Tai Hauāuru Tariana Turia' is 'Tariana Turia').
+    After a form of address only the last word may not be a common one, when the first is a
+    given name: 'Professor Hirini Moko Mead' (but 'Dr John Money Wing')."""
     first, text = words_[0], " ".join(words_)
     if (
         first.lower() in lower_word_set("name_particles")
@@ -259,6 +262,11 @@ def _is_three_part_name(words_: list[str], alone: bool) -> bool:
     if " ".join(words_[1:]) in word_set("ministers"):
         return False
     particles = lower_word_set("name_particles")
+    if titled and first in word_set("given_names"):
+        last = words_[-1].lower()
+        return last not in word_set("common_words") and last not in lower_word_set(
+            "organisation_words"
+        )
     return alone and not any(
         w.lower() in word_set("common_words") and w.lower() not in particles for w in words_
     )

@@ -413,6 +413,12 @@ TRICKY = [
         id="a shared head alone makes no name of a longer part",
     ),
     pytest.param(
+        "Professor Hirini Moko Mead spoke at the Sir Peter Blake Trust dinner.",
+        [],
+        {("Hirini Moko Mead", PERSON), ("Sir Peter Blake Trust", ORG)},
+        id="after a form of address three words from a given name are one name",
+    ),
+    pytest.param(
         "The Police and Red Cross searched the coast.",
         [],
         {("New Zealand Police", ORG), ("Red Cross", ORG)},
