@@ -458,10 +458,11 @@ _MAORI_WORD = (
     rf"(?:(?:[HKMNPRTW]|Ng|Wh)[aeiouāēīōū]|[AEIOUĀĒĪŌŪ]|{_MAORI_SYLLABLE})(?:{_MAORI_SYLLABLE})*"
 )
 # A name in te reo Māori before a dash and the English name of the same body: its words are
-# written with te reo's letters and syllables only (every one ends in a vowel), the first
-# capitalised: 'Te Hau Ora - Te Tairawhiti Inc', 'Te Ara Koropiko – West Spreydon School'
+# written with te reo's letters and syllables only (every one ends in a vowel), capitalised
+# but for particles: 'Te Hau Ora - Te Tairawhiti Inc', 'Te Ara Koropiko – West Spreydon School'
 _TE_REO_NAME_BEFORE = re.compile(
-    rf"(?<![\w\-])(?P<name>(?=[A-ZĀĒĪŌŪ]){_MAORI_WORD}(?: {_MAORI_WORD})+) [–-] \Z"
+    rf"(?<![\w\-])(?P<name>(?=[A-ZĀĒĪŌŪ]){_MAORI_WORD}(?: (?:(?=[A-ZĀĒĪŌŪ]){_MAORI_WORD}"
+    r"|o|a|ki|te|me|i|e|nō|nā|mō|mā))+) [–-] \Z"
 )
 
 
