@@ -419,6 +419,12 @@ TRICKY = [
         id="after a form of address three words from a given name are one name",
     ),
     pytest.param(
+        "In US dollar terms the price fell, though the New Zealand dollar rose. The US agreed.",
+        [],
+        {("United States", COUNTRY)},
+        id="a currency names no country",
+    ),
+    pytest.param(
         "The Police and Red Cross searched the coast.",
         [],
         {("New Zealand Police", ORG), ("Red Cross", ORG)},
