@@ -38,7 +38,10 @@ from pipeline.extract.text import (
 ORG_RUN = capitalised_run(ORGANISATION_CONNECTORS)
 _CAPITALS = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]{2,}(?![\w\-])")  # capital first: fast
 _AND = re.compile(r" (?:and|&) ")
-_SUFFIX = re.compile(rf"(?:{POSSESSIVE}|-led|-based)$")  # 'Fonterra’s', 'Fonterra-led'
+_SUFFIX = re.compile(  # 'Fonterra’s', 'Fonterra-led', 'Department of Conservation-managed'
+    rf"(?:{POSSESSIVE}|-(?:led|based|funded|owned|run|backed|sponsored|managed|organised"
+    r"|operated|supported|hosted))$"
+)
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 _THE = re.compile(r"(?:The|the)\s+")
 _THE_INSIDE = re.compile(r" the (?=[A-Z])")
@@ -630,7 +633,7 @@ def _person_words() -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
-    """Without a possessive or a '-led' / '-based' suffix."""
+    """Without a possessive or a suffix such as '-led' or '-funded'."""
     return _SUFFIX.sub("", word)
 
 

@@ -294,6 +294,9 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
         or name[0] in word_set("place_words")  # 'North Shore', 'South Pacific'
         or name[0] in word_set("place_prefixes")  # 'Lake Taupo', 'Port Nelson'
         or len(name[-1].strip(".")) == 1  # 'Martin Heydon T.D.', 'March I': no surname
+        or (  # 'Counties Manukau DHB', 'Niu FM'; but 'Kristy McDonald QC'
+            name[-1].isupper() and len(name[-1]) <= 3 and name[-1] not in word_set("post_nominals")
+        )
         or has_lost_space(text)  # 'Robyn RestieauxMacleans College'
         or text in word_set("nz_places")
         or text in word_set("maori_electorates")  # 'Te Tai Rawhiti MP'

@@ -425,6 +425,19 @@ TRICKY = [
         id="a currency names no country",
     ),
     pytest.param(
+        "A Ministry of Education-funded scheme runs from a Department of Conservation-managed hut.",
+        [],
+        {("Ministry of Education", ORG), ("Department of Conservation", ORG)},
+        id="a suffix such as '-funded' is no part of a name",
+    ),
+    pytest.param(
+        "Staff from Tokerau PHO said so, and Angel HQ said so too. Sir Ronald Davison GBE, "
+        "CMG, QC, who died last week, said so. The Robert McDougall Gallery reopened.",
+        [],
+        {("Ronald Davison", PERSON), ("Tokerau Primary Health Organisation", ORG)},
+        id="an acronym or a gallery's head ends no person's name, but post-nominals follow one",
+    ),
+    pytest.param(
         "The Police and Red Cross searched the coast.",
         [],
         {("New Zealand Police", ORG), ("Red Cross", ORG)},
