@@ -438,6 +438,13 @@ TRICKY = [
         id="an acronym or a gallery's head ends no person's name, but post-nominals follow one",
     ),
     pytest.param(
+        "Local MPs Lindsay Tisch and Jamie Strange came. Environment Minster Marthinus van "
+        "Schalkwyk said so.",
+        [],
+        {("Lindsay Tisch", PERSON), ("Jamie Strange", PERSON), ("Marthinus van Schalkwyk", PERSON)},
+        id="'MPs' and a misspelt 'Minster' are roles before a name",
+    ),
+    pytest.param(
         "The Police and Red Cross searched the coast.",
         [],
         {("New Zealand Police", ORG), ("Red Cross", ORG)},
