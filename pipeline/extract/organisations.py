@@ -42,6 +42,11 @@ _SUFFIX = re.compile(  # 'Fonterra’s', 'Fonterra-led', 'Department of Conserva
     rf"(?:{POSSESSIVE}|-(?:led|based|funded|owned|run|backed|sponsored|managed|organised"
     r"|operated|supported|hosted))$"
 )
+# A word written with te reo Māori's letters and syllables only (every one ends in a vowel)
+_MAORI_SYLLABLE = r"(?:[hkmnprtw]|ng|wh)?[aeiouāēīōū]"
+_MAORI_WORD = (
+    rf"(?:(?:[HKMNPRTW]|Ng|Wh)[aeiouāēīōū]|[AEIOUĀĒĪŌŪ]|{_MAORI_SYLLABLE})(?:{_MAORI_SYLLABLE})*"
+)
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 _THE = re.compile(r"(?:The|the)\s+")
 _THE_INSIDE = re.compile(r" the (?=[A-Z])")
@@ -220,11 +225,31 @@ def find_organisations(body: str) -> list[OrganisationMention]:
         if " " not in run.group() and _bare(run.group()) not in _references():
             continue  # a lone capitalised word: only the reference list can make it an actor
         text = run.group() + _listed_complement(body, run)
-        for start, end in _coordinated_parts(text):
-            found += _organisations_in_part(body, run.start() + start, run.start() + end)
+        for offset, piece in _between_articles(text):
+            for start, end in _coordinated_parts(piece):
+                found += _organisations_in_part(
+                    body, run.start() + offset + start, run.start() + offset + end
+                )
     found += _parties_in_compounds(body)
     found += _initialisms(body, found)
     return [m for m in found if not _names_a_portfolio(body, m)]
+
+
+# English 'a' or 'an' (not te reo 'a' between Māori words: 'Te Kawa a Māui'), with the
+# connector before it
+_ARTICLE = re.compile(rf"(?:\s+(?:and|or|for|to|of|on|&))?\s+an?\s+(?!(?:{_MAORI_WORD})(?:\s|$))")
+
+
+def _between_articles(text: str) -> list[tuple[int, str]]:
+    """The pieces of a capitalised run between English articles, with their offsets: an
+    article starts a new phrase ('Learning Shop and a Learning Centre', 'Peter Dunne for a
+    Royal Commission', 'Establishing a Drug Court'), never a name's own word."""
+    pieces, start = [], 0
+    for article in _ARTICLE.finditer(text):
+        pieces.append((start, text[start : article.start()]))
+        start = article.end()
+    pieces.append((start, text[start:]))
+    return pieces
 
 
 def _starts_a_non_actor_name(body: str, end: int) -> bool:
@@ -456,10 +481,6 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
     return mentions
 
 
-_MAORI_SYLLABLE = r"(?:[hkmnprtw]|ng|wh)?[aeiouāēīōū]"
-_MAORI_WORD = (
-    rf"(?:(?:[HKMNPRTW]|Ng|Wh)[aeiouāēīōū]|[AEIOUĀĒĪŌŪ]|{_MAORI_SYLLABLE})(?:{_MAORI_SYLLABLE})*"
-)
 # A name in te reo Māori before a dash and the English name of the same body: its words are
 # written with te reo's letters and syllables only (every one ends in a vowel), capitalised
 # but for particles: 'Te Hau Ora - Te Tairawhiti Inc', 'Te Ara Koropiko – West Spreydon School'

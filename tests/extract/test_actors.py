@@ -445,6 +445,19 @@ TRICKY = [
         id="'MPs' and a misspelt 'Minster' are roles before a name",
     ),
     pytest.param(
+        "The sale of Forestry Corporation of New Zealand Limited to a Fletcher Challenge Ltd "
+        "subsidiary closed. The Waikato River Authority and a Statutory Board met. Ngā Kura a "
+        "Iwi Trust agreed.",
+        [],
+        {
+            ("Forestry Corporation of New Zealand Limited", ORG),
+            ("Fletcher Challenge Ltd", ORG),
+            ("Waikato River Authority", ORG),
+            ("Ngā Kura a Iwi Trust", ORG),
+        },
+        id="an English article starts a new phrase; te reo 'a' joins a name",
+    ),
+    pytest.param(
         "The Police and Red Cross searched the coast.",
         [],
         {("New Zealand Police", ORG), ("Red Cross", ORG)},
