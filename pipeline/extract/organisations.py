@@ -686,6 +686,7 @@ def _trimmed(text: str) -> tuple[int, str] | None:
     if inside and (
         _is_a_name_of_its_own_or_no_actor(text[offset : inside.start()])
         or _is_a_word_before_a_name(text[offset : inside.start()], text)
+        or _is_a_phrase_before_a_name(text[offset : inside.start()], text[inside.end() :])
     ):
         offset = inside.end()  # 'in Afghanistan the Red Cross …': a sentence runs on
     possessor = _POSSESSOR.search(text, offset)
@@ -864,6 +865,19 @@ def _is_a_word_before_a_name(word: str, run: str) -> bool:
         and word.lower() in word_set("common_words")
         and word.lower() not in lower_word_set("organisation_words")
         and run not in _references()
+    )
+
+
+def _is_a_phrase_before_a_name(before: str, after: str) -> bool:
+    """'Strategic Partner the Ministry of Health', 'Ahuwhenua Trophy the Onuku Māori Lands
+    Trust': capitalised words that name no organisation before 'the' and a name that stands
+    on its own, a known one or one of three words or more. Two words after 'the' may be a
+    name's own ending: 'Save the Kiwi Trust', 'Christ the King School'."""
+    return (
+        before[-1:].isalpha()
+        and before.split()[-1][0].isupper()  # not 'Board of the Lotteries Commission'
+        and not _is_organisation_like(before)
+        and (after in _references() or (len(after.split()) >= 3 and _is_organisation_like(after)))
     )
 
 

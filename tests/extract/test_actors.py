@@ -458,6 +458,20 @@ TRICKY = [
         id="an English article starts a new phrase; te reo 'a' joins a name",
     ),
     pytest.param(
+        "Our Strategic Partner the Ministry of Health agreed. Ahuwhenua Trophy the Onuku Māori "
+        "Lands Trust won. BNZ Save the Kiwi Trust and Christ the King School met the Council "
+        "of the Waiariki Institute of Technology.",
+        [],
+        {
+            ("Ministry of Health", ORG),
+            ("Onuku Māori Lands Trust", ORG),
+            ("BNZ Save the Kiwi Trust", ORG),
+            ("Christ the King School", ORG),
+            ("Council of the Waiariki Institute of Technology", ORG),
+        },
+        id="capitalised words that name no body before 'the' and a whole name after it",
+    ),
+    pytest.param(
         "The Police and Red Cross searched the coast.",
         [],
         {("New Zealand Police", ORG), ("Red Cross", ORG)},
