@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.countries import country_name, find_countries
 from pipeline.extract.ids import country_actor_id, org_actor_id, person_actor_id, slugify
+from pipeline.extract.lexicons import word_set
 from pipeline.extract.names import canonical_person_name
 from pipeline.extract.organisations import find_organisations, is_known_organisation
 from pipeline.extract.people import PeopleIndex
@@ -205,9 +206,14 @@ def _ends_with_head(other: str, name: str) -> bool:
     Corrections Association'), not as the complement of another head ('Taupo District
     Council' of 'Tongariro Community Board of the Taupo District Council', a body of it), nor
     as another body's own ('Pacific Advisory Board' of 'Waitemata Police District
-    Commander’s Pacific Advisory Board'), nor as the last part of a coordination."""
+    Commander’s Pacific Advisory Board'), nor as the last part of a coordination; and a
+    word of place before it makes another region's body ('South Canterbury DHB')."""
     prefix = other.removesuffix(" " + name)
-    return prefix != other and not _COMPLEMENT_BEFORE.search(prefix)
+    return (
+        prefix != other
+        and not _COMPLEMENT_BEFORE.search(prefix)
+        and prefix.split()[-1] not in word_set("place_words")  # 'South Canterbury DHB'
+    )
 
 
 def _portfolio_holdings(

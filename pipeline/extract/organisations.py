@@ -550,6 +550,8 @@ def _reading(text: str) -> _Reading | None:
         return None  # a country, or a minister ('Simon Court'), is never also an organisation
     if reference:
         names = (reference.name,)
+    elif regions := _regions_sharing_a_board(surface):
+        names = regions
     elif len(tokens) >= 2 and tokens[-1] in _abbreviations():
         names = (" ".join([*tokens[:-1], _abbreviations()[tokens[-1]]]),)
     else:
@@ -1002,6 +1004,35 @@ def _shared_head(surface: str) -> tuple[str, str] | None:
     return " ".join([*own, *head]), " ".join([*second[:cut], *head])
 
 
+def _regions_sharing_a_board(surface: str) -> tuple[str, str] | None:
+    """'Northland and MidCentral District Health Board' -> the two district health boards:
+    each region has one board or council of a kind, so two regions before one head are two
+    bodies. Not 'Capital and Coast District Health Board', one region named with common
+    words. A first part with the head's abbreviation is a name of its own ('Counties Manukau
+    DHB and Auckland District Health Board')."""
+    shared = _REGIONS_UNDER_ONE_BOARD.fullmatch(surface)
+    if not shared:
+        return None
+    head = _abbreviations().get(shared["head"], shared["head"])
+    first, *rest = shared["first"].rsplit(" ", 1)
+    if rest and _abbreviations().get(rest[0]) == head:  # 'Counties Manukau DHB and …'
+        return f"{first} {head}", f"{shared['second']} {head}"
+    parts = (shared["first"], shared["second"])
+    if any(
+        any(w in ORGANISATION_CONNECTORS or not w[0].isupper() for w in part.split())
+        or _all_common_words(part)
+        or _is_organisation_like(part)
+        or _is_a_persons_name(part)
+        for part in parts
+    ):
+        return None
+    return f"{parts[0]} {head}", f"{parts[1]} {head}"
+
+
+_REGIONS_UNDER_ONE_BOARD = re.compile(
+    r"(?P<first>.+?) (?:and|&) (?P<second>.+?) "
+    r"(?P<head>District Health Board|DHB|District Council|City Council|Regional Council)"
+)
 _COORDINATED_UNDER_ONE_HEAD = re.compile(
     r"(?P<first>.+?) (?:and|&) (?P<second>.+) (?P<head>\S+[^s]s)"
 )

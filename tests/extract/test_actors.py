@@ -472,6 +472,27 @@ TRICKY = [
         id="capitalised words that name no body before 'the' and a whole name after it",
     ),
     pytest.param(
+        "Staff from Northland and MidCentral DHB and the Counties Manukau DHB and Auckland DHB "
+        "met.",
+        [],
+        {
+            ("Northland District Health Board", ORG),
+            ("MidCentral District Health Board", ORG),
+            ("Counties Manukau District Health Board", ORG),
+            ("Auckland District Health Board", ORG),
+        },
+        id="two regions before one board are two boards",
+    ),
+    pytest.param(
+        "The Canterbury DHB chair met the South Canterbury DHB chair.",
+        [],
+        {
+            ("Canterbury District Health Board", ORG),
+            ("South Canterbury District Health Board", ORG),
+        },
+        id="a word of place before a name makes another region's body",
+    ),
+    pytest.param(
         "The Police and Red Cross searched the coast.",
         [],
         {("New Zealand Police", ORG), ("Red Cross", ORG)},
