@@ -38,10 +38,12 @@ from pipeline.extract.text import (
 ORG_RUN = capitalised_run(ORGANISATION_CONNECTORS)
 _CAPITALS = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]{2,}(?![\w\-])")  # capital first: fast
 _AND = re.compile(r" (?:and|&) ")
-_SUFFIX = re.compile(  # 'Fonterra’s', 'Fonterra-led', 'Department of Conservation-managed'
-    rf"(?:{POSSESSIVE}|-(?:led|based|funded|owned|run|backed|sponsored|managed|organised"
-    r"|operated|supported|hosted))$"
+# Participles that make a compound adjective of a name: 'Fonterra-led', 'Government-appointed'
+_PARTICIPLES = (
+    r"(?:led|based|funded|owned|run|backed|sponsored|managed|organised|operated|supported"
+    r"|hosted|appointed)"
 )
+_SUFFIX = re.compile(rf"(?:{POSSESSIVE}|-{_PARTICIPLES})$")  # 'Fonterra’s', 'Fonterra-led'
 # A word written with te reo Māori's letters and syllables only (every one ends in a vowel)
 _MAORI_SYLLABLE = r"(?:[hkmnprtw]|ng|wh)?[aeiouāēīōū]"
 _MAORI_WORD = (
@@ -909,7 +911,7 @@ def _leading() -> re.Pattern[str]:
     numbers = trie_pattern(row["word"].capitalize() for row in table("number_words"))
     return re.compile(
         rf"(?:{trie_pattern(words('leading_words'))}|{_dates()}|(?:{numbers})(?:-[a-z]+)?"
-        r"|(?:[A-Z]\w*\s+)*\S+-(?:based|led|owned|funded|run))\s+(?=\S)"  # 'New Zealand-led'
+        rf"|(?:\S+\s+)*?\S+-{_PARTICIPLES})\s+(?=\S)"  # 'Ministry of Health-funded'
     )
 
 

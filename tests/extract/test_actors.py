@@ -493,6 +493,12 @@ TRICKY = [
         id="a word of place before a name makes another region's body",
     ),
     pytest.param(
+        "The Government-appointed Tūhoe Education Trust met the Fonterra-led Kauri Dairy Trust.",
+        [],
+        {("Tūhoe Education Trust", ORG), ("Kauri Dairy Trust", ORG)},
+        id="a compound adjective before a name is no part of it",
+    ),
+    pytest.param(
         "The Police and Red Cross searched the coast.",
         [],
         {("New Zealand Police", ORG), ("Red Cross", ORG)},
