@@ -12,6 +12,7 @@ is the phase's total seconds and how many times it ran. Numbers, not assertions.
 import functools
 import importlib
 import os
+import resource
 import sys
 import time
 from collections import defaultdict
@@ -91,6 +92,13 @@ def main() -> int:
     for label in ORDER:
         print(f"{label:40s} {TOTALS[label]:7.2f} s  x{CALLS[label]}")
     print(f"{'run (after imports)':40s} {total:7.2f} s")
+    own, workers = (
+        resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    )
+    cpu = own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+    print(
+        f"{'CPU seconds, all threads and workers':40s} {cpu:7.2f} s (load {os.getloadavg()[0]:.2f})"
+    )
     return int(code or 0)
 
 
