@@ -195,11 +195,15 @@ def _kept(table: pa.Table, keep: pa.Table) -> pa.Table:
     """The rows of the files in `keep`, in their order: for tables that are aggregated before
     they are sorted. A chunk (a memory-mapped cache segment) that loses no row is kept as it
     is: only chunks with rows of other files are copied."""
-    wanted = keep["source_sha256"].combine_chunks()
-    chunks = []
+    # one lookup over the whole column: is_in builds its set of `keep`'s hashes once per
+    # call, and a call per chunk (hundreds of cache segments) took seconds
+    mask = pc.is_in(table["source_sha256"], value_set=keep["source_sha256"].combine_chunks())
+    mask = mask.combine_chunks()
+    chunks, start = [], 0
     for chunk in table.to_batches():
-        mask = pc.is_in(chunk["source_sha256"], value_set=wanted)
-        chunks.append(chunk if pc.all(mask).as_py() else chunk.filter(mask))
+        here = mask.slice(start, chunk.num_rows)
+        start += chunk.num_rows
+        chunks.append(chunk if pc.all(here).as_py() else chunk.filter(here))
     return pa.Table.from_batches(chunks, table.schema)
 
 

@@ -127,7 +127,7 @@ def _parents(root: Path, module: str) -> list[str]:
 def _libraries(root: Path, entry: str) -> set[str]:
     """The installed distributions the extraction code imports (pyarrow, nameparser, …)."""
     package = entry.split(".")[0]
-    distributions = packages_distributions()
+    distributions = _distributions()
     names: set[str] = set()
     for module in _imported_modules(root, entry):
         for name in _imports(_module_path(root, module)):
@@ -135,6 +135,13 @@ def _libraries(root: Path, entry: str) -> set[str]:
             if top != package:
                 names.update(distributions.get(top, ()))
     return names
+
+
+@cache
+def _distributions() -> Mapping[str, list[str]]:
+    """Importable top-level names -> the distributions that provide them (slow to find:
+    found once per process)."""
+    return packages_distributions()
 
 
 class RowCache:

@@ -20,7 +20,7 @@ from pipeline.build.cache import cache_key
 from pipeline.build.tables import build_tables
 from pipeline.defs.checks import check_results, check_specs, drift_results, markdown_table
 from pipeline.defs.resources import ConfigError, DatasetConfig
-from pipeline.evaluation import score_gold
+from pipeline.defs.scores import gold_scores
 from pipeline.ingest import upstream
 from pipeline.ingest.files import count_raw_entries
 from pipeline.ingest.inventory import RawInventory, take_inventory
@@ -174,7 +174,9 @@ def published_version(
         guard=dataset.guard(),
         raw_commit=raw_commit,
         raw_inventory=raw_files.fingerprint(),
-        evaluation=lambda: score_gold(workers=dataset.worker_count()),
+        evaluation=lambda: gold_scores(
+            dataset.cache_path(), dataset.worker_count(), warn=context.log.warning
+        ),
     )
     if not publication.created:
         built_from = (raw_files.fingerprint(), cache_key(), SCHEMA_VERSION)

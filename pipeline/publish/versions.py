@@ -16,6 +16,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -216,38 +217,45 @@ def _stage(
     if latest and latest["content_sha256"] == content:
         return None
     source = source or _Source()
-    scores = source.evaluation() if source.evaluation else None
-    summed = {name: pq.read_table(staged[name], columns=cols) for name, cols in card.READS.items()}
-    manifest: dict[str, Any] = {
-        "version": next_version_name([m["version"] for m in previous], now.date()),
-        "schema_version": SCHEMA_VERSION,
-        "created_at": now.isoformat(timespec="seconds"),
-        "previous_version": latest["version"] if latest else None,
-        "content_sha256": content,
-        "rejected_count": files["rejects"]["rows"],
-        "tables": files,
-        "coverage": card.coverage(summed["releases"]),
-        "build": card.build_info(
-            summed, {"raw_commit": source.raw_commit, "raw_inventory": source.raw_inventory}
-        ),
-        "quality": card.quality_summary(summed, scores),
-    }
-    feed = {
-        name: changes.table_changes(
-            name, staged[name], read_previous(latest["version"], name) if latest else None
-        )
-        for name in changes.CHANGE_KEYS
-    }
-    (staging / "changes").mkdir()
-    manifest["changes"] = {
-        "against": manifest["previous_version"],
-        "counts": changes.summary(feed),
-        "files": {
-            name: _place(rows, staging / "changes" / f"{name}.parquet", "changes/")
-            for name, rows in feed.items()
-        },
-    }
-    write_duckdb(staged, staging / DUCKDB_FILE)
+    # dataset.duckdb takes longest (DuckDB compresses every table again, in its own threads
+    # and without the GIL): it is written while this thread scores, summarises and compares
+    # with the previous version. Leaving the block waits for it, whatever happened.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dataset-duckdb") as pool:
+        database = pool.submit(write_duckdb, staged, staging / DUCKDB_FILE)
+        scores = source.evaluation() if source.evaluation else None
+        summed = {
+            name: pq.read_table(staged[name], columns=cols) for name, cols in card.READS.items()
+        }
+        manifest: dict[str, Any] = {
+            "version": next_version_name([m["version"] for m in previous], now.date()),
+            "schema_version": SCHEMA_VERSION,
+            "created_at": now.isoformat(timespec="seconds"),
+            "previous_version": latest["version"] if latest else None,
+            "content_sha256": content,
+            "rejected_count": files["rejects"]["rows"],
+            "tables": files,
+            "coverage": card.coverage(summed["releases"]),
+            "build": card.build_info(
+                summed, {"raw_commit": source.raw_commit, "raw_inventory": source.raw_inventory}
+            ),
+            "quality": card.quality_summary(summed, scores),
+        }
+        feed = {
+            name: changes.table_changes(
+                name, staged[name], read_previous(latest["version"], name) if latest else None
+            )
+            for name in changes.CHANGE_KEYS
+        }
+        (staging / "changes").mkdir()
+        manifest["changes"] = {
+            "against": manifest["previous_version"],
+            "counts": changes.summary(feed),
+            "files": {
+                name: _place(rows, staging / "changes" / f"{name}.parquet", "changes/")
+                for name, rows in feed.items()
+            },
+        }
+        database.result()  # raises its error, if any
     documents = {
         DICTIONARY_FILE: data_dictionary(),
         card.LICENCE_FILE: card.licence_text(manifest),

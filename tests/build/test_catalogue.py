@@ -2,6 +2,10 @@
 
 import duckdb
 
+from benchmarks.generate_archive import write_archive
+from pipeline.build.cache import RowCache, cache_key
+from pipeline.build.catalogue import MERGED_MENTIONS_SQL, merge_actors
+from pipeline.build.sql import sql
 from pipeline.build.tables import build_tables
 from pipeline.ingest.inventory import take_inventory
 from tests.conftest import write_release
@@ -114,3 +118,26 @@ def test_a_reference_organisation_has_its_reference_name_and_every_known_name(tm
     labour = actors["org:new-zealand-labour-party"]
     assert labour["name"] == "New Zealand Labour Party"
     assert {"Labour", "Labour Party"} <= set(labour["aliases"])
+
+
+def test_merging_regroups_only_the_releases_that_name_a_merged_id_and_gives_what_all_would(
+    tmp_path,
+):
+    """merge_actors runs its query on the releases that name a merged id only: any other row
+    is a group of its own, which the query would give back unchanged (one row per actor and
+    role, surfaces sorted and distinct, spans sorted). Checked on the extractor's rows."""
+    raw = tmp_path / "raw"
+    write_archive(30, raw, seed=5, mess_rate=0)
+    for n in range(3):
+        write_release(raw, f"org{n}", "Tui Moana (TM) welcomed the grant.")
+    write_release(
+        raw, "person", "“It is a good day,” Tui Moana said. Tui Moana met Jacinda Ardern."
+    )
+    build_tables(take_inventory(raw), tmp_path / "cache", workers=1)
+    mentions = RowCache(tmp_path / "cache" / "rows" / cache_key()).read()["mentions"]
+    merged, merges = merge_actors(mentions)
+    assert merges.num_rows and merged.num_rows < mentions.num_rows
+    everything = sql(MERGED_MENTIONS_SQL, mentions=mentions, merges=merges)
+    key = [("release_id", "ascending"), ("actor_id", "ascending"), ("role", "ascending")]
+    expected = everything.cast(merged.select(everything.column_names).schema).sort_by(key)
+    assert merged.select(everything.column_names).sort_by(key).equals(expected)

@@ -11,6 +11,7 @@ import pyarrow.parquet as pq
 import yaml
 
 from pipeline import contracts
+from pipeline.publish import changes
 from pipeline.publish.versions import Guard, publish_version
 from schemas import TABLES
 from tests.publish.test_versions import NOW, some_tables
@@ -110,6 +111,27 @@ def test_the_change_feed_lists_exactly_what_changed_by_stable_id(tmp_path):
     manifest = json.loads((second / "manifest.json").read_text())
     assert manifest["changes"]["counts"]["releases"] == {"added": 1, "removed": 1, "changed": 2}
     assert "- `releases`: 1 added, 1 removed, 2 changed" in (second / "README.md").read_text()
+
+
+def test_a_change_inside_a_list_or_to_or_from_null_is_a_change():
+    """Rows are compared column by column in their own types: one list item with a comma
+    is not two items, and a null is no value."""
+    old = _with_releases({f"r-{n}": f"Text {n}. “We will.”" for n in range(4)})["releases"]
+    rows = old.to_pylist()
+    rows[0]["ministers"], rows[1]["ministers"] = ["A, B"], ["A", "B"]
+    before = pa.Table.from_pylist(rows, schema=old.schema)
+    rows[0]["ministers"], rows[1]["ministers"] = ["A", "B"], ["A, B"]
+    rows[2]["title"] = None
+    rows[3]["word_count"] += 1
+    after = pa.Table.from_pylist(rows, schema=old.schema)
+    found = changes.table_changes("releases", after, before).to_pylist()
+    assert [(r["id"], r["change"]) for r in found] == [
+        ("r-0", "changed"),
+        ("r-1", "changed"),
+        ("r-2", "changed"),
+        ("r-3", "changed"),
+    ]
+    assert changes.table_changes("releases", before, before).num_rows == 0
 
 
 def catalog_queries(releases: Path, monkeypatch, *queries: str) -> list[list[tuple]]:

@@ -140,6 +140,20 @@ def test_a_failed_publish_leaves_no_version_behind(tmp_path, monkeypatch):
     assert json.loads((releases / "index.json").read_text()) == []
 
 
+def test_a_failure_while_dataset_duckdb_is_written_waits_for_it_and_leaves_nothing(tmp_path):
+    """dataset.duckdb is written in a thread while the rest of the version is staged: an
+    error in the rest still removes the staging folder, once the thread is done with it."""
+
+    def broken() -> dict:
+        raise RuntimeError("gold sets unreadable")
+
+    with pytest.raises(RuntimeError, match="gold sets unreadable"):
+        publish_version(some_tables(), tmp_path, now=NOW, evaluation=broken)
+    releases = tmp_path / "releases"
+    assert not [p for p in releases.iterdir() if p.name.startswith((".staging", "2"))]
+    assert json.loads((releases / "index.json").read_text()) == []
+
+
 def test_a_version_needs_every_table(tmp_path):
     with pytest.raises(ValueError, match="rejects"):
         publish_version({"releases": some_tables()["releases"]}, tmp_path, now=NOW)
