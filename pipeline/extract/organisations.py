@@ -1060,12 +1060,17 @@ def _is_organisation_like(text: str) -> bool:
     )
 
 
+# 'Ngāti' and 'Ngāi' ('descendants of') begin the name of an iwi or a hapū, never a person's:
+# 'Ngāti Pikiao', 'Ngai Tamanuhiri', listed in iwi.txt or not
+_TRIBAL_NAME = re.compile(rf"(?:Ngāti|Ngati|Ngāi|Ngai) (?=[A-ZĀĒĪŌŪ]){_MAORI_WORD}")
+
+
 @lru_cache(maxsize=65536)
 def _iwi_in(text: str) -> bool:
     """The name is an iwi, or an iwi body named after one ('Tuwharetoa ki Kawerau',
     'Te Pou Oranga o Whakatohea')."""
     key, iwi = slugify(text), _iwi()
-    if key in iwi:
+    if key in iwi or _TRIBAL_NAME.fullmatch(text):
         return True
     for joint in ("-ki-", "-o-"):
         head, _, tail = key.partition(joint)

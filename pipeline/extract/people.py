@@ -290,6 +290,7 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
     no_name_words = _no_name_words(titled and len(name) == 2)
     return not (
         name[0].lower() in _SENTENCE_WORDS
+        or name[0] in ("Ngāti", "Ngati", "Ngāi", "Ngai")  # an iwi or a hapū: 'Ngāti Pikiao'
         or name[0] in word_set("leading_words")
         or name[0] in word_set("place_words")  # 'North Shore', 'South Pacific'
         or name[0] in word_set("place_prefixes")  # 'Lake Taupo', 'Port Nelson'

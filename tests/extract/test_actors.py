@@ -499,6 +499,12 @@ TRICKY = [
         id="a compound adjective before a name is no part of it",
     ),
     pytest.param(
+        "Justice Aihe, of Ngāti Pikiao and Ngāti Makino descent, said so. Ngai Tamanuhiri agreed.",
+        [],
+        {("Ngāti Pikiao", ORG), ("Ngāti Makino", ORG), ("Ngai Tamanuhiri", ORG)},
+        id="'Ngāti' or 'Ngāi' begins an iwi's or a hapū's name, never a person's",
+    ),
+    pytest.param(
         "The Police and Red Cross searched the coast.",
         [],
         {("New Zealand Police", ORG), ("Red Cross", ORG)},
