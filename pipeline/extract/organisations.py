@@ -568,7 +568,9 @@ def _reading(text: str) -> _Reading | None:
         surface,
         names,
         organisation_like,
-        len(tokens) >= 2 and _bare(tokens[-1]).lower() not in lower_word_set("non_actor_words"),
+        len(tokens) >= 2
+        and _bare(tokens[-1]).lower() not in lower_word_set("non_actor_words")
+        and _bare(tokens[-1]) not in word_set("condition_words"),
     )
 
 

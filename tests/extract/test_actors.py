@@ -505,6 +505,13 @@ TRICKY = [
         id="'Ngāti' or 'Ngāi' begins an iwi's or a hapū's name, never a person's",
     ),
     pytest.param(
+        "Severe Acute Respiratory Syndrome (SARS) spread. The Webster Centre for Infectious "
+        "Diseases met the Tūhoe Health Authority (THA).",
+        [],
+        {("Webster Centre for Infectious Diseases", ORG), ("Tūhoe Health Authority", ORG)},
+        id="an acronym makes no body of a disease's name",
+    ),
+    pytest.param(
         "The Police and Red Cross searched the coast.",
         [],
         {("New Zealand Police", ORG), ("Red Cross", ORG)},
