@@ -989,7 +989,7 @@ def _shared_head(surface: str) -> tuple[str, str] | None:
     if not shared or shared["head"][:-1].lower() not in lower_word_set("organisation_words"):
         return None
     first, second = shared["first"].split(), shared["second"].split()
-    if any(w in ORGANISATION_CONNECTORS or not w[0].isupper() for w in first + second):
+    if not _are_name_words(first + second):
         return None
     if _all_common_words(shared["first"]) and _all_common_words(shared["second"]):
         return None
@@ -1023,7 +1023,7 @@ def _regions_sharing_a_board(surface: str) -> tuple[str, str] | None:
         return f"{first} {head}", f"{shared['second']} {head}"
     parts = (shared["first"], shared["second"])
     if any(
-        any(w in ORGANISATION_CONNECTORS or not w[0].isupper() for w in part.split())
+        not _are_name_words(part.split())
         or _all_common_words(part)
         or _is_organisation_like(part)
         or _is_a_persons_name(part)
@@ -1031,6 +1031,12 @@ def _regions_sharing_a_board(surface: str) -> tuple[str, str] | None:
     ):
         return None
     return f"{parts[0]} {head}", f"{parts[1]} {head}"
+
+
+def _are_name_words(words_: list[str]) -> bool:
+    """Capitalised words with no connector: the parts of a coordination under one head
+    ('Hillmorton and Hornby High Schools'), not a complement ('… for Tauranga and …')."""
+    return not any(w in ORGANISATION_CONNECTORS or not w[0].isupper() for w in words_)
 
 
 _REGIONS_UNDER_ONE_BOARD = re.compile(
@@ -1064,7 +1070,8 @@ def _is_organisation_like(text: str) -> bool:
 
 # 'Ngāti' and 'Ngāi' ('descendants of') begin the name of an iwi or a hapū, never a person's:
 # 'Ngāti Pikiao', 'Ngai Tamanuhiri', listed in iwi.txt or not
-_TRIBAL_NAME = re.compile(rf"(?:Ngāti|Ngati|Ngāi|Ngai) (?=[A-ZĀĒĪŌŪ]){_MAORI_WORD}")
+TRIBAL_PREFIXES = ("Ngāti", "Ngati", "Ngāi", "Ngai")
+_TRIBAL_NAME = re.compile(rf"(?:{'|'.join(TRIBAL_PREFIXES)}) (?=[A-ZĀĒĪŌŪ]){_MAORI_WORD}")
 
 
 @lru_cache(maxsize=65536)

@@ -16,7 +16,7 @@ from pipeline.extract.countries import country_code, is_territory_name
 from pipeline.extract.ids import slugify
 from pipeline.extract.lexicons import alternation, entry_words, lower_word_set, word_set, words
 from pipeline.extract.names import canonical_person_name, first_and_last
-from pipeline.extract.organisations import is_known_organisation
+from pipeline.extract.organisations import TRIBAL_PREFIXES, is_known_organisation
 from pipeline.extract.text import (
     NAME_CONNECTORS,
     UPPER,
@@ -290,7 +290,7 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
     no_name_words = _no_name_words(titled and len(name) == 2)
     return not (
         name[0].lower() in _SENTENCE_WORDS
-        or name[0] in ("Ngāti", "Ngati", "Ngāi", "Ngai")  # an iwi or a hapū: 'Ngāti Pikiao'
+        or name[0] in TRIBAL_PREFIXES  # an iwi or a hapū: 'Ngāti Pikiao'
         or name[0] in word_set("leading_words")
         or name[0] in word_set("place_words")  # 'North Shore', 'South Pacific'
         or name[0] in word_set("place_prefixes")  # 'Lake Taupo', 'Port Nelson'
