@@ -241,7 +241,7 @@ def _has_a_title_and_first_name(parts: NameParts) -> bool:
     return _has_a_title(parts) and parts.name[0] in word_set("given_names")
 
 
-def _is_three_part_name(words_: list[str], alone: bool, titled: bool = False) -> bool:
+def _is_three_part_name(words_: list[str], alone: bool, addressed: bool = False) -> bool:
     """'Te Ururoa Flavell', 'Aupito William Sio', 'Julie Anne Genter', 'Mary Jane Hollis':
     a particle or a title of the name first, a minister's full name, or — when no other
     capitalised word runs into it — three words none of which is a common word ('New
@@ -262,7 +262,7 @@ def _is_three_part_name(words_: list[str], alone: bool, titled: bool = False) ->
     if " ".join(words_[1:]) in word_set("ministers"):
         return False
     particles = lower_word_set("name_particles")
-    if titled and first in word_set("given_names"):
+    if addressed and first in word_set("given_names"):
         last = words_[-1].lower()
         return last not in word_set("common_words") and last not in lower_word_set(
             "organisation_words"
