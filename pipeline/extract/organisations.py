@@ -548,8 +548,10 @@ def _reading(text: str) -> _Reading | None:
         return None
     names: tuple[str, ...] = ()
     reference = _references().get(surface)
-    if _is_country_name(surface) or surface in word_set("ministers"):
-        return None  # a country, or a minister ('Simon Court'), is never also an organisation
+    if _is_country_name(surface) or any(
+        " ".join(tokens[-size:]) in word_set("ministers") for size in (2, 3, 4)
+    ):  # a country, or a minister ('Simon Court', 'Parliamentary Under-Secretary Simon
+        return None  # Court'), is never also an organisation
     if reference:
         names = (reference.name,)
     elif regions := _regions_sharing_a_board(surface):
@@ -671,7 +673,10 @@ def _trimmed(text: str) -> tuple[int, str] | None:
     a minister's portfolio ('Minister of Police'): that names no organisation.
     (Called through the cached `_reading`.)"""
     text = _without_a_person_after(text)
-    offset = _after_a_person_first(text) or _after_electorates(text)
+    offset = _after_an_addressed_person(text)
+    if offset is None:
+        return None  # 'Mr Court', 'Ms Collins’ Video Media Release': a person, no organisation
+    offset = offset or _after_a_person_first(text) or _after_electorates(text)
     while lead := (
         _leading().match(text, offset)
         or _THE.match(text, offset)
@@ -699,6 +704,7 @@ def _trimmed(text: str) -> tuple[int, str] | None:
     owner = text[offset : possessor.start() + 1] if possessor else ""
     if possessor and (
         owner in _references()  # "United Nations' Climate Neutral Network"
+        or owner.split()[0] in entry_words("honorifics")  # "Dr Sharples’ Taskforce"
         if possessor[0][1] in "'’" and owner.endswith("s")  # not "Principals' Federation"
         else _is_a_name_of_its_own_or_no_actor(owner)
     ):
@@ -719,6 +725,9 @@ def _trimmed(text: str) -> tuple[int, str] | None:
             or _date_first().match(after + " ")  # '… Commission to November'
         ):
             text = text[: to.start()]  # 'Ministry of Health to MAF', not 'Mountains to Sea Trust'
+    elif to and _is_a_known_or_placed_body(text[to.end() :]):
+        offset += to.end()  # 'Harry Burkhardt to Auckland District Health Board'
+        text = text[to.end() :]
     text = _without_a_place_after(text)
     tail = _role_tail().search(text)
     if tail and not re.search(rf"(?:\b[a-z]+|{_QUALIFIERS})$", text[: tail.start()]):
@@ -798,13 +807,55 @@ def _after_a_person_first(text: str) -> int:
         if len(spans) < size + 2 or not _is_a_persons_name(text[: spans[size - 1][1]]):
             continue
         rest = text[spans[size][0] :]
-        if rest in _references() or (
-            _bare(rest.split()[0]) in word_set("nz_places") and _is_organisation_like(rest)
-        ):
+        if _is_a_known_or_placed_body(rest):
             return spans[size][0]
         if rest.startswith("of ") and len(rest.split()) >= 3 and _names_an_organisation(rest[3:]):
             return spans[size][0] + 3
     return 0
+
+
+# Forms of address that only a living person is given: 'Sir' and 'Dame' also begin the names
+# of bodies named after one ('Sir Peter Blake Trust'), 'Judge' and 'Justice' those of courts
+# and departments ('Justice Department')
+_PERSONAL_ADDRESS = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Associate Professor|Tākuta|Takuta|Ahorangi)\.?\s+"
+    r"(?=[A-Z])"
+)
+
+
+def _after_an_addressed_person(text: str) -> int | None:
+    """Where the organisation starts in a run that begins with a form of address and a name
+    ('Dr Peter Watson New Zealand Association for Adolescent Health', 'Dr Libby Limbrick
+    Auckland College of Education', 'Mr Smith Ministry of Health'): after a given name and
+    surname, or before a known organisation or one named for a New Zealand place. None when
+    capitalised words alone follow and no organisation is among them ('Mr Court', 'Mr
+    Vendrell New Zealand'); 0 when the run does not begin with a form of address, or goes on
+    with 'of', 'to' … ('Mr Paul Brown of …'), which the role prefix and the complements read."""
+    address = _PERSONAL_ADDRESS.match(text)
+    if address is None:
+        return 0
+    spans = [m.span() for m in _TOKEN.finditer(text, address.end())]
+    for size in (2, 3, 1):  # 'Peter Watson' before 'Peter Watson New' (Zealand …)
+        if len(spans) <= size:
+            continue
+        name, rest = text[address.end() : spans[size - 1][1]], text[spans[size][0] :]
+        if rest[:1].islower() or _POSSESSOR.search(text, 0, spans[size][0] + 1):
+            return 0  # "Dr Sharples’ Maori Economic Taskforce": the possessive reads that
+        first = _bare(rest.split()[0])
+        if rest in _references() or (
+            (_is_organisation_like(rest) and not _is_generic(rest.split()))
+            and (_is_a_persons_name(name) or first in word_set("nz_places") or first == "New")
+        ):
+            return spans[size][0]
+    return 0 if re.search(r"\s[a-z]", text) else None
+
+
+def _is_a_known_or_placed_body(text: str) -> bool:
+    """A known organisation, or one named for a New Zealand place ('Waitaki Rowing Trust'): a
+    name that begins where a person's name, or a phrase that is no body, ends."""
+    return text in _references() or (
+        _bare(text.split()[0]) in word_set("nz_places") and _is_organisation_like(text)
+    )
 
 
 _FIRST_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=\S)")

@@ -894,6 +894,40 @@ TRICKY = [
         {("Kea Trust", ORG), ("Kit Richards", PERSON)},
         id="scholarships, goals, symposiums and reviews are not actors, even before 'for'",
     ),
+    pytest.param(
+        "Dr Peter Walden Waitaki Rowing Trust and Professor Anne Lusk Dunedin Teachers "
+        "College joined. Dr Ferris Tasman Research Institute agreed. Mr Lane would go, and "
+        "Parliamentary Under-Secretary Kim Marsh said Mrs Ives’ Tasman Recovery Taskforce met.",
+        ["Kim Marsh"],
+        {
+            ("Waitaki Rowing Trust", ORG),
+            ("Dunedin Teachers College", ORG),
+            ("Tasman Research Institute", ORG),
+            ("Kim Marsh", PERSON),
+            ("Tasman Recovery Taskforce", ORG),
+        },
+        id="a form of address and a name begin no organisation's name (the people of such "
+        "run-on lists are left unread)",
+    ),
+    pytest.param(
+        "The Minister appointed Ruth Paki to Nelson Marlborough District Health Board, moved "
+        "the Kauri Screening Programme to the Waikato Regional Council and thanked the "
+        "Mountains to Sea Trust.",
+        [],
+        {
+            ("Ruth Paki", PERSON),
+            ("Nelson Marlborough District Health Board", ORG),
+            ("Waikato Regional Council", ORG),
+            ("Mountains to Sea Trust", ORG),
+        },
+        id="a known or placed body after 'to' begins where a person or a programme ends",
+    ),
+    pytest.param(
+        "Practice$ per year\nTairua Medical CentreWaikato DHB$4,500",
+        [],
+        set(),
+        id="a table that lost its cells glues a centre to its health board: no actor",
+    ),
 ]
 
 
