@@ -554,6 +554,12 @@ def _reading(text: str) -> _Reading | None:
         return None  # Court'), is never also an organisation
     if reference:
         names = (reference.name,)
+    elif (
+        tokens[-1] == "Board"
+        and (owner := _references().get(" ".join(tokens[:-1])))
+        and not owner.name.endswith("Party")  # a 'National Board' is no party's
+    ):
+        names = (owner.name,)  # 'the TVNZ Board', 'the Reserve Bank Board': its governors
     elif regions := _regions_sharing_a_board(surface):
         names = regions
     elif len(tokens) >= 2 and tokens[-1] in _abbreviations():

@@ -928,6 +928,16 @@ TRICKY = [
         set(),
         id="a table that lost its cells glues a centre to its health board: no actor",
     ),
+    pytest.param(
+        "The TVNZ Board and the Reserve Bank Board met the Tuwharetoa Maori Trust Board.",
+        [],
+        {
+            ("Television New Zealand", ORG),
+            ("Reserve Bank of New Zealand", ORG),
+            ("Tuwharetoa Maori Trust Board", ORG),
+        },
+        id="a known body's board is that body; a trust board is one of its own",
+    ),
 ]
 
 
