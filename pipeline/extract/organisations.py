@@ -466,7 +466,9 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
         and tokens[-1] not in _person_words()  # 'Special Agricultural Trade Envoy (SATE)'
         and any(_is_a_word_of_its_own(t) for t in tokens)
     )
-    if not (reading.organisation_like or named_by_acronym):
+    if not (reading.organisation_like or named_by_acronym) or _is_a_venue_here(
+        body, start, surface
+    ):
         return []
     followed_by = _FOLLOWING_WORD.match(body, end, end + 30)
     if followed_by and followed_by[1] in lower_word_set("non_actor_words"):
@@ -481,6 +483,28 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
         a, b = definition.span(1)
         mentions.append(OrganisationMention(a, b, name, definition[1]))
     return mentions
+
+
+_VENUE_HEADS = frozenset({"Centre", "Center", "Museum", "Library", "Court"})
+# What is done to a building or at it: opened, visited, built, named, sworn in at
+_VENUE_CONTEXT = re.compile(
+    r"(?:\b(?:(?:the )?opening of|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?"
+    r"|build(?:s|ing)?|built|construction of|named|(?:upgrade|redevelopment|refurbishment) of"
+    r"|rebuild(?:s|ing)?|replace|sworn in at)(?: the| a| an| its)?(?: new)?|\bnew)\s+$"
+)
+
+
+def _is_a_venue_here(body: str, start: int, surface: str) -> bool:
+    """'opened the new Pasifika Community Centre', 'visiting the Glenhaven Aquaculture Centre',
+    'to build the new Waikato Clinical Centre', 'sworn in at the Henderson District Court':
+    a centre, museum, library or court named as a building, where something is done, and not
+    as a body that acts. A research centre is a body wherever it is."""
+    words_ = surface.split()
+    return (
+        _bare(words_[-1]) in _VENUE_HEADS
+        and "Research" not in words_
+        and _VENUE_CONTEXT.search(body, max(0, start - 40), start) is not None
+    )
 
 
 # A name in te reo Māori before a dash and the English name of the same body: its words are

@@ -938,6 +938,21 @@ TRICKY = [
         },
         id="a known body's board is that body; a trust board is one of its own",
     ),
+    pytest.param(
+        "The Minister opened the new Kaiwaka Community Centre, visited the Hokitika Museum, "
+        "toured the Marlborough Wine Research Centre and will be sworn in at the Tauranga "
+        "District Court. The Otago Museum said so.",
+        [],
+        {("Marlborough Wine Research Centre", ORG), ("Otago Museum", ORG)},
+        id="a centre, museum or court opened, visited, built or sworn in at is a building",
+    ),
+    pytest.param(
+        "The Minister opened the new Kaiwaka Community Centre. The Kaiwaka Community Centre "
+        "said it thrives.",
+        [],
+        {("Kaiwaka Community Centre", ORG)},
+        id="a centre that acts elsewhere in the release is a body",
+    ),
 ]
 
 
