@@ -466,8 +466,10 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
         and tokens[-1] not in _person_words()  # 'Special Agricultural Trade Envoy (SATE)'
         and any(_is_a_word_of_its_own(t) for t in tokens)
     )
-    if not (reading.organisation_like or named_by_acronym) or _is_a_venue_here(
-        body, start, surface
+    if (
+        not (reading.organisation_like or named_by_acronym)
+        or _is_a_venue_here(body, start, surface)
+        or _is_an_event_here(body, start, end, surface)
     ):
         return []
     followed_by = _FOLLOWING_WORD.match(body, end, end + 30)
@@ -504,6 +506,29 @@ def _is_a_venue_here(body: str, start: int, surface: str) -> bool:
         _bare(words_[-1]) in _VENUE_HEADS
         and "Research" not in words_
         and _VENUE_CONTEXT.search(body, max(0, start - 40), start) is not None
+    )
+
+
+_EVENT_HEADS = frozenset({"Forum", "Dialogue"})
+_ORDINAL = r"(?:annual|inaugural|first|second|third|fourth|fifth|sixth|\d{4}|\d+(?:st|nd|rd|th))"
+# Where a forum is a meeting: spoken at, numbered ('the 2008 …', 'the annual …', 'last
+# week's …') or held
+_EVENT_BEFORE = re.compile(rf"(?:\bat the|\b{_ORDINAL}|\b(?:year|week)[’']s)\s+$")
+_EVENT_AFTER = re.compile(r"[^\S\n]+(?:was |will be |to be )?held\b")
+
+
+def _is_an_event_here(body: str, start: int, end: int, surface: str) -> bool:
+    """'representing New Zealand at the annual Bali Democracy Forum', 'the second New
+    Zealand-China Partnership Forum in Beijing': a forum named as a meeting, an event, and not
+    as the body that meets ('the Hauraki Gulf Forum recommended …', 'attend the Commonwealth
+    Local Government Forum (CLGF) Board meeting')."""
+    return (
+        _bare(surface.split()[-1]) in _EVENT_HEADS
+        and _ACRONYM_DEFINITION.match(body, end) is None
+        and (
+            _EVENT_BEFORE.search(body, max(0, start - 40), start) is not None
+            or _EVENT_AFTER.match(body, end) is not None
+        )
     )
 
 

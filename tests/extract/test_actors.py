@@ -953,6 +953,14 @@ TRICKY = [
         {("Kaiwaka Community Centre", ORG)},
         id="a centre that acts elsewhere in the release is a body",
     ),
+    pytest.param(
+        "She spoke at the Tasman Kiwifruit Forum, and the annual Otago Mayoral Forum will be "
+        "held in May. He will attend the Wairarapa Water Forum (WWF) Board meeting, and the "
+        "Hawke’s Bay Rivers Forum said no.",
+        [],
+        {("Wairarapa Water Forum", ORG), ("Hawke’s Bay Rivers Forum", ORG)},
+        id="a forum spoken at, numbered or held is a meeting, not the body that meets",
+    ),
 ]
 
 
