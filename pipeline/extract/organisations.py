@@ -740,14 +740,18 @@ def _trimmed(text: str) -> tuple[int, str] | None:
         or _lower_case_word_first(text, offset)
     ):
         offset = lead.end()
-    role = _role_prefix().match(text, offset) or _role_before_name().match(text, offset)
-    if role:
-        if role["role"] and role["role"].split()[-1] in ("Minister", "Ministers", "Minita"):
-            return None
-        offset = role.end()
-        while lead := _CONNECTOR_FIRST.match(text, offset) or _THE.match(text, offset):
-            offset = lead.end()  # 'Deputy Chair for the Waitaki District Health Services'
-    offset = _after_a_complement(text, offset)
+    for _ in range(3):  # 'Chair of Chair of Northland Inc', 'Counsel for the Chief Judge of …'
+        role = _role_prefix().match(text, offset) or _role_before_name().match(text, offset)
+        if role:
+            if role["role"] and role["role"].split()[-1] in ("Minister", "Ministers", "Minita"):
+                return None
+            offset = role.end()
+            while lead := _CONNECTOR_FIRST.match(text, offset) or _THE.match(text, offset):
+                offset = lead.end()  # 'Deputy Chair for the Waitaki District Health Services'
+        complement = _after_a_complement(text, offset)
+        if not role and complement == offset:
+            break
+        offset = complement
     inside = _THE_INSIDE.search(text, offset)
     if inside and (
         _is_a_name_of_its_own_or_no_actor(text[offset : inside.start()])

@@ -961,6 +961,17 @@ TRICKY = [
         {("Wairarapa Water Forum", ORG), ("Hawke’s Bay Rivers Forum", ORG)},
         id="a forum spoken at, numbered or held is a meeting, not the body that meets",
     ),
+    pytest.param(
+        "He is Chairman of the Board of the Otago Rowing Association, Chair of Chair of "
+        "Northland Inc and Research Counsel for the Chief Judge of the Māori Land Court.",
+        [],
+        {
+            ("Otago Rowing Association", ORG),
+            ("Northland Inc", ORG),
+            ("Māori Land Court", ORG),
+        },
+        id="a role after a role's complement is cut too",
+    ),
 ]
 
 
