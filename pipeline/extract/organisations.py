@@ -389,7 +389,7 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
             pending, closes = start, index + 1
             continue
         if (
-            _is_organisation_like(text)
+            (_is_organisation_like(text) and not _shares_the_last_head(run, start, index, pieces))
             or _iwi_in(text)
             or end == len(run)
             or run.startswith(("the ", "The "), next_start)
@@ -403,6 +403,16 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
         elif pending is None:
             pending = start
     return tuple(parts)
+
+
+def _shares_the_last_head(run: str, start: int, index: int, pieces: list[tuple[int, int]]) -> bool:
+    """'Macandrew Intermediate and Forbury Schools': the last two names share the plural head
+    of schools or hospitals."""
+    return (
+        index + 2 == len(pieces)
+        and run[: pieces[-1][1]].endswith(_SCHOOLS_AND_HOSPITALS)
+        and _shared_head(run[start:]) is not None
+    )
 
 
 def _continues_a_complement(text: str, rest: str) -> bool:

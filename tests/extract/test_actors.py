@@ -526,7 +526,7 @@ TRICKY = [
     pytest.param(
         "Kowhai Intermediate and Kowhai High School pupils sang.",
         [],
-        {("Kowhai High School", ORG)},
+        {("Kowhai Intermediate", ORG), ("Kowhai High School", ORG)},
         id="coordinated names that repeat their first word are two names",
     ),
     pytest.param(
@@ -971,6 +971,18 @@ TRICKY = [
             ("Māori Land Court", ORG),
         },
         id="a role after a role's complement is cut too",
+    ),
+    pytest.param(
+        "Garry de Thierry Principal - Malfroy Primary, Rotorua\nPupils of Cobham Intermediate, "
+        "Kelburn Kindergarten and Te Poutini Polytechnic met.",
+        [],
+        {
+            ("Malfroy Primary", ORG),
+            ("Cobham Intermediate", ORG),
+            ("Kelburn Kindergarten", ORG),
+            ("Te Poutini Polytechnic", ORG),
+        },
+        id="schools named without 'School' are organisations, not people",
     ),
 ]
 
