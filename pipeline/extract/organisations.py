@@ -475,6 +475,10 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
         and reading.acronym_may_name
         and tokens[-1] not in _person_words()  # 'Special Agricultural Trade Envoy (SATE)'
         and any(_is_a_word_of_its_own(t) for t in tokens)
+        and (
+            _has_a_word_for_a_body(tokens)
+            or all(_is_a_word_of_its_own(t) for t in tokens if t not in ORGANISATION_CONNECTORS)
+        )  # 'Tamsworth Pryde Lloyd (TPL)': a firm named for its partners
     )
     if (
         not (reading.organisation_like or named_by_acronym)
@@ -576,6 +580,28 @@ def _is_a_word_of_its_own(token: str) -> bool:
         or word in word_set("place_words")
         or word in ("New", "Zealand", "NZ", "Aotearoa")
         or _is_country_name(word)
+    )
+
+
+# Words that name a body inside a longer name, though they rarely end one of ours ('United
+# States Food and Drug Administration', 'National Radiation Laboratory'), a company of
+# performers ('Royal New Zealand Ballet') or a prison ('Northland Region Corrections Facility')
+_BODY_WORDS = frozenset(
+    {"administration", "center", "laboratory", "coalition", "collective", "academy", "guard"}
+    | {"team", "ballet", "orchestra", "opera", "international", "incorporated", "corrections"}
+)
+
+
+def _has_a_word_for_a_body(tokens: list[str]) -> bool:
+    """A name given an acronym names a body when a word of it says so ('Advisory Committee on
+    Assisted Reproductive Technology (ACART)', 'US Federal Aviation Administration (FAA)') or it
+    ends with a country ('Chartered Secretaries Australia (CSA)'). Laws, documents, schemes,
+    pests and devices are given acronyms as often: 'General Data Protection Regulation (GDPR)',
+    'National Interest Analysis (NIA)', 'Brown Marmorated Stink Bug (BMSB)'."""
+    org_words = lower_word_set("organisation_words")
+    words_ = [_bare(w).rstrip("'’").lower() for t in tokens for w in t.split("-")]
+    return _is_country_name(_bare(tokens[-1])) or any(
+        w in org_words or w in _BODY_WORDS or (_is_plural_head(w.capitalize())) for w in words_
     )
 
 

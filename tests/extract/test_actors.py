@@ -984,6 +984,20 @@ TRICKY = [
         },
         id="schools named without 'School' are organisations, not people",
     ),
+    pytest.param(
+        "Under the General Data Protection Regulation (GDPR) and the Brown Marmorated Stink Bug "
+        "(BMSB) response, the Kiwi Food and Drug Administration (KFDA), the Otago Corrections "
+        "Facility (OCF), Chartered Typists Australia (CTA) and Local Government New Zealand "
+        "(LGNZ) met.",
+        [],
+        {
+            ("Kiwi Food and Drug Administration", ORG),
+            ("Otago Corrections Facility", ORG),
+            ("Chartered Typists Australia", ORG),
+            ("Local Government New Zealand", ORG),
+        },
+        id="a name given an acronym names a body when a word of it says so",
+    ),
 ]
 
 
