@@ -101,7 +101,7 @@ def extract_file(
         return raw.rejection or Rejection(RejectReason.UNREADABLE, "the file could not be read")
     try:
         with _time_limit(limits.seconds):
-            release = parse_release(source_path, raw.data)
+            release = parse_release(source_path, raw.data, raw.sha256)
             return FileRecords(raw.sha256, extraction=extract_release(release))
     except RejectedFile as rejected:
         return FileRecords(raw.sha256, rejection=rejected.rejection)

@@ -53,10 +53,10 @@ class _ReleaseYAMLHandler(YAMLHandler):
         return yaml.load(fm, Loader=_PlainYAMLLoader)
 
 
-def parse_release(source_path: str, data: bytes) -> Release:
+def parse_release(source_path: str, data: bytes, sha256: str | None = None) -> Release:
     """One raw file's bytes -> a `Release`, its ministers as the front matter writes them
     (the extract stage gives their canonical names). Raises RejectedFile when it cannot be
-    accepted."""
+    accepted. `sha256` is the bytes' hash when the caller has it already (not hashed again)."""
     text = _decode(data)
     meta, content = _split_front_matter(text)
     missing = [f for f in REQUIRED_FIELDS if meta.get(f) in (None, "", [], {})]
@@ -87,7 +87,7 @@ def parse_release(source_path: str, data: bytes) -> Release:
         body=body,
         word_count=len(body.split()),
         source_path=source_path,
-        source_sha256=hashlib.sha256(data).hexdigest(),
+        source_sha256=sha256 or hashlib.sha256(data).hexdigest(),
     )
 
 
