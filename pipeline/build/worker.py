@@ -12,6 +12,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from pathlib import Path
 
 import pyarrow as pa
@@ -101,7 +102,7 @@ def extract_file(
         return raw.rejection or Rejection(RejectReason.UNREADABLE, "the file could not be read")
     try:
         with _time_limit(limits.seconds):
-            release = parse_release(source_path, raw.data)
+            release = parse_release(source_path, raw.data, raw.sha256)
             return FileRecords(raw.sha256, extraction=extract_release(release))
     except RejectedFile as rejected:
         return FileRecords(raw.sha256, rejection=rejected.rejection)
@@ -183,11 +184,11 @@ def records_table(name: str, files: list[FileRecords], schema: pa.Schema) -> pa.
         found = file.records().get(name, ())
         records += found
         shas += [file.sha256] * len(found)
-    own = {f.name for f in fields(CACHED_RECORDS[name][0])}
-    columns = {
-        field.name: [getattr(record, field.name) for record in records]
-        if field.name in own
-        else shas  # source_sha256, for records that do not carry it
-        for field in schema
-    }
-    return pa.table(columns, schema=schema)
+    own = [f.name for f in fields(CACHED_RECORDS[name][0])]
+    # one attrgetter call per record rather than one getattr per field and record
+    values = zip(*map(attrgetter(*own), records), strict=True) if records else [()] * len(own)
+    columns = dict(zip(own, values, strict=True))
+    return pa.table(
+        {field.name: columns.get(field.name, shas) for field in schema},  # shas: source_sha256
+        schema=schema,
+    )

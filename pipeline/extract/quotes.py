@@ -107,10 +107,11 @@ def extract_quotes(
 
 def find_quotation_spans(body: str) -> list[Span]:
     """Every double- and single-quoted span of the body, in no particular order."""
-    running = _single_running_spans(body)
+    paras = paragraphs(body)
+    running = _single_running_spans(body, paras)
     opened = {span.start for span in running} | {a - 1 for span in running for a, _ in span.pieces}
-    singles = [span for span in _single_spans(body) if span.start not in opened]
-    return _double_spans(body) + singles + running
+    singles = [span for span in _single_spans(body, paras) if span.start not in opened]
+    return _double_spans(body, paras) + singles + running
 
 
 def _double_role(body: str, i: int, para_start: int, is_open: bool) -> str:
@@ -131,10 +132,9 @@ def _double_role(body: str, i: int, para_start: int, is_open: bool) -> str:
 _DOUBLE_MARK = re.compile(r"[“”\"]")
 
 
-def _double_spans(body: str) -> list[Span]:
+def _double_spans(body: str, paras: list[tuple[int, int]]) -> list[Span]:
     done: list[Span] = []
     carried: Span | None = None
-    paras = paragraphs(body)
     for index, (p_start, p_end) in enumerate(paras):
         stack: list[Span] = []
         piece_start: dict[int, int] = {}
@@ -180,9 +180,9 @@ _WORD = re.compile(r"\S+")
 _MAX_SINGLE_WORDS = 40  # a single-quoted span is a short phrase, never a long passage
 
 
-def _single_spans(body: str) -> list[Span]:
+def _single_spans(body: str, paras: list[tuple[int, int]]) -> list[Span]:
     spans = []
-    for p_start, p_end in paragraphs(body):
+    for p_start, p_end in paras:
         text = body[p_start:p_end]
         if "'" not in text and "‘" not in text:
             continue
@@ -211,12 +211,11 @@ def _single_spans(body: str) -> list[Span]:
 _OPENS_WITH_SINGLE = re.compile(r"[‘'](?=\w)")
 
 
-def _single_running_spans(body: str) -> list[Span]:
+def _single_running_spans(body: str, paras: list[tuple[int, int]]) -> list[Span]:
     """Quotations over several paragraphs written with single marks, as recent releases on
     the website are: each paragraph opens with a mark and only the last one closes, at the
     end of its paragraph or before its cue ('…,' Ms Collins says.)."""
     spans = []
-    paras = paragraphs(body)
     index = 0
     while index < len(paras):
         first = index

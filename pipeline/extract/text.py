@@ -75,10 +75,13 @@ _SENTENCE_OPENERS = '.!?:\n“"'  # what may stand just before a sentence's firs
 _SKIPPED = " (‘"
 
 
+_PARAGRAPH_GAP = re.compile(r"\n\s*\n")
+
+
 def paragraphs(body: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph."""
     spans, start = [], 0
-    for gap in re.finditer(r"\n\s*\n", body):
+    for gap in _PARAGRAPH_GAP.finditer(body):
         spans.append((start, gap.start()))
         start = gap.end()
     spans.append((start, len(body)))

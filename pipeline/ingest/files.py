@@ -21,13 +21,16 @@ SUFFIX = ".md"
 
 @dataclass(frozen=True, slots=True)
 class RawFile:
+    """A raw file's bytes and their SHA-256, hashed once when read, however often asked."""
+
     source_path: str
     data: bytes | None
     rejection: Rejection | None = None
+    sha256: str | None = field(init=False, default=None)
 
-    @property
-    def sha256(self) -> str | None:
-        return None if self.data is None else hashlib.sha256(self.data).hexdigest()
+    def __post_init__(self) -> None:
+        if self.data is not None:
+            object.__setattr__(self, "sha256", hashlib.sha256(self.data).hexdigest())
 
 
 @dataclass

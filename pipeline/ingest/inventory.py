@@ -58,9 +58,10 @@ def take_inventory(
     hashes: dict[str, str] = {}
     remember: list[_Entry] = []
     settled, files_read = time.time_ns() - 2_000_000_000, 0
+    folder = os.fspath(raw_dir)
     for path in entries.files:
         try:
-            stat: os.stat_result | None = os.stat(raw_dir / path)
+            stat: os.stat_result | None = os.stat(os.path.join(folder, path))
         except OSError:
             stat = None
         known = recorded.get(path)
@@ -70,7 +71,7 @@ def take_inventory(
         if stat and known and known[:3] == (stat.st_size, stat.st_mtime_ns, stat.st_ino):
             hashes[path] = known[3]
         else:
-            raw = read_raw_file(raw_dir, path, max_bytes)
+            raw = read_raw_file(folder, path, max_bytes)
             files_read += 1
             if raw.rejection or raw.sha256 is None:
                 problems[path] = raw.rejection or Rejection(RejectReason.UNREADABLE, _GONE)

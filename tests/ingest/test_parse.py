@@ -8,7 +8,13 @@ from hypothesis import strategies as st
 
 from pipeline.build.tables import build_tables
 from pipeline.ingest.inventory import take_inventory
-from pipeline.ingest.parse import clean_body, parse_release, release_id_from_url
+from pipeline.ingest.parse import (
+    _SPACES,
+    clean_body,
+    collapse_spaces,
+    parse_release,
+    release_id_from_url,
+)
 from pipeline.ingest.records import RejectedFile
 from tests.conftest import MESSY_RAW, SEEDS_RAW
 
@@ -202,6 +208,11 @@ def test_release_with_any_body_parses_and_body_is_clean(body):
         return
     assert row.body == clean_body(row.body)  # cleaning is idempotent
     assert "\n\n\n" not in row.body and row.body == row.body.strip()
+
+
+@given(st.text(alphabet=" \t\u00a0\u2007\u202f\nab", max_size=60))
+def test_spaces_collapse_as_the_one_regex_would(text):
+    assert collapse_spaces(text) == _SPACES.sub(" ", text)
 
 
 @given(st.text(alphabet=string.ascii_letters + string.digits + "./%-_~?#", max_size=40))
