@@ -12,7 +12,9 @@ import pyarrow.compute as pc
 
 from pipeline.build.sql import sql
 from pipeline.extract.ids import org_actor_id, slugify
+from pipeline.extract.lexicons import word_set
 from pipeline.extract.organisations import known_organisations
+from pipeline.extract.text import is_te_reo_word, one_edit_apart, without_one_letter
 
 ACTOR_NAMES_SQL = """
 select actor_id, any_value(kind) as kind, list(distinct name) as names,
@@ -40,9 +42,11 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     and the (old_id, actor_id, kind, name) merges made: one name read as two kinds ('Federated
     Farmers said' read as a person in one release, the organisation everywhere else) is the
     kind most releases give. A person's name of one word ('Lee') is left alone: it may be
-    anyone's."""
+    anyone's. A name a release misspelt is the well-attested actor's it is one slip from
+    (`_spelling_merges`)."""
     actors = sql(ACTOR_NAMES_SQL, mentions=mentions).to_pylist()
     merges = _kind_merges(actors)
+    merges |= _spelling_merges([a for a in actors if a["actor_id"] not in merges], mentions)
     by_id = {a["actor_id"]: a for a in actors}
     table = pa.table(
         {
@@ -81,6 +85,92 @@ def _kind_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
         winner = max(same, key=lambda a: (a["releases"], -_KIND_ORDER[a["kind"]], a["actor_id"]))
         merges.update({a["actor_id"]: winner["actor_id"] for a in same if a is not winner})
     return merges
+
+
+# A misspelt name is read in at most this many releases, and the name it is a slip from in at
+# least MISSPELT_RATIO times as many (and never fewer than MISSPELT_RATIO)
+MISSPELT_RELEASES = 2
+MISSPELT_RATIO = 3
+_LONG_WORD = 6  # letters of a word whose slip is a misspelling, not another name
+
+
+def _spelling_merges(actors: list[dict[str, Any]], mentions: pa.Table) -> dict[str, str]:
+    """A name one slip from a well-attested actor's name of the same kind, read in a release
+    or two: the release misspelt it ('Department of Internal Afairs', 'Countries Manukau
+    District Health Board', 'Chris Cater' for the minister Chris Carter). Two people's names
+    are often one letter apart ('Kevin Smith' and 'Kelvin Smith'), so a person's misspelt name
+    is merged only into a minister's, as the front matter writes it, or into the name of a
+    person named more often who is named in the same releases too ('Malcom Bailey' beside
+    'Malcolm Bailey'). An organisation's only when the word that differs is long, no acronym
+    and not in te reo, whose place names are often one letter apart ('Ohoka School' and
+    'Ohuka School', 'Waikari Hospital' and 'Wakari Hospital', 'UBS' and 'URS' are other
+    bodies). A name one slip from two actors' is left alone."""
+    ministers = word_set("ministers")
+    targets: dict[tuple[str, str], list[tuple[str, dict[str, Any]]]] = defaultdict(list)
+    for actor in actors:
+        for name in actor["names"]:
+            if actor["kind"] == "person" or actor["releases"] >= MISSPELT_RATIO:
+                for key in without_one_letter(name.lower()):
+                    targets[actor["kind"], key].append((name, actor))
+    found: dict[str, set[tuple[str, bool]]] = {}
+    for actor in actors:
+        if actor["releases"] > MISSPELT_RELEASES or len(actor["names"]) != 1:
+            continue
+        name, person = actor["names"][0], actor["kind"] == "person"
+        if person and (name in ministers or " " not in name):
+            continue
+        found[actor["actor_id"]] = {
+            (other["actor_id"], not person or known in ministers)
+            for key in without_one_letter(name.lower())
+            for known, other in targets.get((actor["kind"], key), ())
+            if other is not actor
+            and _one_word_misspelt(name, known, long_word=not person)
+            and other["releases"]
+            >= (
+                MISSPELT_RATIO * actor["releases"]
+                if not person or known in ministers
+                else actor["releases"] + 1
+            )
+        }
+    unique = {old: next(iter(new)) for old, new in found.items() if len(new) == 1}
+    pairs = pa.table(
+        {
+            "old_id": [old for old, (_, sure) in unique.items() if not sure],
+            "actor_id": [new for new, sure in unique.values() if not sure],
+        },
+        schema=pa.schema([("old_id", pa.string()), ("actor_id", pa.string())]),
+    )
+    named_together = {
+        row["old_id"] for row in sql(NAMED_TOGETHER_SQL, pairs=pairs, mentions=mentions).to_pylist()
+    }
+    return {old: new for old, (new, sure) in unique.items() if sure or old in named_together}
+
+
+# The pairs whose first actor is named only in releases that name the second too
+NAMED_TOGETHER_SQL = """
+select p.old_id from pairs p
+where not exists (
+    select 1 from mentions v where v.actor_id = p.old_id and v.release_id not in (
+        select t.release_id from mentions t where t.actor_id = p.actor_id
+    )
+)
+"""
+
+
+def _one_word_misspelt(name: str, known: str, long_word: bool) -> bool:
+    words, known_words = name.lower().split(), known.lower().split()
+    differ = [(a, b) for a, b in zip(words, known_words, strict=False) if a != b]
+    if len(words) != len(known_words) or len(differ) != 1:
+        return False
+    (a, b), original = differ[0], name.split()[words.index(differ[0][0])]
+    return one_edit_apart(a, b) and not (
+        long_word
+        and (
+            min(len(a), len(b)) < _LONG_WORD
+            or original.isupper()
+            or (is_te_reo_word(a) and is_te_reo_word(b))  # 'Waikari' and 'Wakari' Hospitals
+        )
+    )
 
 
 ACTORS_SQL = """

@@ -31,6 +31,7 @@ from pipeline.extract.lexicons import (
 from pipeline.extract.text import (
     ORGANISATION_CONNECTORS,
     POSSESSIVE,
+    TE_REO_WORD,
     capitalised_run,
     has_lost_space,
 )
@@ -44,11 +45,6 @@ _PARTICIPLES = (
     r"|hosted|appointed)"
 )
 _SUFFIX = re.compile(rf"(?:{POSSESSIVE}|-{_PARTICIPLES})$")  # 'Fonterra’s', 'Fonterra-led'
-# A word written with te reo Māori's letters and syllables only (every one ends in a vowel)
-_MAORI_SYLLABLE = r"(?:[hkmnprtw]|ng|wh)?[aeiouāēīōū]"
-_MAORI_WORD = (
-    rf"(?:(?:[HKMNPRTW]|Ng|Wh)[aeiouāēīōū]|[AEIOUĀĒĪŌŪ]|{_MAORI_SYLLABLE})(?:{_MAORI_SYLLABLE})*"
-)
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 _THE = re.compile(r"(?:The|the)\s+")
 _THE_INSIDE = re.compile(r" the (?=[A-Z])")
@@ -239,7 +235,7 @@ def find_organisations(body: str) -> list[OrganisationMention]:
 
 # English 'a' or 'an' (not te reo 'a' between Māori words: 'Te Kawa a Māui'), with the
 # connector before it
-_ARTICLE = re.compile(rf"(?:\s+(?:and|or|for|to|of|on|&))?\s+an?\s+(?!(?:{_MAORI_WORD})(?:\s|$))")
+_ARTICLE = re.compile(rf"(?:\s+(?:and|or|for|to|of|on|&))?\s+an?\s+(?!(?:{TE_REO_WORD})(?:\s|$))")
 
 
 def _between_articles(text: str) -> list[tuple[int, str]]:
@@ -550,7 +546,7 @@ def _is_an_event_here(body: str, start: int, end: int, surface: str) -> bool:
 # written with te reo's letters and syllables only (every one ends in a vowel), capitalised
 # but for particles: 'Te Hau Ora - Te Tairawhiti Inc', 'Te Ara Koropiko – West Spreydon School'
 _TE_REO_NAME_BEFORE = re.compile(
-    rf"(?<![\w\-])(?P<name>(?=[A-ZĀĒĪŌŪ]){_MAORI_WORD}(?: (?:(?=[A-ZĀĒĪŌŪ]){_MAORI_WORD}"
+    rf"(?<![\w\-])(?P<name>(?=[A-ZĀĒĪŌŪ]){TE_REO_WORD}(?: (?:(?=[A-ZĀĒĪŌŪ]){TE_REO_WORD}"
     r"|o|a|ki|te|me|i|e|nō|nā|mō|mā))+) [–-] \Z"
 )
 
@@ -1217,7 +1213,7 @@ def _is_organisation_like(text: str) -> bool:
 # 'Ngāti' and 'Ngāi' ('descendants of') begin the name of an iwi or a hapū, never a person's:
 # 'Ngāti Pikiao', 'Ngai Tamanuhiri', listed in iwi.txt or not
 TRIBAL_PREFIXES = ("Ngāti", "Ngati", "Ngāi", "Ngai")
-_TRIBAL_NAME = re.compile(rf"(?:{'|'.join(TRIBAL_PREFIXES)}) (?=[A-ZĀĒĪŌŪ]){_MAORI_WORD}")
+_TRIBAL_NAME = re.compile(rf"(?:{'|'.join(TRIBAL_PREFIXES)}) (?=[A-ZĀĒĪŌŪ]){TE_REO_WORD}")
 
 
 @lru_cache(maxsize=65536)

@@ -306,6 +306,11 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
         or any(is_possessive(t) for t in name[:-1])  # 'Development’s Activate'
         or slugify(strip_possessive(name[-1])) in _collective_names()  # 'Reo Māori'
         or strip_possessive(name[-1]) in word_set("place_heads")  # 'Rodney District'
+        or (  # 'Egmont National Park', 'High Street'; not 'Keith Park', 'Maryan Street'
+            len(name) >= 2
+            and strip_possessive(name[-1]) in ("Park", "Street")
+            and name[-2].lower() in word_set("common_words")
+        )
         or strip_possessive(name[-1]) in word_set("portfolio_words")  # 'Youth Affairs'
         or any(strip_possessive(t).lower() in no_name_words for t in name)
         or all(w.lower() in word_set("common_words") for w in name)  # 'Business Development'

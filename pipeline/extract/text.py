@@ -22,6 +22,18 @@ ORGANISATION_CONNECTORS = ("of", "for", "the", "and", "&", "to", "on", "o", "ki"
 
 SPACE = r"[^\S\n]"  # white space within a line
 
+# A word written with te reo Māori's letters and syllables only (every one ends in a vowel)
+_TE_REO_SYLLABLE = r"(?:[hkmnprtw]|ng|wh)?[aeiouāēīōū]"
+TE_REO_WORD = (
+    rf"(?:(?:[HKMNPRTW]|Ng|Wh)[aeiouāēīōū]|[AEIOUĀĒĪŌŪ]|{_TE_REO_SYLLABLE})(?:{_TE_REO_SYLLABLE})*"
+)
+_TE_REO_WORD = re.compile(TE_REO_WORD)
+
+
+def is_te_reo_word(word: str) -> bool:
+    """'Waikari', 'Aranui', 'Whangārei': a word of te reo's letters and syllables only."""
+    return _TE_REO_WORD.fullmatch(word) is not None
+
 
 def capitalised_run(connectors: Iterable[str]) -> re.Pattern[str]:
     """Capitalised words, joined by spaces and the given lower-case connectors
@@ -174,3 +186,24 @@ def is_sentence_start(body: str, position: int) -> bool:
     while i > 0 and body[i - 1] in _SKIPPED:
         i -= 1
     return i == 0 or body[i - 1] in _SENTENCE_OPENERS
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether two different words are one typing slip apart: a letter changed, added, dropped,
+    or two letters next to each other swapped ('Afairs', 'Cater', 'Hipklns', 'Hogdson')."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(differ) == 1 or (
+            len(differ) == 2
+            and differ[1] == differ[0] + 1
+            and (a[differ[0]], a[differ[1]]) == (b[differ[1]], b[differ[0]])
+        )
+    shorter, longer = sorted((a, b), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def without_one_letter(word: str) -> set[str]:
+    """The word and every word one letter shorter: two words one slip apart share one."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}

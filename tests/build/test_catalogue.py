@@ -141,3 +141,29 @@ def test_merging_regroups_only_the_releases_that_name_a_merged_id_and_gives_what
     key = [("release_id", "ascending"), ("actor_id", "ascending"), ("role", "ascending")]
     expected = everything.cast(merged.select(everything.column_names).schema).sort_by(key)
     assert merged.select(everything.column_names).sort_by(key).equals(expected)
+
+
+def test_a_name_a_release_misspelt_is_the_well_attested_actors(tmp_path):
+    """One slip from a name many releases give: an organisation's long word, a minister's
+    name, or a person named in the same release; not a te reo word, nor two people's names."""
+    raw = tmp_path / "raw"
+    for n in range(3):
+        write_release(
+            raw,
+            f"well-{n}",
+            "The Kauri Conservation Society met Mr Kevin Smith at Waikari Hospital. Minister "
+            "Chris Carter and Mr Malcolm Bailey agreed.",
+        )
+    write_release(
+        raw,
+        "slips",
+        "The Kauri Conservaton Society met Mr Kelvin Smith at Wakari Hospital. Minister Chris "
+        "Cater, Mr Malcom Bailey and Mr Malcolm Bailey agreed.",
+    )
+    tables = build(raw)
+    names = {a["name"] for a in tables["actors"].to_pylist()}
+    assert {"Kauri Conservaton Society", "Chris Cater", "Malcom Bailey"}.isdisjoint(names)
+    assert {"Kauri Conservation Society", "Chris Carter", "Malcolm Bailey"} <= names
+    assert {"Wakari Hospital", "Kelvin Smith"} <= names  # another hospital, another person
+    redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
+    assert redirects["person:chris-cater"] == "person:chris-carter"

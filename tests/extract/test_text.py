@@ -10,9 +10,12 @@ from pipeline.extract.text import (
     TextIndex,
     capitalised_run,
     is_sentence_start,
+    is_te_reo_word,
     lost_space,
+    one_edit_apart,
     paragraphs,
     strip_possessive,
+    without_one_letter,
 )
 
 
@@ -130,3 +133,31 @@ def test_a_run_on_sentence_is_cut_around_its_span():
     context = TextIndex(body).sentence_around(start, start + 10)
     assert len(context) <= TextIndex.MAX_CONTEXT + 2
     assert context.startswith("…item") and context.endswith("more…") and "$5 million" in context
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("afairs", "affairs", True),  # a letter dropped
+        ("cater", "carter", True),
+        ("hipklns", "hipkins", True),  # a letter changed
+        ("hogdson", "hodgson", True),  # two letters swapped
+        ("hodgson", "hodgson", False),  # the same word
+        ("geoff", "jeff", False),  # two slips
+        ("kelvin", "kevin", True),
+        ("ab", "ba", True),
+        ("abc", "cab", False),
+    ],
+)
+def test_one_edit_apart(a, b, expected):
+    assert one_edit_apart(a, b) is expected
+    assert one_edit_apart(b, a) is expected
+    assert bool(without_one_letter(a) & without_one_letter(b)) or not expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Waikari", True), ("Whangārei", True), ("Aranui", True), ("Bailey", False), ("Wakar", False)],
+)
+def test_is_te_reo_word(word, expected):
+    assert is_te_reo_word(word) is expected
