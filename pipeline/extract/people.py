@@ -277,6 +277,11 @@ def _key(name: str) -> str:
     return slugify(strip_possessive(name))
 
 
+# Words that begin no person's name: the second word of the country's name, a region, and
+# te reo's plural article ('Ngā Tamatoa')
+_NEVER_FIRST = frozenset({"Zealand", "Zealanders", "Pacific", "Ngā", "Nga"})
+
+
 @lru_cache(maxsize=65536)
 def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
     """Rules out capitalised phrases that are organisations, countries, places or groups.
@@ -291,6 +296,8 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
     return not (
         name[0].lower() in _SENTENCE_WORDS
         or name[0] in TRIBAL_PREFIXES  # an iwi or a hapū: 'Ngāti Pikiao'
+        or name[0] in _NEVER_FIRST  # 'Zealand Histories' (of 'Aotearoa New Zealand …')
+        or slugify(strip_possessive(name[0])) in _collective_names()  # 'Māori Wardens'
         or name[0] in word_set("leading_words")
         or name[0] in word_set("place_words")  # 'North Shore', 'South Pacific'
         or name[0] in word_set("place_prefixes")  # 'Lake Taupo', 'Port Nelson'

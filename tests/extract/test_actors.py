@@ -998,6 +998,20 @@ TRICKY = [
         },
         id="a name given an acronym names a body when a word of it says so",
     ),
+    pytest.param(
+        "Keith Park and Maryan Street walked from Egmont National Park to High Street and Park "
+        "Avenue. A report by the Tasman Review Office on Aotearoa New Zealand Histories "
+        "confirms that teachers need help, Minister Erica Stanford says. “We will help,” Māori "
+        "Wardens said. “We fly,” said Pacific Aerospace.",
+        ["Maryan Street"],
+        {
+            ("Keith Park", PERSON),
+            ("Maryan Street", PERSON),
+            ("Tasman Review Office", ORG),
+            ("Erica Stanford", PERSON),
+        },
+        id="parks, streets, a country's second word and peoples begin or end no person's name",
+    ),
 ]
 
 
