@@ -973,6 +973,12 @@ TRICKY = [
         id="a role after a role's complement is cut too",
     ),
     pytest.param(
+        "She has chaired the Boards of Tasman Rowing Trust and Otago Kiwi Trust.",
+        [],
+        {("Tasman Rowing Trust", ORG), ("Otago Kiwi Trust", ORG)},
+        id="the boards of bodies are those bodies",
+    ),
+    pytest.param(
         "Garry de Thierry Principal - Malfroy Primary, Rotorua\nPupils of Cobham Intermediate, "
         "Kelburn Kindergarten and Te Poutini Polytechnic met.",
         [],
