@@ -17,7 +17,7 @@ from pipeline.extract.organisations import known_organisations
 from pipeline.extract.text import is_te_reo_word, one_edit_apart, without_one_letter
 
 ACTOR_NAMES_SQL = """
-select actor_id, any_value(kind) as kind, list(distinct name) as names,
+select actor_id, any_value(kind) as kind, list_sort(list(distinct name)) as names,
        count(distinct release_id) as releases
 from mentions group by actor_id order by actor_id
 """
@@ -43,10 +43,11 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     Farmers said' read as a person in one release, the organisation everywhere else) is the
     kind most releases give. A person's name of one word ('Lee') is left alone: it may be
     anyone's. A name a release misspelt is the well-attested actor's it is one slip from
-    (`_spelling_merges`)."""
+    (`_spelling_merges`), and a school's short name its full one (`_school_merges`)."""
     actors = sql(ACTOR_NAMES_SQL, mentions=mentions).to_pylist()
     merges = _kind_merges(actors)
     merges |= _spelling_merges([a for a in actors if a["actor_id"] not in merges], mentions)
+    merges |= _school_merges([a for a in actors if a["actor_id"] not in merges])
     by_id = {a["actor_id"]: a for a in actors}
     table = pa.table(
         {
@@ -144,6 +145,27 @@ def _spelling_merges(actors: list[dict[str, Any]], mentions: pa.Table) -> dict[s
         row["old_id"] for row in sql(NAMED_TOGETHER_SQL, pairs=pairs, mentions=mentions).to_pylist()
     }
     return {old: new for old, (new, sure) in unique.items() if sure or old in named_together}
+
+
+def _school_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
+    """'Fruitvale Primary' is 'Fruitvale Primary School' wherever the archive names the school
+    in full: releases drop 'School' after 'Primary' and 'Intermediate'."""
+    schools = {
+        name: actor["actor_id"]
+        for actor in actors
+        if actor["kind"] == "organisation"
+        for name in actor["names"]
+        if name.endswith((" Primary School", " Intermediate School"))
+    }
+    merges = {}
+    for actor in actors:
+        full = {schools.get(f"{name} School") for name in actor["names"]} - {
+            None,
+            actor["actor_id"],
+        }
+        if actor["kind"] == "organisation" and len(full) == 1:
+            merges[actor["actor_id"]] = str(full.pop())
+    return merges
 
 
 # The pairs whose first actor is named only in releases that name the second too

@@ -167,3 +167,11 @@ def test_a_name_a_release_misspelt_is_the_well_attested_actors(tmp_path):
     assert {"Wakari Hospital", "Kelvin Smith"} <= names  # another hospital, another person
     redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
     assert redirects["person:chris-cater"] == "person:chris-carter"
+
+
+def test_a_schools_short_name_is_its_full_name_where_the_archive_gives_it(tmp_path):
+    raw = tmp_path / "raw"
+    write_release(raw, "full", "Pupils of Kowhai Primary School and Tui Intermediate sang.")
+    write_release(raw, "short", "Kowhai Primary and Tui Intermediate pupils sang.")
+    names = {a["name"] for a in build(raw)["actors"].to_pylist()}
+    assert names == {"Kowhai Primary School", "Tui Intermediate"}
