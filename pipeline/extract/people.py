@@ -22,6 +22,7 @@ from pipeline.extract.text import (
     UPPER,
     capitalised_run,
     has_lost_space,
+    is_polynesian_word,
     is_possessive,
     is_sentence_start,
     strip_possessive,
@@ -247,7 +248,8 @@ def _is_three_part_name(words_: list[str], alone: bool, addressed: bool = False)
     capitalised word runs into it — three words none of which is a common word ('New
     Zealander Sarah Lin' is 'Sarah Lin'; 'Te Tai Hauāuru Tariana Turia' is 'Tariana Turia').
     After a form of address only the last word may not be a common one, when the first is a
-    given name: 'Professor Hirini Moko Mead' (but 'Dr John Money Wing')."""
+    given name, in English or in te reo ('Professor Hirini Moko Mead', 'Hon Vainetutai Rose
+    Toki-Brown'; but 'Dr John Money Wing')."""
     first, text = words_[0], " ".join(words_)
     if (
         first.lower() in lower_word_set("name_particles")
@@ -262,7 +264,10 @@ def _is_three_part_name(words_: list[str], alone: bool, addressed: bool = False)
     if " ".join(words_[1:]) in word_set("ministers"):
         return False
     particles = lower_word_set("name_particles")
-    if addressed and first in word_set("given_names"):
+    if addressed and (
+        first in word_set("given_names")
+        or (is_polynesian_word(first) and first.lower() not in word_set("common_words"))
+    ):  # 'Hon Vainetutai Rose Toki-Brown': a given name in te reo or a Pacific language
         last = words_[-1].lower()
         return last not in word_set("common_words") and last not in lower_word_set(
             "organisation_words"

@@ -35,6 +35,16 @@ def is_te_reo_word(word: str) -> bool:
     return _TE_REO_WORD.fullmatch(word) is not None
 
 
+# Syllables of the Polynesian languages New Zealand releases write names in (te reo Māori,
+# Samoan, Tongan, Cook Islands Māori): a consonant or none, then a vowel
+_POLYNESIAN_WORD = re.compile(r"(?:(?:[fghklmnprstvw]|ng|wh)?[aeiouāēīōū])+", re.IGNORECASE)
+
+
+def is_polynesian_word(word: str) -> bool:
+    """'Vainetutai', 'Luamanuvao', 'Peseta', 'Waikari': a word of Polynesian syllables only."""
+    return _POLYNESIAN_WORD.fullmatch(word) is not None
+
+
 def capitalised_run(connectors: Iterable[str]) -> re.Pattern[str]:
     """Capitalised words, joined by spaces and the given lower-case connectors
     ('Minister for Courts', 'Ngāti Kahungunu ki Wairarapa'), within one line: a name never

@@ -979,6 +979,16 @@ TRICKY = [
         id="the boards of bodies are those bodies",
     ),
     pytest.param(
+        "The Minister of Health Hon Vainetutai Rose Toki-Brown and Dr Luamanu Grace Taliaoa "
+        "met Dr Tama Rose Garden.",
+        [],
+        {
+            ("Vainetutai Rose Toki-Brown", PERSON),
+            ("Luamanu Grace Taliaoa", PERSON),
+        },
+        id="a Pacific given name after a form of address begins a three-part name",
+    ),
+    pytest.param(
         "Garry de Thierry Principal - Malfroy Primary, Rotorua\nPupils of Cobham Intermediate, "
         "Kelburn Kindergarten and Te Poutini Polytechnic met.",
         [],

@@ -9,6 +9,7 @@ from pipeline.extract.text import (
     ORGANISATION_CONNECTORS,
     TextIndex,
     capitalised_run,
+    is_polynesian_word,
     is_sentence_start,
     is_te_reo_word,
     lost_space,
@@ -161,3 +162,11 @@ def test_one_edit_apart(a, b, expected):
 )
 def test_is_te_reo_word(word, expected):
     assert is_te_reo_word(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Vainetutai", True), ("Luamanuvao", True), ("Peseta", True), ("Bailey", False)],
+)
+def test_is_polynesian_word(word, expected):
+    assert is_polynesian_word(word) is expected
