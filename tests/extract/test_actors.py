@@ -989,6 +989,13 @@ TRICKY = [
         id="a Pacific given name after a form of address begins a three-part name",
     ),
     pytest.param(
+        "My Ministry acted. Merge Kowhai Primary School\nClose Tui College\nExamples of "
+        "Tasman Health Board work are below.",
+        [],
+        {("Kowhai Primary School", ORG), ("Tui College", ORG), ("Tasman Health Board", ORG)},
+        id="a possessive determiner or a table's verb begins no organisation's name",
+    ),
+    pytest.param(
         "Garry de Thierry Principal - Malfroy Primary, Rotorua\nPupils of Cobham Intermediate, "
         "Kelburn Kindergarten and Te Poutini Polytechnic met.",
         [],
