@@ -648,7 +648,12 @@ def _reading(text: str) -> _Reading | None:
     else:
         names = _shared_head(surface) or ()
     organisation_like = (
-        (_is_organisation_like(surface) and len(tokens) >= 2 and not _is_generic(tokens))
+        (
+            _is_organisation_like(surface)
+            and len(tokens) >= 2
+            and not _is_generic(tokens)
+            and not _is_a_ceremony(tokens)
+        )
         or _iwi_in(surface)
         or _is_named_for_new_zealand(tokens)
     )
@@ -661,6 +666,18 @@ def _reading(text: str) -> _Reading | None:
         and _bare(tokens[-1]).lower() not in lower_word_set("non_actor_words")
         and _bare(tokens[-1]) not in word_set("condition_words"),
     )
+
+
+_CEREMONY_WORDS = frozenset(
+    {"Memorial", "Commemoration", "Commemorative", "Remembrance", "Thanksgiving", "Funeral"}
+    | {"Dawn", "Church", "Prayer", "Anniversary", "Interfaith", "Citizenship", "Carol"}
+)
+
+
+def _is_a_ceremony(tokens: list[str]) -> bool:
+    """'National Memorial Service', 'Anzac Day Dawn Service': a service held, not one that acts
+    ('Memorial' also names bodies: 'Winston Churchill Memorial Trust')."""
+    return _bare(tokens[-1]) in ("Service", "Services") and tokens[-2] in _CEREMONY_WORDS
 
 
 def _is_a_facility(tokens: list[str]) -> bool:

@@ -996,6 +996,13 @@ TRICKY = [
         id="a possessive determiner or a table's verb begins no organisation's name",
     ),
     pytest.param(
+        "She attends the Anzac Day Dawn Service and the National Memorial Service, funded by "
+        "the Tasman Memorial Trust and the Tasman Blood Service.",
+        [],
+        {("Tasman Memorial Trust", ORG), ("Tasman Blood Service", ORG)},
+        id="a memorial or dawn service is a ceremony, not a body",
+    ),
+    pytest.param(
         "Garry de Thierry Principal - Malfroy Primary, Rotorua\nPupils of Cobham Intermediate, "
         "Kelburn Kindergarten and Te Poutini Polytechnic met.",
         [],
