@@ -1003,6 +1003,13 @@ TRICKY = [
         id="a memorial or dawn service is a ceremony, not a body",
     ),
     pytest.param(
+        "Staff at the Rotorua Emergency Operations Centre, the Kaikohe Heartland Services "
+        "Centre and the Mangere Refugee Resettlement Centre met the Tasman Volunteer Centre.",
+        [],
+        {("Tasman Volunteer Centre", ORG)},
+        id="operations, service and resettlement centres are places, not bodies",
+    ),
+    pytest.param(
         "Garry de Thierry Principal - Malfroy Primary, Rotorua\nPupils of Cobham Intermediate, "
         "Kelburn Kindergarten and Te Poutini Polytechnic met.",
         [],
