@@ -1010,6 +1010,16 @@ TRICKY = [
         id="operations, service and resettlement centres are places, not bodies",
     ),
     pytest.param(
+        "Environment Waikato said so, and ECan and Environment Southland agreed.",
+        [],
+        {
+            ("Waikato Regional Council", ORG),
+            ("Environment Canterbury", ORG),
+            ("Environment Southland", ORG),
+        },
+        id="regional councils known by a trading name",
+    ),
+    pytest.param(
         "Garry de Thierry Principal - Malfroy Primary, Rotorua\nPupils of Cobham Intermediate, "
         "Kelburn Kindergarten and Te Poutini Polytechnic met.",
         [],
