@@ -1020,6 +1020,19 @@ TRICKY = [
         id="regional councils known by a trading name",
     ),
     pytest.param(
+        "Telecom, Chorus and the Reserve Bank of New Zealand met BNZ. Carter Holt Harvey said "
+        "it would spark a chorus of support.",
+        [],
+        {
+            ("Telecom New Zealand", ORG),
+            ("Chorus", ORG),
+            ("Reserve Bank of New Zealand", ORG),
+            ("Bank of New Zealand", ORG),
+            ("Carter Holt Harvey", ORG),
+        },
+        id="companies the releases often name, not their common words",
+    ),
+    pytest.param(
         "Garry de Thierry Principal - Malfroy Primary, Rotorua\nPupils of Cobham Intermediate, "
         "Kelburn Kindergarten and Te Poutini Polytechnic met.",
         [],
