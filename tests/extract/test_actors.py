@@ -1033,6 +1033,13 @@ TRICKY = [
         id="companies the releases often name, not their common words",
     ),
     pytest.param(
+        'Music Month is an opportunity to celebrate our musicians", says Associate Arts Culture '
+        "and Heritage Minister Kim Toa.",
+        ["Kim Toa"],
+        {("Kim Toa", PERSON)},
+        id="a part of a coordinated portfolio is no person's name",
+    ),
+    pytest.param(
         "Garry de Thierry Principal - Malfroy Primary, Rotorua\nPupils of Cobham Intermediate, "
         "Kelburn Kindergarten and Te Poutini Polytechnic met.",
         [],
