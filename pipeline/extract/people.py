@@ -282,9 +282,11 @@ def _key(name: str) -> str:
     return slugify(strip_possessive(name))
 
 
-# Words that begin no person's name: the second word of the country's name, a region, and
-# te reo's plural article ('Ngā Tamatoa')
-_NEVER_FIRST = frozenset({"Zealand", "Zealanders", "Pacific", "Ngā", "Nga"})
+# Words that begin no person's name: the second word of the country's name, a region, te
+# reo's plural article ('Ngā Tamatoa'), and storms ('Cyclone Gabrielle', in 199 releases)
+_NEVER_FIRST = frozenset(
+    {"Zealand", "Zealanders", "Pacific", "Ngā", "Nga", "Cyclone", "Hurricane", "Typhoon"}
+)
 
 
 @lru_cache(maxsize=65536)

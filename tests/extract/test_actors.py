@@ -1069,7 +1069,7 @@ TRICKY = [
         "Keith Park and Maryan Street walked from Egmont National Park to High Street and Park "
         "Avenue. A report by the Tasman Review Office on Aotearoa New Zealand Histories "
         "confirms that teachers need help, Minister Erica Stanford says. “We will help,” Māori "
-        "Wardens said. “We fly,” said Pacific Aerospace.",
+        "Wardens said. “We fly,” said Pacific Aerospace. Cyclone Gabrielle struck.",
         ["Maryan Street"],
         {
             ("Keith Park", PERSON),
