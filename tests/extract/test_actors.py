@@ -1040,6 +1040,13 @@ TRICKY = [
         id="a part of a coordinated portfolio is no person's name",
     ),
     pytest.param(
+        "“The impact of Cyclone Gabrielle continues to be deeply felt by many communities,” "
+        "Kim Toa said.",
+        ["Kim Toa"],
+        {("Kim Toa", PERSON)},
+        id="a storm is no person",
+    ),
+    pytest.param(
         "Garry de Thierry Principal - Malfroy Primary, Rotorua\nPupils of Cobham Intermediate, "
         "Kelburn Kindergarten and Te Poutini Polytechnic met.",
         [],
@@ -1069,7 +1076,7 @@ TRICKY = [
         "Keith Park and Maryan Street walked from Egmont National Park to High Street and Park "
         "Avenue. A report by the Tasman Review Office on Aotearoa New Zealand Histories "
         "confirms that teachers need help, Minister Erica Stanford says. “We will help,” Māori "
-        "Wardens said. “We fly,” said Pacific Aerospace. Cyclone Gabrielle struck.",
+        "Wardens said. “We fly,” said Pacific Aerospace.",
         ["Maryan Street"],
         {
             ("Keith Park", PERSON),
