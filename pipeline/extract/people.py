@@ -272,8 +272,11 @@ def _is_three_part_name(words_: list[str], alone: bool, addressed: bool = False)
         return last not in word_set("common_words") and last not in lower_word_set(
             "organisation_words"
         )
-    return alone and not any(
-        w.lower() in word_set("common_words") and w.lower() not in particles for w in words_
+    return alone and not any(  # two letters after the first are a name's ('Kim Jong Un')
+        w.lower() in word_set("common_words")
+        and w.lower() not in particles
+        and (len(w) > 2 or not i)
+        for i, w in enumerate(words_)
     )
 
 

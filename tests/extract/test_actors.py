@@ -1047,6 +1047,12 @@ TRICKY = [
         id="a storm is no person",
     ),
     pytest.param(
+        "North Korean leader Kim Jong Un met them. “It is good,” Cr Jake McLellan said.",
+        [],
+        {("Kim Jong Un", PERSON), ("Jake McLellan", PERSON)},
+        id="a two-letter word after the first is a name's, but a title before it is not",
+    ),
+    pytest.param(
         "Garry de Thierry Principal - Malfroy Primary, Rotorua\nPupils of Cobham Intermediate, "
         "Kelburn Kindergarten and Te Poutini Polytechnic met.",
         [],
