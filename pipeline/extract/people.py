@@ -25,6 +25,7 @@ from pipeline.extract.text import (
     is_polynesian_word,
     is_possessive,
     is_sentence_start,
+    is_te_reo_word,
     strip_possessive,
 )
 
@@ -285,6 +286,10 @@ def _key(name: str) -> str:
     return slugify(strip_possessive(name))
 
 
+# Te reo's articles ('the', 'the' plural): 'Te <word>' with no title before it names a body,
+# a place or a programme far more often than a person ('Te Puia', 'Te Anau', 'Te Marautanga')
+_TE_REO_ARTICLES = frozenset({"Te", "Ngā", "Nga"})
+
 # Words that begin no person's name: the second word of the country's name, a region, te
 # reo's plural article ('Ngā Tamatoa'), and storms ('Cyclone Gabrielle', in 199 releases)
 _NEVER_FIRST = frozenset(
@@ -466,6 +471,12 @@ class PeopleIndex:
             "ministers"
         ):
             return True  # a minister's name, however the release introduces it
+        if (
+            len(parts.name) == 2
+            and parts.name[0] in _TE_REO_ARTICLES
+            and is_te_reo_word(strip_possessive(parts.name[1]))
+        ):
+            return False  # 'Te Puia said', 'Te Ohu Kaimoana': a body's or a place's te reo name
         before = body[max(0, run.start() - 40) : run.start()]
         found = (
             _key(parts.name[-1]) in addressed  # Bill English … Mr English

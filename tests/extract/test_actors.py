@@ -1053,6 +1053,12 @@ TRICKY = [
         id="a two-letter word after the first is a name's, but a title before it is not",
     ),
     pytest.param(
+        "“It is a great day,” Te Puia said. Dame Te Atairangikaahu and Te Taru White agreed.",
+        [],
+        {("Te Atairangikaahu", PERSON), ("Te Taru White", PERSON)},
+        id="an untitled 'Te' and a te reo word name a body or a place, not a person",
+    ),
+    pytest.param(
         "Garry de Thierry Principal - Malfroy Primary, Rotorua\nPupils of Cobham Intermediate, "
         "Kelburn Kindergarten and Te Poutini Polytechnic met.",
         [],
