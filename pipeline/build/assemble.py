@@ -90,13 +90,31 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table], emit: Emit) -> 
     redirects = actor_redirects(_kept(rows.pop("redirects"), keep), merges, actors)
     emit("actor_redirects", conform("actor_redirects", redirects))
     del actors, redirects
-    portfolios = portfolio_holders(_kept(rows.pop("portfolios"), keep), dates)
+    portfolios = portfolio_holders(
+        _with_merged_holders(_kept(rows.pop("portfolios"), keep), merges), dates
+    )
     emit("portfolio_holders", conform("portfolio_holders", portfolios))
     del portfolios
     quotes = _with_merged_speakers(rows.pop("quotes"), merges)
     emit("quotes", conform("quotes", quotes, keep, dates))
     del quotes
     emit("figures", conform("figures", rows.pop("figures"), keep, dates))
+
+
+def _with_merged_holders(portfolios: pa.Table, merges: pa.Table) -> pa.Table:
+    """A portfolio holder merged into another person is that person ('Nik Smith', as one
+    release's front matter writes the minister, is Nick Smith); one the archive shows to be
+    no person holds no portfolio, as a speaker who is none says nothing."""
+    if not merges.num_rows:
+        return portfolios
+    return sql(
+        """select p.* replace (coalesce(g.actor_id, p.actor_id) as actor_id,
+                               coalesce(g.name, p.name) as name)
+        from portfolios p left join merges g on p.actor_id = g.old_id
+        where g.kind is null or g.kind = 'person'""",
+        portfolios=portfolios,
+        merges=merges,
+    )
 
 
 def _with_merged_speakers(quotes: pa.Table, merges: pa.Table) -> pa.Table:

@@ -175,3 +175,16 @@ def test_a_schools_short_name_is_its_full_name_where_the_archive_gives_it(tmp_pa
     write_release(raw, "short", "Kowhai Primary and Tui Intermediate pupils sang.")
     names = {a["name"] for a in build(raw)["actors"].to_pylist()}
     assert names == {"Kowhai Primary School", "Tui Intermediate"}
+
+
+def test_a_misspelt_portfolio_holder_is_the_minister_it_is_merged_into(tmp_path):
+    raw = tmp_path / "raw"
+    for n in range(3):
+        write_release(
+            raw, f"right-{n}", "Chris Carter said so.", ["Chris Carter"], ["Conservation"]
+        )
+    write_release(raw, "slip", "Chris Cater said so.", ["Chris Cater"], ["Conservation"])
+    tables = build(raw)
+    holders = {(h["actor_id"], h["portfolio"]) for h in tables["portfolio_holders"].to_pylist()}
+    assert holders == {("person:chris-carter", "Conservation")}
+    assert {a["actor_id"] for a in tables["actors"].to_pylist()} >= {"person:chris-carter"}
