@@ -48,6 +48,7 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     merges = _kind_merges(actors)
     merges |= _spelling_merges([a for a in actors if a["actor_id"] not in merges], mentions)
     merges |= _school_merges([a for a in actors if a["actor_id"] not in merges])
+    merges = {old: _final(new, merges) for old, new in merges.items()}  # 'Primry' -> … School
     by_id = {a["actor_id"]: a for a in actors}
     table = pa.table(
         {
@@ -179,7 +180,18 @@ where not exists (
 """
 
 
+def _final(actor_id: str, merges: dict[str, str]) -> str:
+    """Where a chain of merges ends: a misspelt school's short name -> its short name -> its
+    full name."""
+    seen = {actor_id}
+    while (actor_id := merges.get(actor_id, actor_id)) not in seen:
+        seen.add(actor_id)
+    return actor_id
+
+
 def _one_word_misspelt(name: str, known: str, long_word: bool) -> bool:
+    """The two names differ in one word only, by one slip, and (`long_word`) in a long word
+    that is no acronym and not in te reo."""
     words, known_words = name.lower().split(), known.lower().split()
     differ = [(a, b) for a, b in zip(words, known_words, strict=False) if a != b]
     if len(words) != len(known_words) or len(differ) != 1:

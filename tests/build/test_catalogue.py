@@ -188,3 +188,16 @@ def test_a_misspelt_portfolio_holder_is_the_minister_it_is_merged_into(tmp_path)
     holders = {(h["actor_id"], h["portfolio"]) for h in tables["portfolio_holders"].to_pylist()}
     assert holders == {("person:chris-carter", "Conservation")}
     assert {a["actor_id"] for a in tables["actors"].to_pylist()} >= {"person:chris-carter"}
+
+
+def test_merges_end_where_their_chain_ends(tmp_path):
+    """'Brigton Primary' is a slip of 'Brighton Primary', which is 'Brighton Primary School'."""
+    raw = tmp_path / "raw"
+    for n in range(3):
+        write_release(raw, f"short-{n}", "Pupils of Brighton Primary sang.")
+    write_release(raw, "full", "Pupils of Brighton Primary School sang.")
+    write_release(raw, "slip", "Pupils of Brigton Primary sang.")
+    tables = build(raw)
+    assert {a["name"] for a in tables["actors"].to_pylist()} == {"Brighton Primary School"}
+    redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
+    assert set(redirects.values()) == {"org:brighton-primary-school"}
