@@ -1059,6 +1059,13 @@ TRICKY = [
         id="an untitled 'Te' and a te reo word name a body or a place, not a person",
     ),
     pytest.param(
+        "Brigadier Evan Kelly takes over from Major-General Dave Gawn, as Lieutenant-General "
+        "Jerry Mateparae said.",
+        [],
+        {("Evan Kelly", PERSON), ("Dave Gawn", PERSON), ("Jerry Mateparae", PERSON)},
+        id="hyphenated ranks and brigadiers are titles, not names",
+    ),
+    pytest.param(
         "Garry de Thierry Principal - Malfroy Primary, Rotorua\nPupils of Cobham Intermediate, "
         "Kelburn Kindergarten and Te Poutini Polytechnic met.",
         [],
