@@ -817,6 +817,9 @@ def _trimmed(text: str) -> tuple[int, str] | None:
         else _is_a_name_of_its_own_or_no_actor(owner)
     ):
         offset = possessor.end()  # 'New Zealand’s Defence Force', 'Fonterra’s Board
+        role = _role_prefix().match(text, offset)
+        if role and role["role"] and role["role"].split()[-1] in ("Minister", "Ministers"):
+            return None  # "Singapore’s Minister for Schools": a portfolio
     text = text[offset:]
     on = _ON.search(text)
     if on and (

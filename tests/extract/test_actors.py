@@ -1066,6 +1066,12 @@ TRICKY = [
         id="hyphenated ranks and brigadiers are titles, not names",
     ),
     pytest.param(
+        "He will meet Singapore’s Minister for Schools and the Tasman Rowing Trust’s chair.",
+        [],
+        {("Singapore", COUNTRY), ("Tasman Rowing Trust", ORG)},
+        id="a country's minister after a possessive is a portfolio, not a body",
+    ),
+    pytest.param(
         "Garry de Thierry Principal - Malfroy Primary, Rotorua\nPupils of Cobham Intermediate, "
         "Kelburn Kindergarten and Te Poutini Polytechnic met.",
         [],
