@@ -712,6 +712,12 @@ def _is_generic(tokens: list[str]) -> bool:
     words_ = [_bare(t) for t in tokens if t not in ORGANISATION_CONNECTORS]
     if _is_plural_head(words_[-1]) and not any(t in ORGANISATION_CONNECTORS for t in tokens):
         return True  # a class of bodies: 'Rural Support Trusts', 'Partnership Schools'
+    if (
+        len(tokens) == 2
+        and words_[-1] in ("Department", "Centre", "Center")
+        and words_[0].lower() in word_set("common_words")
+    ):
+        return True  # a kind of department or centre: 'Emergency Department', 'Health Centre'
     modifiers = [w for w in words_ if w.lower() not in lower_word_set("organisation_words")]
     if not modifiers or all(w in word_set("generic_modifiers") for w in modifiers):
         return True

@@ -1072,6 +1072,13 @@ TRICKY = [
         id="a country's minister after a possessive is a portfolio, not a body",
     ),
     pytest.param(
+        "The Emergency Department, the Health Centre and the Kaiwaka Health Centre met the "
+        "State Department.",
+        [],
+        {("Kaiwaka Health Centre", ORG), ("United States Department of State", ORG)},
+        id="a common word before 'Department' or 'Centre' makes a kind of them, not a body",
+    ),
+    pytest.param(
         "Garry de Thierry Principal - Malfroy Primary, Rotorua\nPupils of Cobham Intermediate, "
         "Kelburn Kindergarten and Te Poutini Polytechnic met.",
         [],
