@@ -1090,7 +1090,7 @@ def _role_prefix() -> re.Pattern[str]:
     """What a run may start with before the organisation it names: a role whose complement
     it is ('Chair of the', 'Minister for', 'Board of'), or a person and where they come from
     ('Mr Tony Craig of the')."""
-    roles = trie_pattern([*words("roles"), "Board", "Boards"])
+    roles = trie_pattern([*words("roles"), "Board", "Boards", "Head", "Heads", "Fellow", "General"])
     honorifics = trie_pattern(words("honorifics"))
     return re.compile(
         rf"(?:(?P<role>(?:{_QUALIFIERS}\s+)*(?:[A-Z]\w*-)?{roles}"

@@ -1079,6 +1079,18 @@ TRICKY = [
         id="a common word before 'Department' or 'Centre' makes a kind of them, not a body",
     ),
     pytest.param(
+        "She is Head of Department at Tasman College, a Fellow of the Kiwi Orchid Society and "
+        "Deputy Director General for the Tasman Disability Trust.\nBiographies of Board members "
+        "follow.",
+        [],
+        {
+            ("Tasman College", ORG),
+            ("Kiwi Orchid Society", ORG),
+            ("Tasman Disability Trust", ORG),
+        },
+        id="a head, a fellow or a director general of a body is a role before it",
+    ),
+    pytest.param(
         "Garry de Thierry Principal - Malfroy Primary, Rotorua\nPupils of Cobham Intermediate, "
         "Kelburn Kindergarten and Te Poutini Polytechnic met.",
         [],
