@@ -189,14 +189,17 @@ def _name_span(run: re.Match[str], name: tuple[str, ...]) -> tuple[int, int]:
 
 @lru_cache(maxsize=65536)
 def _name_offsets(text: str, name: tuple[str, ...]) -> tuple[int, int]:
-    """Where the name's words stand in a run: from the last word that is its first word to
-    its last word after that, without a possessive ('Jo' of 'Dr Jo Scott-Jones’s', not the
-    'Jo' inside 'Jones')."""
+    """Where the name's words stand in a run: from the last word that is its first word and
+    has its last word after it, without a possessive ('Jo' of 'Dr Jo Scott-Jones’s', not the
+    'Jo' inside 'Jones'; not the second 'Jacinda' of 'Ms Jacinda Ardern’s the Jacinda')."""
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
-    first_word, last_word = name[0].split()[0], name[-1].split()[-1]  # 'van Velden'
-    first = max(i for i, t in enumerate(tokens) if t[1] == first_word)
-    last = next(i for i in range(first, len(tokens)) if tokens[i][1] == last_word)
-    return tokens[first][0], tokens[last][0] + len(strip_possessive(tokens[last][1]))
+    first_word = name[0].split()[0]
+    last_word = strip_possessive(name[-1].split()[-1])  # 'van Velden'
+    for first in reversed([i for i, t in enumerate(tokens) if t[1] == first_word]):
+        for last in range(first, len(tokens)):
+            if strip_possessive(tokens[last][1]) == last_word:
+                return tokens[first][0], tokens[last][0] + len(last_word)
+    return 0, len(strip_possessive(text))  # not reached: a name's words are its run's
 
 
 def _titled_name_before_connector(
