@@ -116,13 +116,14 @@ def test_the_change_feed_lists_exactly_what_changed_by_stable_id(tmp_path):
 def test_a_change_inside_a_list_or_to_or_from_null_is_a_change():
     """Rows are compared column by column in their own types: one list item with a comma
     is not two items, and a null is no value."""
-    old = _with_releases({f"r-{n}": f"Text {n}. “We will.”" for n in range(4)})["releases"]
+    old = _with_releases({f"r-{n}": f"Text {n}. “We will.”" for n in range(5)})["releases"]
     rows = old.to_pylist()
     rows[0]["ministers"], rows[1]["ministers"] = ["A, B"], ["A", "B"]
     before = pa.Table.from_pylist(rows, schema=old.schema)
     rows[0]["ministers"], rows[1]["ministers"] = ["A", "B"], ["A, B"]
     rows[2]["title"] = None
     rows[3]["word_count"] += 1
+    rows[4]["body"] += " One more word"  # text is compared by its digest
     after = pa.Table.from_pylist(rows, schema=old.schema)
     found = changes.table_changes("releases", after, before).to_pylist()
     assert [(r["id"], r["change"]) for r in found] == [
@@ -130,6 +131,7 @@ def test_a_change_inside_a_list_or_to_or_from_null_is_a_change():
         ("r-1", "changed"),
         ("r-2", "changed"),
         ("r-3", "changed"),
+        ("r-4", "changed"),
     ]
     assert changes.table_changes("releases", before, before).num_rows == 0
 
