@@ -798,7 +798,7 @@ def _trimmed(text: str) -> tuple[int, str] | None:
     for _ in range(3):  # 'Chair of Chair of Northland Inc', 'Counsel for the Chief Judge of …'
         role = _role_prefix().match(text, offset) or _role_before_name().match(text, offset)
         if role:
-            if role["role"] and role["role"].split()[-1] in ("Minister", "Ministers", "Minita"):
+            if _is_a_ministers_role(role):
                 return None
             offset = role.end()
             while lead := _CONNECTOR_FIRST.match(text, offset) or _THE.match(text, offset):
@@ -823,8 +823,7 @@ def _trimmed(text: str) -> tuple[int, str] | None:
         else _is_a_name_of_its_own_or_no_actor(owner)
     ):
         offset = possessor.end()  # 'New Zealand’s Defence Force', 'Fonterra’s Board
-        role = _role_prefix().match(text, offset)
-        if role and role["role"] and role["role"].split()[-1] in ("Minister", "Ministers"):
+        if _is_a_ministers_role(_role_prefix().match(text, offset)):
             return None  # "Singapore’s Minister for Schools": a portfolio
     text = text[offset:]
     on = _ON.search(text)
@@ -850,6 +849,13 @@ def _trimmed(text: str) -> tuple[int, str] | None:
     if tail and not re.search(rf"(?:\b[a-z]+|{_QUALIFIERS})$", text[: tail.start()]):
         text = text[: tail.start()]  # but 'Office of the Associate Minister of Health' stays
     return offset, _SUFFIX.sub("", text.removesuffix(" I"))  # 'University of Canterbury I think
+
+
+def _is_a_ministers_role(role: re.Match[str] | None) -> bool:
+    """'Minister for …', 'Associate Ministers of …', 'Minita …': a portfolio, no organisation."""
+    return bool(
+        role and role["role"] and role["role"].split()[-1] in ("Minister", "Ministers", "Minita")
+    )
 
 
 def _without_a_place_after(text: str) -> str:

@@ -289,10 +289,6 @@ def _key(name: str) -> str:
     return slugify(strip_possessive(name))
 
 
-# Te reo's articles ('the', 'the' plural): 'Te <word>' with no title before it names a body,
-# a place or a programme far more often than a person ('Te Puia', 'Te Anau', 'Te Marautanga')
-_TE_REO_ARTICLES = frozenset({"Te", "Ngā", "Nga"})
-
 # Words that begin no person's name: the second word of the country's name, a region, te
 # reo's plural article ('Ngā Tamatoa'), and storms ('Cyclone Gabrielle', in 199 releases)
 _NEVER_FIRST = frozenset(
@@ -474,12 +470,15 @@ class PeopleIndex:
             "ministers"
         ):
             return True  # a minister's name, however the release introduces it
+        # Te reo's article and one word, untitled, name a body, a place or a programme far
+        # more often than a person ('Te Puia said', 'Te Anau'); no name begins with the plural
+        # 'Ngā' (_NEVER_FIRST)
         if (
             len(parts.name) == 2
-            and parts.name[0] in _TE_REO_ARTICLES
+            and parts.name[0] == "Te"
             and is_te_reo_word(strip_possessive(parts.name[1]))
         ):
-            return False  # 'Te Puia said', 'Te Ohu Kaimoana': a body's or a place's te reo name
+            return False
         before = body[max(0, run.start() - 40) : run.start()]
         found = (
             _key(parts.name[-1]) in addressed  # Bill English … Mr English

@@ -211,7 +211,7 @@ def one_edit_apart(a: str, b: str) -> bool:
             and (a[differ[0]], a[differ[1]]) == (b[differ[1]], b[differ[0]])
         )
     shorter, longer = sorted((a, b), key=len)
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+    return shorter in without_one_letter(longer)
 
 
 def without_one_letter(word: str) -> set[str]:
