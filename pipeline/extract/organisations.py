@@ -222,12 +222,12 @@ def find_organisations(body: str) -> list[OrganisationMention]:
     for run in ORG_RUN.finditer(body):
         if " " not in run.group() and _bare(run.group()) not in _references():
             continue  # a lone capitalised word: only the reference list can make it an actor
-        text = run.group() + _listed_complement(body, run)
+        prefix = _listed_prefix(body, run)
+        text = prefix + run.group() + _listed_complement(body, run)
         for offset, piece in _between_articles(text):
             for start, end in _coordinated_parts(piece):
-                found += _organisations_in_part(
-                    body, run.start() + offset + start, run.start() + offset + end
-                )
+                begin = run.start() - len(prefix) + offset
+                found += _organisations_in_part(body, begin + start, begin + end)
     found += _parties_in_compounds(body)
     found += _initialisms(body, found)
     return [m for m in found if not _names_a_portfolio(body, m)]
@@ -280,6 +280,48 @@ def _listed_complement(body: str, run: re.Match[str]) -> str:
     ):
         return ""
     return listed.group()
+
+
+_LISTED_BEFORE = re.compile(
+    rf"(?:\b[Tt]he|\w{POSSESSIVE})[^\S\n]((?:{_WORD}(?:[^\S\n]{_WORD}){{0,2}},[^\S\n])+)$"
+)
+
+
+def _listed_prefix(body: str, run: re.Match[str]) -> str:
+    """'Foreign Affairs, ' before 'Defence and Trade Committee', 'Plumbers, ' before
+    'Gasfitters and Drainlayers Board': a name that opens with a list after 'the' or a
+    possessive. Returned, to be read with the run, when the run goes on with 'and' and no item
+    is a body, a place, a person or a role of its own ('the Police, Alcohol and Drug Services',
+    'the Masterton, Carterton and South Wairarapa District Council', 'the Group Manager, Legal
+    and Advisory Services')."""
+    first = re.match(r"(\S+(?: \S+){0,2}) (?:and|&) ", run.group())
+    if first is None or not all(map(_is_a_listed_word, first[1].split())):
+        return ""
+    listed = _LISTED_BEFORE.search(body, max(0, run.start() - 80), run.start())
+    if listed is None:
+        return ""
+    items = [i.strip() for i in listed[1].split(",") if i.strip()]
+    if any(
+        _is_a_name_of_its_own_or_no_actor(item) or not all(map(_is_a_listed_word, item.split()))
+        for item in items
+    ):
+        return ""
+    return listed[1]
+
+
+def _is_a_listed_word(word: str) -> bool:
+    """A word of a listed name ('Foreign', 'Gasfitters'): none that names a body, a place, a
+    person or a role by itself."""
+    return word.isalpha() and not (
+        word in word_set("given_names")
+        or word in word_set("nz_places")
+        or word in word_set("place_words")
+        or word in ("New", "Zealand", "NZ", "Aotearoa")
+        or _is_country_name(word)
+        or word in _person_words()
+        or word.lower() in lower_word_set("organisation_words")
+        or word in _references()
+    )
 
 
 _MINISTER_AFTER = re.compile(r"[^\S\n]+(?:Associate[^\S\n]+)?Ministers?\b")

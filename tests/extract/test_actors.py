@@ -764,6 +764,31 @@ TRICKY = [
         id="a complement listed with commas goes on; a list of bodies does not",
     ),
     pytest.param(
+        "The Bill goes to Parliament’s Foreign Affairs, Defence and Trade Committee. Members of "
+        "the Plumbing, Roofing and Cladding Union met the Police, Alcohol and Drug Services and "
+        "the Waipukurau, Otane and Takapau Community Board.",
+        [],
+        {
+            ("Foreign Affairs, Defence and Trade Committee", ORG),
+            ("Plumbing, Roofing and Cladding Union", ORG),
+            ("New Zealand Police", ORG),
+        },
+        id="a name may open with a list; a list of bodies or places is no name's opening",
+    ),
+    pytest.param(
+        "The Bill was referred to the Justice and Electoral Select Committee and then to the "
+        "Health Committee. The Waitaha Health Committee of the council met the Commerce "
+        "Select Committee.",
+        [],
+        {
+            ("Justice and Electoral Committee", ORG),
+            ("Health Committee", ORG),
+            ("Waitaha Health Committee", ORG),
+            ("Commerce Committee", ORG),
+        },
+        id="select committees by their names, with or without 'Select'; a short one stands alone",
+    ),
+    pytest.param(
         "- Establish the Ministry for Pacific Peoples as a department\n- Contact the "
         "Transport Accident Investigation Commission to November.",
         [],
