@@ -225,9 +225,10 @@ def find_organisations(body: str) -> list[OrganisationMention]:
         prefix = _listed_prefix(body, run)
         text = prefix + run.group() + _listed_complement(body, run)
         for offset, piece in _between_articles(text):
-            for start, end in _coordinated_parts(piece):
-                begin = run.start() - len(prefix) + offset
-                found += _organisations_in_part(body, begin + start, begin + end)
+            for inner, part in _between_bodies(piece):
+                for start, end in _coordinated_parts(part):
+                    begin = run.start() - len(prefix) + offset + inner
+                    found += _organisations_in_part(body, begin + start, begin + end)
     found += _parties_in_compounds(body)
     found += _initialisms(body, found)
     return [m for m in found if not _names_a_portfolio(body, m)]
@@ -248,6 +249,36 @@ def _between_articles(text: str) -> list[tuple[int, str]]:
         start = article.end()
     pieces.append((start, text[start:]))
     return pieces
+
+
+_BODY_TO_BODY = re.compile(r" (?:for|with) the (?=[A-Z])")
+
+
+def _between_bodies(text: str) -> list[tuple[int, str]]:
+    """The pieces of a run that joins two bodies with 'for the' or 'with the', with their
+    offsets: 'Auckland University of Technology for the Ministry for Women' is two, where each
+    side names a body of its own ('Foundation for the Blind' is one). 'Of the' joins a unit to
+    its body ('Rural GP Network of the NZ Medical Association') and is left whole."""
+    joint = _BODY_TO_BODY.search(text)
+    if joint is None or text in _references():
+        return [(0, text)]
+    first, rest = text[: joint.start()], text[joint.end() :]
+    if _names_a_body_by_itself(first) and (rest in _references() or _is_organisation_like(rest)):
+        return [(0, first), (joint.end(), rest)]
+    return [(0, text)]
+
+
+def _names_a_body_by_itself(text: str) -> bool:
+    """A known body, or a name with a head and a word of its own: 'Auckland University of
+    Technology', 'Southland CDEM Group'."""
+    bare = _THE.sub("", text, count=1)
+    tokens = bare.split()
+    return bare in _references() or (
+        len(tokens) >= 2
+        and _bare(tokens[-1]).lower() in lower_word_set("organisation_words")
+        and any(_is_a_word_of_its_own(t) for t in tokens)
+        and not _is_generic(tokens)
+    )
 
 
 def _starts_a_non_actor_name(body: str, end: int) -> bool:

@@ -789,6 +789,19 @@ TRICKY = [
         id="select committees by their names, with or without 'Select'; a short one stands alone",
     ),
     pytest.param(
+        "A survey by the Massey University Design School for the Ministry for Women was "
+        "published. The Royal Foundation for the Blind and the Ministerial Task Force welcomed "
+        "it, as did the Joint Task Force and the Pacific Fisheries Task Force.",
+        [],
+        {
+            ("Massey University Design School", ORG),
+            ("Ministry for Women", ORG),
+            ("Royal Foundation for the Blind", ORG),
+            ("Pacific Fisheries Task Force", ORG),
+        },
+        id="'for the' joins two bodies that each name one; a task force of no one is generic",
+    ),
+    pytest.param(
         "- Establish the Ministry for Pacific Peoples as a department\n- Contact the "
         "Transport Accident Investigation Commission to November.",
         [],
