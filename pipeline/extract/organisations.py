@@ -814,7 +814,8 @@ _NEW_ZEALAND = (("New", "Zealand"), ("NZ",))
 
 def _is_named_for_new_zealand(tokens: list[str]) -> bool:
     """'Sport New Zealand', 'Health New Zealand', 'Touch NZ': an agency or national body named
-    '<what it does> New Zealand' (not 'South West New Zealand', a region)."""
+    '<what it does> New Zealand' (not 'South West New Zealand', a region, 'Maritime Commander
+    New Zealand', a role, or 'His New Zealand connections', a word that starts a sentence)."""
     for country in _NEW_ZEALAND:
         before = tokens[: -len(country)]
         if tuple(tokens[-len(country) :]) == country and 1 <= len(before) <= 3:
@@ -823,6 +824,8 @@ def _is_named_for_new_zealand(tokens: list[str]) -> bool:
                 any(t in ORGANISATION_CONNECTORS or t in word_set("place_words") for t in before)
                 or before[0].endswith("ing")  # 'Comparing NZ', 'Building New Zealand'
                 or any(_bare(t).lower() in lower_word_set("non_actor_words") for t in before)
+                or before[0].lower() in word_set("lower_case_words")
+                or any(t in _person_words() for t in before)
                 or name in word_set("nz_places")
                 or _is_country_name(name)
             )

@@ -802,6 +802,13 @@ TRICKY = [
         id="'for the' joins two bodies that each name one; a task force of no one is generic",
     ),
     pytest.param(
+        "Should New Zealand sign? His New Zealand friends said yes, as did Fleet Commander New "
+        "Zealand Ana Tui, Netball New Zealand and the Harwood Memorial Trophy winner.",
+        [],
+        {("Netball New Zealand", ORG), ("Ana Tui", PERSON), ("New Zealand", COUNTRY)},
+        id="a body named for New Zealand: no sentence's first word, no role; a trophy is no one",
+    ),
+    pytest.param(
         "- Establish the Ministry for Pacific Peoples as a department\n- Contact the "
         "Transport Accident Investigation Commission to November.",
         [],
