@@ -37,6 +37,7 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|&\s+|\n+\s*[-*•]
 _LIST_GOES_ON_AFTER = re.compile(rf"\s*(?:,|and\b|;)\s*[{UPPER}]")
 _LIST_GOES_ON_BEFORE = re.compile(rf"(?:[{UPPER}][\w’'\-]*\s*[,;]|[:;]|\n\s*[-*•]?)\s*$")
 PRONOUNS = {"he", "she", "him", "her"}
+_AFTER_THE = re.compile(r"\b[Tt]he $")
 
 
 def speech_verb_pattern() -> str:
@@ -296,6 +297,11 @@ _NEVER_FIRST = frozenset(
 )
 
 
+# A name made an adjective ('Clark-led', 'Young-designed', 'Muldoon-era'), unlike the
+# lower-case syllables of Korean names ('Ban Ki-moon', 'Moon Jae-in')
+_MADE_AN_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|run|born|era|style|like|type)$")
+
+
 @lru_cache(maxsize=65536)
 def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
     """Rules out capitalised phrases that are organisations, countries, places or groups.
@@ -323,7 +329,7 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
         or text in word_set("nz_places")
         or text in word_set("maori_electorates")  # 'Te Tai Rawhiti MP'
         or any(c.isdigit() for c in text)
-        or any(t.endswith(("-led", "-based")) for t in name)
+        or any(_MADE_AN_ADJECTIVE.search(t) for t in name)  # 'William Gray Young-designed'
         or any(is_possessive(t) for t in name[:-1])  # 'Development’s Activate'
         or slugify(strip_possessive(name[-1])) in _collective_names()  # 'Reo Māori'
         or strip_possessive(name[-1]) in word_set("place_heads")  # 'Rodney District'
@@ -500,13 +506,15 @@ class PeopleIndex:
 
     def _add_listed(self, unplaced: list[tuple[re.Match[str], NameParts]]) -> None:
         """Names listed with people are people: 'Ministers Stuart Nash, David Parker and
-        Michael Wood', or the lines of a list of appointees. Each newly found one may make
-        the next, so the list is gone through until nothing changes."""
+        Michael Wood', or the lines of a list of appointees; not one after 'the' ('the
+        Smashing Pumpkins and David Bowie'). Each newly found one may make the next, so the
+        list is gone through until nothing changes."""
         pending = [
             (run, parts)
             for run, parts in unplaced
             if not all(w.lower() in word_set("common_words") for w in parts.name)
             and not any(_key(w) in _no_name_words(titled=False) for w in parts.name)
+            and not _AFTER_THE.search(self.body, max(0, run.start() - 4), run.start())
         ]
         changed = True
         while changed and pending:

@@ -809,6 +809,18 @@ TRICKY = [
         id="a body named for New Zealand: no sentence's first word, no role; a trophy is no one",
     ),
     pytest.param(
+        "Dr Ana Tui met Hemi Koro from the Rolling Pebbles and Sarah Lin at a Hone Heke-designed "
+        "house and a Muldoon-era hall, with Secretary-General Ban Ki-moon.",
+        [],
+        {
+            ("Ana Tui", PERSON),
+            ("Hemi Koro", PERSON),
+            ("Sarah Lin", PERSON),
+            ("Ban Ki-moon", PERSON),
+        },
+        id="a band listed beside a person is no person; a name made an adjective is no name",
+    ),
+    pytest.param(
         "- Establish the Ministry for Pacific Peoples as a department\n- Contact the "
         "Transport Accident Investigation Commission to November.",
         [],
