@@ -702,6 +702,8 @@ def _reading(text: str) -> _Reading | None:
         return None
     names: tuple[str, ...] = ()
     reference = _references().get(surface)
+    if reference is None and (known := _known_body_first(tokens)):
+        surface, tokens, reference = known, known.split(), _references()[known]
     if _is_country_name(surface) or any(
         " ".join(tokens[-size:]) in word_set("ministers") for size in (2, 3, 4)
     ):  # a country, or a minister ('Simon Court', 'Parliamentary Under-Secretary Simon
@@ -739,6 +741,26 @@ def _reading(text: str) -> _Reading | None:
         and _bare(tokens[-1]).lower() not in lower_word_set("non_actor_words")
         and _bare(tokens[-1]) not in word_set("condition_words"),
     )
+
+
+def _known_body_first(tokens: list[str]) -> str | None:
+    """A known body that the run goes on from with words that name no unit of it: 'Department
+    of Conservation' of 'Department of Conservation Biodiversity Ranger' or 'Department of
+    Internal Affairs Website' (but 'Department of Labour Employment Relations Service', 'Police
+    Association' and 'Ministry of Health of the Cook Islands' are left to the run)."""
+    for size in range(len(tokens) - 1, 1, -1):
+        known = " ".join(tokens[:size])
+        reference = _references().get(known)
+        if reference is not None and not reference.standalone:
+            rest = tokens[size:]
+            if (
+                rest[0] in ORGANISATION_CONNECTORS
+                or _is_organisation_like(" ".join(rest))
+                or any(_bare(t).lower() in lower_word_set("non_actor_words") for t in rest)
+            ):  # a unit, or what is named after the body: 'United Nations Convention …'
+                return None
+            return known
+    return None
 
 
 _CEREMONY_WORDS = frozenset(

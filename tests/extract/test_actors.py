@@ -821,6 +821,20 @@ TRICKY = [
         id="a band listed beside a person is no person; a name made an adjective is no name",
     ),
     pytest.param(
+        "The Department of Conservation Biodiversity Ranger met Ministry of Health Chief "
+        "Advisor Ana Tui, the Department of Labour Employment Relations Service, the NZ Police "
+        "Association and the United Nations Convention on the Law of the Sea.",
+        [],
+        {
+            ("Department of Conservation", ORG),
+            ("Ministry of Health", ORG),
+            ("Ana Tui", PERSON),
+            ("Department of Labour Employment Relations Service", ORG),
+            ("NZ Police Association", ORG),
+        },
+        id="a known body, then words that name no unit of it: the body alone",
+    ),
+    pytest.param(
         "- Establish the Ministry for Pacific Peoples as a department\n- Contact the "
         "Transport Accident Investigation Commission to November.",
         [],
