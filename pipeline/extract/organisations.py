@@ -1025,12 +1025,17 @@ def _after_a_person_first(text: str) -> int:
     name and 'of' ('Wendy Pye of Wendy Pye Ltd')."""
     spans = [m.span() for m in _TOKEN.finditer(text)]
     for size in (2, 3):
-        if len(spans) < size + 2 or not _is_a_persons_name(text[: spans[size - 1][1]]):
+        if len(spans) < size + 2:
             continue
-        rest = text[spans[size][0] :]
-        if _is_a_known_or_placed_body(rest):
+        name, rest = text[: spans[size - 1][1]], text[spans[size][0] :]
+        if _is_a_persons_name(name) and _is_a_known_or_placed_body(rest):
             return spans[size][0]
-        if rest.startswith("of ") and len(rest.split()) >= 3 and _names_an_organisation(rest[3:]):
+        if (  # 'of' says that a name ends before it, whatever its surname ('Ronnie Butt of')
+            rest.startswith("of ")
+            and len(rest.split()) >= 3
+            and _is_a_persons_name(name, common_surname=True)
+            and _names_an_organisation(rest[3:])
+        ):
             return spans[size][0] + 3
     return 0
 

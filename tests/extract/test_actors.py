@@ -835,6 +835,13 @@ TRICKY = [
         id="a known body, then words that name no unit of it: the body alone",
     ),
     pytest.param(
+        "Winners include Mary Stone of Stone Builders Ltd and the NZTA Board for the Tauranga "
+        "City Council.",
+        [],
+        {("Stone Builders Ltd", ORG), ("NZ Transport Agency", ORG), ("Tauranga City Council", ORG)},
+        id="'of' ends a person's name before a body, whatever the surname",
+    ),
+    pytest.param(
         "- Establish the Ministry for Pacific Peoples as a department\n- Contact the "
         "Transport Accident Investigation Commission to November.",
         [],
