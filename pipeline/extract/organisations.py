@@ -577,18 +577,28 @@ _VENUE_CONTEXT = re.compile(
     r"|build(?:s|ing)?|built|construction of|named|(?:upgrade|redevelopment|refurbishment) of"
     r"|rebuild(?:s|ing)?|replace|sworn in at)(?: the| a| an| its)?(?: new)?|\bnew)\s+$"
 )
+# Where something happens at a centre: the building, not a body ('held at the Fickling Centre')
+_HAPPENS_AT = re.compile(r"\b(?:held|hosted|located|take place|takes place|took place) at the\s+$")
 
 
 def _is_a_venue_here(body: str, start: int, surface: str) -> bool:
     """'opened the new Pasifika Community Centre', 'visiting the Glenhaven Aquaculture Centre',
-    'to build the new Waikato Clinical Centre', 'sworn in at the Henderson District Court':
+    'to build the new Waikato Clinical Centre', 'sworn in at the Henderson District Court', 'will
+    be held at the Fickling Centre':
     a centre, museum, library or court named as a building, where something is done, and not
     as a body that acts. A research centre is a body wherever it is."""
     words_ = surface.split()
+    head = _bare(words_[-1])
     return (
-        _bare(words_[-1]) in _VENUE_HEADS
+        head in _VENUE_HEADS
         and "Research" not in words_
-        and _VENUE_CONTEXT.search(body, max(0, start - 40), start) is not None
+        and (
+            _VENUE_CONTEXT.search(body, max(0, start - 40), start) is not None
+            or (
+                head in ("Centre", "Center")
+                and _HAPPENS_AT.search(body, max(0, start - 40), start) is not None
+            )
+        )
     )
 
 

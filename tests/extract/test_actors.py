@@ -842,6 +842,13 @@ TRICKY = [
         id="'of' ends a person's name before a body, whatever the surname",
     ),
     pytest.param(
+        "The hui will be held at the Tamaki Community Centre. The Waitara Health Centre and "
+        "the Otara Music Centre welcomed it.",
+        [],
+        {("Waitara Health Centre", ORG), ("Otara Music Centre", ORG)},
+        id="a centre where something is held is a building",
+    ),
+    pytest.param(
         "- Establish the Ministry for Pacific Peoples as a department\n- Contact the "
         "Transport Accident Investigation Commission to November.",
         [],
