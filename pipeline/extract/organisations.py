@@ -869,8 +869,18 @@ def _is_country_name(text: str) -> bool:
 
 
 def _names_a_person(text: str) -> bool:
-    """A part of a coordination that holds a role or a form of address, so a person."""
-    return any(t.strip(".") in _person_words() for t in text.split())
+    """A part of a coordination that holds a role or a form of address, so a person; not a
+    role of a body whose name goes on after 'and' ('Chief Executive of the Investment Savings'
+    and 'Insurance Association')."""
+    tokens = text.split()
+    roles = [i for i, t in enumerate(tokens) if t.strip(".") in _person_words()]
+    if not roles:
+        return False
+    complement = tokens[roles[-1] + 1 :]
+    if complement[:1] not in (["of"], ["for"]) or tokens[roles[-1]].startswith("Minister"):
+        return True  # 'Minister for Youth' holds a portfolio, not a body
+    body = " ".join(complement[2:] if complement[1:2] == ["the"] else complement[1:])
+    return _is_organisation_like(body) or body in _references()
 
 
 @cache

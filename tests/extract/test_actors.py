@@ -849,6 +849,20 @@ TRICKY = [
         id="a centre where something is held is a building",
     ),
     pytest.param(
+        "She is Chief Executive of the Shearing Contractors and Wool Handlers Association and "
+        "Chair of the Waitaki Trust and Fonterra. Hon Ana Tui, Minister for Youth and "
+        "Chairperson of the Youth Forum Steering Committee, agreed.",
+        [],
+        {
+            ("Shearing Contractors and Wool Handlers Association", ORG),
+            ("Waitaki Trust", ORG),
+            ("Fonterra", ORG),
+            ("Youth Forum Steering Committee", ORG),
+            ("Ana Tui", PERSON),
+        },
+        id="a role's body goes on after 'and' when its first part names no body",
+    ),
+    pytest.param(
         "- Establish the Ministry for Pacific Peoples as a department\n- Contact the "
         "Transport Accident Investigation Commission to November.",
         [],
