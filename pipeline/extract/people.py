@@ -343,8 +343,20 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
         or all(w.lower() in word_set("common_words") for w in name)  # 'Business Development'
         or country_code(bare) is not None
         or is_territory_name(bare)
+        or _ends_with_a_country(name)  # 'Touch NZ', 'Netball New Zealand'
+        or (  # 'Canterbury CDEM', 'Marlborough Roads'
+            name[0] in word_set("nz_places") and name[0] not in word_set("given_names")
+        )
         or is_known_organisation(bare)
         or slugify(text) in _collective_names()
+    )
+
+
+def _ends_with_a_country(name: tuple[str, ...]) -> bool:
+    """A name that ends with a country of two words is a body's ('Touch New Zealand', 'Rugby
+    South Africa'); one word may be a surname too ('Lyn Holland', 'Jan Jordan')."""
+    return name[-1] == "NZ" or (
+        len(name) >= 3 and country_code(strip_possessive(" ".join(name[-2:]))) is not None
     )
 
 

@@ -863,6 +863,21 @@ TRICKY = [
         id="a role's body goes on after 'and' when its first part names no body",
     ),
     pytest.param(
+        "Congressman Hemi Koro and US Senator Ana Tui met Lieutenant-Colonel Sarah Lin at the "
+        "Kate Sheppard Memorial. Canterbury CDEM says it will help. Squash New Zealand said "
+        "so, as did Lyn Holland.",
+        [],
+        {
+            ("Hemi Koro", PERSON),
+            ("Ana Tui", PERSON),
+            ("Sarah Lin", PERSON),
+            ("Lyn Holland", PERSON),
+            ("Squash New Zealand", ORG),
+            ("United States", COUNTRY),
+        },
+        id="ranks and titles of other countries; no person begins with a place or ends with NZ",
+    ),
+    pytest.param(
         "- Establish the Ministry for Pacific Peoples as a department\n- Contact the "
         "Transport Accident Investigation Commission to November.",
         [],
