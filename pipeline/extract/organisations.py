@@ -465,7 +465,7 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
             or _names_a_person(text)  # 'Environment Minister Dr Nick Smith and Housing NZ'
             or text.removeprefix("The ") in _references()  # 'The Police and Red Cross'
             or text in word_set("ministers")  # 'Marian Hobbs and Green Party'
-            or text.isupper()  # 'CPB and Canterbury DHB': an acronym is a name of its own
+            or (text.isupper() and len(text) > 1)  # 'CPB and Canterbury DHB'; not 'J & G Ltd'
         ):
             parts.append((start, end))
             pending = None
@@ -521,6 +521,7 @@ def _names_a_body_of_its_own(text: str) -> bool:
     return (
         len(tokens) >= 2
         and tokens[0] not in ORGANISATION_CONNECTORS
+        and len(tokens[0]) > 1  # 'G Enterprises Ltd' of 'J & G Enterprises Ltd'
         and _bare(tokens[0]).lower() not in word_set("common_words")
         and not _is_plural_head(_bare(tokens[-1]))
         and _is_organisation_like(text)

@@ -878,6 +878,12 @@ TRICKY = [
         id="ranks and titles of other countries; no person begins with a place or ends with NZ",
     ),
     pytest.param(
+        "Grants went to J & G Enterprises Ltd and to R & R Joinery Limited.",
+        [],
+        {("J & G Enterprises Ltd", ORG), ("R & R Joinery Limited", ORG)},
+        id="initials before '&' begin a firm's name",
+    ),
+    pytest.param(
         "- Establish the Ministry for Pacific Peoples as a department\n- Contact the "
         "Transport Accident Investigation Commission to November.",
         [],
