@@ -486,17 +486,17 @@ def _shares_the_last_head(run: str, start: int, index: int, pieces: list[tuple[i
 
 def _continues_a_complement(text: str, rest: str) -> bool:
     """'Whitecliffe College of Arts' before 'and Design', 'Department of Social' before 'and
-    Preventive Medicine': a head whose complement goes on after 'and' in up to three common
-    words, with no connector and no organisation word of their own ('Ministry of Health and
-    Fonterra', 'Department of Conservation and Forest and Bird' and '… and the NZDF' are
-    two)."""
+    Preventive Medicine', 'Forum on Health' before 'and Safety': a head whose complement (of,
+    for or on) goes on after 'and' in up to three common words, with no connector and no
+    organisation word of their own ('Ministry of Health and Fonterra', 'Department of
+    Conservation and Forest and Bird' and '… and the NZDF' are two)."""
     tokens = rest.split()
     return (
         0 < len(tokens) <= 3
         and not any(t in ORGANISATION_CONNECTORS or t in ("The",) for t in tokens)
         and all(t[:1].isupper() and t[1:].islower() for t in map(_bare, tokens))  # not 'ShapEd'
         and _THE.sub("", text, count=1) not in _references()  # 'Department of Conservation'
-        and (head := re.match(r"(.+) (?:of|for) ", text)) is not None
+        and (head := re.match(r"(.+) (?:of|for|on) ", text)) is not None
         and _is_organisation_like(head[1])
         and _all_common_words(rest)
         and not _is_organisation_like(rest)

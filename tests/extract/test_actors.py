@@ -884,6 +884,17 @@ TRICKY = [
         id="initials before '&' begin a firm's name",
     ),
     pytest.param(
+        "The Waitaha Forum on Rural Health and Wellbeing reported to the "
+        "Ministry of Health and Fonterra.",
+        [],
+        {
+            ("Waitaha Forum on Rural Health and Wellbeing", ORG),
+            ("Ministry of Health", ORG),
+            ("Fonterra", ORG),
+        },
+        id="a complement with 'on' goes on after 'and' too",
+    ),
+    pytest.param(
         "- Establish the Ministry for Pacific Peoples as a department\n- Contact the "
         "Transport Accident Investigation Commission to November.",
         [],
