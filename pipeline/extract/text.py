@@ -17,7 +17,7 @@ SPACE_RUN = re.compile(r"\s+")
 
 # Lower-case words that may join the capitalised words of one name.
 NAME_CONNECTORS = ("of", "for", "the", "de", "van", "von", "der", "da", "di", "le", "la", "ki", "o")
-ORGANISATION_CONNECTORS = ("of", "for", "the", "and", "&", "to", "on", "o", "ki", "a")
+ORGANISATION_CONNECTORS = ("of", "for", "the", "and", "&", "to", "on", "o", "ki", "a", "ā")
 
 
 SPACE = r"[^\S\n]"  # white space within a line

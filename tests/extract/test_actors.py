@@ -895,6 +895,16 @@ TRICKY = [
         id="a complement with 'on' goes on after 'and' too",
     ),
     pytest.param(
+        "The Ngā Pōtiki ā Tamapahore Trust, Te Kawerau ā Maki and Te Uri o Hau signed.",
+        [],
+        {
+            ("Ngā Pōtiki ā Tamapahore Trust", ORG),
+            ("Te Kawerau ā Maki", ORG),
+            ("Te Uri o Hau", ORG),
+        },
+        id="te reo 'ā' joins the words of a name as 'a' and 'o' do",
+    ),
+    pytest.param(
         "- Establish the Ministry for Pacific Peoples as a department\n- Contact the "
         "Transport Accident Investigation Commission to November.",
         [],
