@@ -222,6 +222,9 @@ def find_organisations(body: str) -> list[OrganisationMention]:
     for run in ORG_RUN.finditer(body):
         if " " not in run.group() and _bare(run.group()) not in _references():
             continue  # a lone capitalised word: only the reference list can make it an actor
+        if _is_shouted(run.group()):
+            continue  # a heading in capitals: 'TERMS OF REFERENCE FOR THE … COUNCIL'
+
         prefix = _listed_prefix(body, run)
         text = prefix + run.group() + _listed_complement(body, run)
         for offset, piece in _between_articles(text):
@@ -232,6 +235,17 @@ def find_organisations(body: str) -> list[OrganisationMention]:
     found += _parties_in_compounds(body)
     found += _initialisms(body, found)
     return [m for m in found if not _names_a_portfolio(body, m)]
+
+
+_SHOUTED_WORD = re.compile(r"[A-Z]{4,}")
+
+
+def _is_shouted(run: str) -> bool:
+    """A run in capitals with two words of four letters or more: a heading or a table's
+    label, where acronyms cannot be told from words ('REGULATED SERVICES', 'MEMBERS OF ERO
+    REVIEW PANEL'); acronyms are shorter or stand among other words ('NZ DHB', 'ICONIQ
+    Group')."""
+    return run.upper() == run and len(_SHOUTED_WORD.findall(run)) >= 2
 
 
 # English 'a' or 'an' (not te reo 'a' between Māori words: 'Te Kawa a Māui'), with the

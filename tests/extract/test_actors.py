@@ -905,6 +905,17 @@ TRICKY = [
         id="te reo 'ā' joins the words of a name as 'a' and 'o' do",
     ),
     pytest.param(
+        "TERMS OF REFERENCE FOR THE WAITAHA ADVISORY COUNCIL\n\nThe NZ DHB "
+        "and NZTA said, as did Hemi Koro of ICONIQ Group.",
+        [],
+        {
+            ("NZ District Health Board", ORG),
+            ("NZ Transport Agency", ORG),
+            ("ICONIQ Group", ORG),
+        },
+        id="a heading in capitals names no actor; acronyms among other words still do",
+    ),
+    pytest.param(
         "- Establish the Ministry for Pacific Peoples as a department\n- Contact the "
         "Transport Accident Investigation Commission to November.",
         [],
