@@ -248,9 +248,11 @@ def _is_shouted(run: str) -> bool:
     return run.upper() == run and len(_SHOUTED_WORD.findall(run)) >= 2
 
 
-# English 'a' or 'an' (not te reo 'a' between Māori words: 'Te Kawa a Māui'), with the
-# connector before it
-_ARTICLE = re.compile(rf"(?:\s+(?:and|or|for|to|of|on|&))?\s+an?\s+(?!(?:{TE_REO_WORD})(?:\s|$))")
+# English 'a' or 'an' (not te reo 'a' between Māori words: 'Te Kawa a Māui'; but 'to a Māori
+# medium kura' is English), with the connector before it
+_ARTICLE = re.compile(
+    rf"(?:\s+(?:and|or|for|to|of|on|&))?\s+an?\s+(?!(?!Māori\b|Maori\b)(?:{TE_REO_WORD})(?:\s|$))"
+)
 
 
 def _between_articles(text: str) -> list[tuple[int, str]]:

@@ -916,6 +916,12 @@ TRICKY = [
         id="a heading in capitals names no actor; acronyms among other words still do",
     ),
     pytest.param(
+        "She moved Waitaha North School to a Māori medium kura with Te Wānanga o Aotearoa.",
+        [],
+        {("Waitaha North School", ORG), ("Te Wānanga o Aotearoa", ORG)},
+        id="'a Māori' before a lower-case word is English: the article ends the name",
+    ),
+    pytest.param(
         "- Establish the Ministry for Pacific Peoples as a department\n- Contact the "
         "Transport Accident Investigation Commission to November.",
         [],
