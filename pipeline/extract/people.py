@@ -326,6 +326,9 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
             name[-1].isupper() and len(name[-1]) <= 3 and name[-1] not in word_set("post_nominals")
         )
         or has_lost_space(text)  # 'Robyn RestieauxMacleans College'
+        or (  # 'HMNZS Otago', 'ANZCO Foods' (but 'Dr TBF Woodfield' has initials)
+            len(name[0]) >= 4 and name[0].isupper() and not text.isupper()
+        )
         or text in word_set("nz_places")
         or text in word_set("maori_electorates")  # 'Te Tai Rawhiti MP'
         or any(c.isdigit() for c in text)
@@ -498,6 +501,8 @@ class PeopleIndex:
         ):
             return False
         before = body[max(0, run.start() - 40) : run.start()]
+        if run.group().startswith(parts.name[0]) and _AFTER_THE.search(before):
+            return False  # 'the Ngaire Wha', 'the Tom McCormack suite': named after someone
         found = (
             _key(parts.name[-1]) in addressed  # Bill English … Mr English
             or _starts_with_a_first_name(parts.name)

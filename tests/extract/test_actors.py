@@ -922,6 +922,13 @@ TRICKY = [
         id="'a Māori' before a lower-case word is English: the article ends the name",
     ),
     pytest.param(
+        "Ana Tui met the crew of the Hemi Koro said the Waitaha Choir. HMNZS Otago said so, as "
+        "did Dr TBF Woodfield and Australian Treasurer Peter Costello.",
+        [],
+        {("TBF Woodfield", PERSON), ("Peter Costello", PERSON)},
+        id="no untitled person right after 'the'; an acronym of four letters begins no name",
+    ),
+    pytest.param(
         "- Establish the Ministry for Pacific Peoples as a department\n- Contact the "
         "Transport Accident Investigation Commission to November.",
         [],
