@@ -729,6 +729,9 @@ def _reading(text: str) -> _Reading | None:
         return None
     names: tuple[str, ...] = ()
     reference = _references().get(surface)
+    if reference is None and tokens[0] == "New" and _is_a_known_body(" ".join(tokens[1:])):
+        offset, surface, tokens = offset + 4, surface[4:], tokens[1:]  # 'New Ministry of Tourism
+        reference = _references()[surface]  # data', but 'New Plymouth District Council'
     if reference is None and (known := _known_body_first(tokens)):
         surface, tokens, reference = known, known.split(), _references()[known]
     if _is_country_name(surface) or any(
@@ -770,6 +773,11 @@ def _reading(text: str) -> _Reading | None:
     )
 
 
+def _is_a_known_body(text: str) -> bool:
+    reference = _references().get(text)
+    return reference is not None and not reference.standalone
+
+
 def _known_body_first(tokens: list[str]) -> str | None:
     """A known body that the run goes on from with words that name no unit of it: 'Department
     of Conservation' of 'Department of Conservation Biodiversity Ranger' or 'Department of
@@ -777,8 +785,7 @@ def _known_body_first(tokens: list[str]) -> str | None:
     Association' and 'Ministry of Health of the Cook Islands' are left to the run)."""
     for size in range(len(tokens) - 1, 1, -1):
         known = " ".join(tokens[:size])
-        reference = _references().get(known)
-        if reference is not None and not reference.standalone:
+        if _is_a_known_body(known):
             rest = tokens[size:]
             if (
                 rest[0] in ORGANISATION_CONNECTORS

@@ -929,6 +929,12 @@ TRICKY = [
         id="no untitled person right after 'the'; an acronym of four letters begins no name",
     ),
     pytest.param(
+        "New Ministry of Tourism data show it. New Plymouth District Council agreed.",
+        [],
+        {("Ministry of Tourism", ORG), ("New Plymouth District Council", ORG)},
+        id="'New' that starts a sentence before a known body is no part of its name",
+    ),
+    pytest.param(
         "- Establish the Ministry for Pacific Peoples as a department\n- Contact the "
         "Transport Accident Investigation Commission to November.",
         [],
