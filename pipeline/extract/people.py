@@ -292,9 +292,8 @@ def _key(name: str) -> str:
 
 # Words that begin no person's name: the second word of the country's name, a region, te
 # reo's plural article ('Ngā Tamatoa'), and storms ('Cyclone Gabrielle', in 199 releases)
-_NEVER_FIRST = frozenset(
-    {"Zealand", "Zealanders", "Pacific", "Ngā", "Nga", "Cyclone", "Hurricane", "Typhoon"}
-)
+_STORMS = frozenset({"Cyclone", "Hurricane", "Typhoon"})
+_NEVER_FIRST = frozenset({"Zealand", "Zealanders", "Pacific", "Ngā", "Nga", *_STORMS})
 
 
 # A name made an adjective ('Clark-led', 'Young-designed', 'Muldoon-era'), unlike the
@@ -317,6 +316,7 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
         name[0].lower() in _SENTENCE_WORDS
         or name[0] in TRIBAL_PREFIXES  # an iwi or a hapū: 'Ngāti Pikiao'
         or name[0] in _NEVER_FIRST  # 'Zealand Histories' (of 'Aotearoa New Zealand …')
+        or any(t in _STORMS for t in name)  # 'Tropical Cyclone Hale'
         or slugify(strip_possessive(name[0])) in _collective_names()  # 'Māori Wardens'
         or name[0] in word_set("leading_words")
         or name[0] in word_set("place_words")  # 'North Shore', 'South Pacific'

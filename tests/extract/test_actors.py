@@ -935,6 +935,12 @@ TRICKY = [
         id="'New' that starts a sentence before a known body is no part of its name",
     ),
     pytest.param(
+        "Tropical Cyclone Hemi said nothing, Minister Ana Tui said.",
+        [],
+        {("Ana Tui", PERSON)},
+        id="a storm is no person wherever its name begins",
+    ),
+    pytest.param(
         "- Establish the Ministry for Pacific Peoples as a department\n- Contact the "
         "Transport Accident Investigation Commission to November.",
         [],
