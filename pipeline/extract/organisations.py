@@ -224,7 +224,6 @@ def find_organisations(body: str) -> list[OrganisationMention]:
             continue  # a lone capitalised word: only the reference list can make it an actor
         if _is_shouted(run.group()):
             continue  # a heading in capitals: 'TERMS OF REFERENCE FOR THE … COUNCIL'
-
         prefix = _listed_prefix(body, run)
         text = prefix + run.group() + _listed_complement(body, run)
         for offset, piece in _between_articles(text):
@@ -361,10 +360,7 @@ def _is_a_listed_word(word: str) -> bool:
     person or a role by itself."""
     return word.isalpha() and not (
         word in word_set("given_names")
-        or word in word_set("nz_places")
-        or word in word_set("place_words")
-        or word in ("New", "Zealand", "NZ", "Aotearoa")
-        or _is_country_name(word)
+        or _is_a_place_word(word)
         or word in _person_words()
         or word.lower() in lower_word_set("organisation_words")
         or word in _references()
@@ -672,7 +668,14 @@ def _is_a_word_of_its_own(token: str) -> bool:
     return not (
         word in ORGANISATION_CONNECTORS
         or word.lower() in word_set("common_words")
-        or word in word_set("nz_places")
+        or _is_a_place_word(word)
+    )
+
+
+def _is_a_place_word(word: str) -> bool:
+    """A New Zealand place, a word of places ('North'), the country's own or another's."""
+    return (
+        word in word_set("nz_places")
         or word in word_set("place_words")
         or word in ("New", "Zealand", "NZ", "Aotearoa")
         or _is_country_name(word)
@@ -729,9 +732,10 @@ def _reading(text: str) -> _Reading | None:
         return None
     names: tuple[str, ...] = ()
     reference = _references().get(surface)
+    # 'New Ministry of Tourism data show …' starts a sentence; 'New Plymouth …' is a name
     if reference is None and tokens[0] == "New" and _is_a_known_body(" ".join(tokens[1:])):
-        offset, surface, tokens = offset + 4, surface[4:], tokens[1:]  # 'New Ministry of Tourism
-        reference = _references()[surface]  # data', but 'New Plymouth District Council'
+        offset, surface, tokens = offset + 4, surface[4:], tokens[1:]
+        reference = _references()[surface]
     if reference is None and (known := _known_body_first(tokens)):
         surface, tokens, reference = known, known.split(), _references()[known]
     if _is_country_name(surface) or any(
