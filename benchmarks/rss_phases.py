@@ -23,6 +23,14 @@ SAMPLE_SECONDS = 0.02
 ROOT = Path(__file__).resolve().parents[1]
 DEPTH = 5  # frames of a phase's name
 DEEP = ("pipeline/build/", "pipeline/publish/", "pipeline/defs/")
+# frames every phase of a step is below: left out of its name
+WRAPPERS = {
+    "pipeline/build/tables:build_tables",
+    "pipeline/build/tables:_build",
+    "pipeline/defs/assets:published_version",
+    "pipeline/publish/versions:publish_version",
+    "pipeline/publish/versions:_publish_local",
+}
 
 
 def resident() -> tuple[int, int]:
@@ -52,7 +60,11 @@ def pipeline_frames(frame: FrameType | None) -> list[str]:
 
 def phase_of(stack: list[str]) -> str:
     """The phase of a stack: its outermost frames of the build, the publisher and the assets."""
-    deep = [f for f in stack if f.startswith(DEEP) and not f.startswith("pipeline/defs/io")]
+    deep = [
+        f
+        for f in stack
+        if f.startswith(DEEP) and not f.startswith("pipeline/defs/io") and f not in WRAPPERS
+    ]
     return " > ".join(deep[:DEPTH]) if deep else (stack[-1] if stack else "(outside the pipeline)")
 
 
