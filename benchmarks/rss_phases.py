@@ -71,6 +71,7 @@ def phase_of(stack: list[str]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", type=Path, help="also write the samples' summary here")
+    parser.add_argument("--trace", type=Path, help="and every sample, a line each, here")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from pipeline.__main__ import run
@@ -79,6 +80,7 @@ def main() -> int:
     assert main_thread is not None
     peaks: dict[str, dict[str, Any]] = {}
     overall: dict[str, Any] = {"kib": 0}
+    trace: list[str] = []
     done = threading.Event()
     started = time.monotonic()
 
@@ -92,6 +94,9 @@ def main() -> int:
                 phase, {"kib": 0, "anon": 0, "file": 0, "first": time.monotonic() - started}
             )
             entry["last"] = time.monotonic() - started
+            trace.append(
+                f"{entry['last']:.2f}\t{anon // 1024}\t{file // 1024}\t{' > '.join(stack)}"
+            )
             if anon + file > entry["kib"]:
                 entry.update(kib=anon + file, anon=anon, file=file)
             if anon + file > overall["kib"]:
@@ -115,6 +120,8 @@ def main() -> int:
         print(f"  {frame}")
     if args.json:
         args.json.write_text(json.dumps({"peaks": peaks, "overall": overall}, indent=1))
+    if args.trace:
+        args.trace.write_text("seconds\tanonymous MiB\tfile-backed MiB\tstack\n" + "\n".join(trace))
     return code
 
 
