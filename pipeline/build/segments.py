@@ -3,11 +3,13 @@ written by a worker and read back memory-mapped. Reading checks every file again
 checksum, so a segment damaged on disk is found, never trusted."""
 
 import hashlib
+import mmap
 from collections.abc import Mapping
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.feather as feather
+import pyarrow.ipc as ipc
 
 from pipeline.durable import fsync_tree
 
@@ -44,13 +46,27 @@ def read_segment(folder: Path, schemas: Mapping[str, pa.Schema]) -> dict[str, pa
         try:
             if sums.get(path.name) != _sha256(path):
                 raise DamagedSegment(f"{path.name} does not match its checksum")
-            table = feather.read_table(path, memory_map=True)
-        except (OSError, pa.ArrowInvalid) as error:
+            table = _read_mapped(path)
+        except (OSError, ValueError, pa.ArrowInvalid) as error:
             raise DamagedSegment(f"{path.name} cannot be read ({error})") from None
         if table.schema != schema:
             raise DamagedSegment(f"{path.name} has other columns than the cache expects")
         tables[name] = table
     return tables
+
+
+def _read_mapped(path: Path) -> pa.Table:
+    """An Arrow file's table, its buffers in a read-only memory map of the file. Reading the
+    file's footer and its batches' headers touches a few pages, and the kernel maps up to
+    64 KB around each page touched: over the cache's thousands of files, pages no one reads
+    made a fifth of the build's peak memory at 100,000 releases (~100 KB a file). They leave
+    the process as soon as the table is read (MADV_DONTNEED, harmless on a read-only mapping
+    of a file: a page read later is mapped again from the page cache)."""
+    with path.open("rb") as handle:
+        mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    table = ipc.open_file(pa.py_buffer(mapped)).read_all()
+    mapped.madvise(mmap.MADV_DONTNEED)
+    return table
 
 
 def _sha256(path: Path) -> str:
