@@ -69,24 +69,24 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table], emit: Emit) -> 
         schema=pa.schema([SHA, ("source_path", pa.string())]),
     )
     del releases, accepted
-    releases = rows.pop("releases")
+    # A table is handed to conform by popping it from `rows`, so that conform holds the only
+    # reference to its memory-mapped cache segments and lets each go once it is gathered.
     dates = sql(
         "select release_id, published_date from data semi join keep using (source_sha256) "
         "order by published_date, release_id",
-        data=releases,
+        data=rows["releases"],
         keep=keep,
     )
-    emit("releases", conform("releases", releases, keep))
-    del releases
+    emit("releases", conform("releases", rows.pop("releases"), keep))
     reject_rows = pa.Table.from_pylist(rejects, schema=contracts.arrow_schema("rejects"))
     emit("rejects", conform("rejects", reject_rows))
-    mentions, merges = merge_actors(_kept(rows.pop("mentions"), keep))
+    rows["mentions"], merges = merge_actors(_kept(rows.pop("mentions"), keep))
     actors = pa.Table.from_batches(
-        conform("actors", actor_catalogue(mentions, dates)), contracts.arrow_schema("actors")
+        conform("actors", actor_catalogue(rows["mentions"], dates)),
+        contracts.arrow_schema("actors"),
     )
     emit("actors", actors.to_batches())
-    emit("mentions", conform("mentions", mentions, dates=dates))
-    del mentions
+    emit("mentions", conform("mentions", rows.pop("mentions"), dates=dates))
     redirects = actor_redirects(_kept(rows.pop("redirects"), keep), merges, actors)
     emit("actor_redirects", conform("actor_redirects", redirects))
     del actors, redirects
@@ -95,9 +95,8 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table], emit: Emit) -> 
     )
     emit("portfolio_holders", conform("portfolio_holders", portfolios))
     del portfolios
-    quotes = _with_merged_speakers(rows.pop("quotes"), merges)
-    emit("quotes", conform("quotes", quotes, keep, dates))
-    del quotes
+    rows["quotes"] = _with_merged_speakers(rows.pop("quotes"), merges)
+    emit("quotes", conform("quotes", rows.pop("quotes"), keep, dates))
     emit("figures", conform("figures", rows.pop("figures"), keep, dates))
 
 
@@ -177,11 +176,24 @@ def conform(
         source = f"(select * from {source}) join dates using (release_id)"
     picked = _names(["_row", *added])
     order = sql(f"select {picked} from {source} order by {_names(keys)}", **inputs)
+    # From here on the rows are only gathered: `chunks` holds the table's only references to
+    # its memory (when the caller gave up its own), and a chunk is let go after the last
+    # batch that takes a row from it. The cache's segments come in the raw files' path order,
+    # which is nearly the published order, so few are held at once: a memory-mapped segment
+    # is unmapped when no chunk refers to it any more, and its pages leave the process.
     own = data.select([n for n in schema.names if n not in added])
-    chunks = own.to_batches()
-    for start in range(0, order.num_rows, BATCH_ROWS):
+    own_schema = own.schema
+    chunks: list[pa.RecordBatch | None] = list(own.to_batches())
+    starts = np.cumsum([0, *(len(c) for c in own.to_batches())])  # each chunk's first row
+    del data, numbered, inputs, own
+    last_use = _last_use(starts, order["_row"].to_numpy())
+    for index in np.flatnonzero(last_use < 0):  # only rows that are not kept
+        chunks[index] = None
+    for batch, start in enumerate(range(0, order.num_rows, BATCH_ROWS)):
         part = order.slice(start, BATCH_ROWS)
-        rows = _gather(own.schema, chunks, part["_row"])
+        rows = _gather(own_schema, chunks, starts, part["_row"])
+        for index in np.flatnonzero(last_use == batch):
+            chunks[index] = None
         for name in added:
             rows = rows.append_column(name, part[name])
         yield from rows.select(schema.names).cast(schema).to_batches()
@@ -191,22 +203,37 @@ def _names(columns: list[str]) -> str:
     return ", ".join(f'"{n}"' for n in columns)
 
 
-def _gather(schema: pa.Schema, chunks: list[pa.RecordBatch], rows: pa.ChunkedArray) -> pa.Table:
-    """The rows at the given positions of a table cut in `chunks`, in the positions' order:
-    each row is taken from its own chunk, since Arrow's take on a many-chunked table
-    concatenates every chunk first (a copy of the whole table)."""
-    starts = np.cumsum([0] + [c.num_rows for c in chunks])
+def _gather(
+    schema: pa.Schema,
+    chunks: list[pa.RecordBatch | None],
+    starts: np.ndarray,
+    rows: pa.ChunkedArray,
+) -> pa.Table:
+    """The rows at the given positions of a table cut in `chunks` (whose first rows are at
+    `starts`), in the positions' order: each row is taken from its own chunk, since Arrow's
+    take on a many-chunked table concatenates every chunk first (a copy of the whole table)."""
     positions = rows.to_numpy()
     chunk_of = np.searchsorted(starts, positions, side="right") - 1
     pieces, placed = [], []
-    for chunk in np.unique(chunk_of):
-        here = np.flatnonzero(chunk_of == chunk)
-        pieces.append(chunks[chunk].take(pa.array(positions[here] - starts[chunk])))
+    for index in np.unique(chunk_of):
+        chunk = chunks[index]
+        assert chunk is not None, "a chunk let go before its last use"
+        here = np.flatnonzero(chunk_of == index)
+        pieces.append(chunk.take(pa.array(positions[here] - starts[index])))
         placed.append(here)
     taken = pa.Table.from_batches(pieces, schema).combine_chunks()
     order = np.empty(len(positions), dtype=np.int64)
     order[np.concatenate(placed)] = np.arange(len(positions))
     return taken.take(pa.array(order))
+
+
+def _last_use(starts: np.ndarray, positions: np.ndarray) -> np.ndarray:
+    """For each chunk (whose first rows are at `starts`), the number of the last batch (of
+    BATCH_ROWS positions) that takes a row from it; -1 for a chunk no position takes from."""
+    chunk_of = np.searchsorted(starts, positions, side="right") - 1
+    last = np.full(len(starts) - 1, -1)
+    np.maximum.at(last, chunk_of, np.arange(len(positions)) // BATCH_ROWS)
+    return last
 
 
 def _kept(table: pa.Table, keep: pa.Table) -> pa.Table:

@@ -107,11 +107,32 @@ def _spelling_merges(actors: list[dict[str, Any]], mentions: pa.Table) -> dict[s
     and not in te reo, whose place names are often one letter apart ('Ohoka School' and
     'Ohuka School', 'Waikari Hospital' and 'Wakari Hospital', 'UBS' and 'URS' are other
     bodies). A name one slip from two actors' is left alone."""
+    unique = _one_slip_from(actors)
+    pairs = pa.table(
+        {
+            "old_id": [old for old, (_, sure) in unique.items() if not sure],
+            "actor_id": [new for new, sure in unique.values() if not sure],
+        },
+        schema=pa.schema([("old_id", pa.string()), ("actor_id", pa.string())]),
+    )
+    named_together = {
+        row["old_id"] for row in sql(NAMED_TOGETHER_SQL, pairs=pairs, mentions=mentions).to_pylist()
+    }
+    return {old: new for old, (new, sure) in unique.items() if sure or old in named_together}
+
+
+def _one_slip_from(actors: list[dict[str, Any]]) -> dict[str, tuple[str, bool]]:
+    """Each rarely read actor's name that is one slip from exactly one well-attested actor's
+    name: old id -> (that actor's id, whether the merge needs no more evidence). Its index of
+    names is let go before the caller queries the mentions: it is the largest thing the
+    catalogue holds (one entry per letter of every name)."""
     ministers = word_set("ministers")
     targets: dict[tuple[str, str], list[tuple[str, dict[str, Any]]]] = defaultdict(list)
     for actor in actors:
-        for name in actor["names"]:
-            if actor["kind"] == "person" or actor["releases"] >= MISSPELT_RATIO:
+        # a misspelt name is read in one release at least, so the name it is a slip from
+        # must be read in two at least (a person's) or MISSPELT_RATIO (any other)
+        if actor["releases"] >= (2 if actor["kind"] == "person" else MISSPELT_RATIO):
+            for name in actor["names"]:
                 for key in without_one_letter(name.lower()):
                     targets[actor["kind"], key].append((name, actor))
     found: dict[str, set[tuple[str, bool]]] = {}
@@ -134,18 +155,7 @@ def _spelling_merges(actors: list[dict[str, Any]], mentions: pa.Table) -> dict[s
                 else actor["releases"] + 1
             )
         }
-    unique = {old: next(iter(new)) for old, new in found.items() if len(new) == 1}
-    pairs = pa.table(
-        {
-            "old_id": [old for old, (_, sure) in unique.items() if not sure],
-            "actor_id": [new for new, sure in unique.values() if not sure],
-        },
-        schema=pa.schema([("old_id", pa.string()), ("actor_id", pa.string())]),
-    )
-    named_together = {
-        row["old_id"] for row in sql(NAMED_TOGETHER_SQL, pairs=pairs, mentions=mentions).to_pylist()
-    }
-    return {old: new for old, (new, sure) in unique.items() if sure or old in named_together}
+    return {old: next(iter(new)) for old, new in found.items() if len(new) == 1}
 
 
 def _school_merges(actors: list[dict[str, Any]]) -> dict[str, str]:

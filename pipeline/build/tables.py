@@ -16,6 +16,7 @@ import pyarrow as pa
 from pipeline import contracts
 from pipeline.build.assemble import Emit, assemble
 from pipeline.build.cache import RowCache, cache_key, cache_schemas, without_files
+from pipeline.build.memory import release_memory
 from pipeline.build.parquet import write_parquet
 from pipeline.build.pool import extract_in_batches
 from pipeline.build.worker import NO_LIMITS, Limits
@@ -78,6 +79,7 @@ def _into_files(report: BuildReport, out: Path) -> Emit:
         path = out / f"{name}.parquet"
         report.rows[name] = write_parquet(path, contracts.arrow_schema(name), batches)
         report.files[name] = path
+        release_memory()
 
     return emit
 

@@ -11,6 +11,7 @@ import pyarrow.parquet as pq
 
 from pipeline import contracts
 from pipeline.build.checks import registry, run_checks
+from pipeline.build.memory import release_memory
 from pipeline.build.sql import Source, read
 from schemas import TABLES
 
@@ -86,6 +87,7 @@ def check_results(
     del releases
     for name, source in tables.items():
         failures = contracts.validate(name, source)
+        release_memory()
         rows = [] if failures is None else failures.head(10).to_dict("records")
         yield dg.AssetCheckResult(
             asset_key=name,

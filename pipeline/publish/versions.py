@@ -27,6 +27,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from fsspec.implementations.local import LocalFileSystem
 
+from pipeline.build.memory import release_memory
 from pipeline.build.parquet import write_table
 from pipeline.build.sql import Source, row_count
 from pipeline.contracts import data_dictionary
@@ -210,6 +211,7 @@ def _stage(
 ) -> dict[str, Any] | None:
     """Write a version's files into a local folder and return its manifest; None (and
     nothing worth keeping) when the content equals the latest version's."""
+    release_memory()  # what the build and the checks held
     staged = {name: staging / f"{name}.parquet" for name in TABLES}
     files = {name: _place(tables[name], staged[name]) for name in TABLES}
     content = _content_sha256(files)

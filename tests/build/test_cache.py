@@ -1,6 +1,7 @@
 """The extraction cache key: exactly the code, data and schemas that produce cached rows."""
 
 import shutil
+from pathlib import Path
 
 import pyarrow as pa
 import pytest
@@ -9,6 +10,7 @@ from benchmarks.generate_archive import write_archive
 from pipeline import contracts
 from pipeline.build import cache
 from pipeline.build.cache import extraction_key, extraction_sources
+from pipeline.build.segments import read_segment, write_segment
 from pipeline.build.tables import build_tables
 from pipeline.ingest.inventory import take_inventory
 from tests.conftest import ROOT
@@ -128,3 +130,15 @@ def test_a_cache_shared_by_a_copy_of_the_archive_is_reused(raw, tmp_path):
     copy = tmp_path / "copy"
     shutil.copytree(raw, copy)
     assert build_tables(take_inventory(copy), tmp_path / "cache", workers=1).extracted == 0
+
+
+def test_a_segment_is_read_mapped_with_no_file_left_open(tmp_path):
+    """Reading a segment keeps no file descriptor per file (the cache has thousands), and its
+    rows are intact after the pages its reading touched were dropped."""
+    body = pa.array(["x" * 50_000, "y" * 70_000] * 20)
+    table = pa.table({"body": body})
+    write_segment(tmp_path / "000000", {"releases": table})
+    open_before = len(list(Path("/proc/self/fd").iterdir()))
+    read = read_segment(tmp_path / "000000", {"releases": table.schema})
+    assert len(list(Path("/proc/self/fd").iterdir())) == open_before
+    assert read["releases"].equals(table)
