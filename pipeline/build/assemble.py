@@ -184,7 +184,7 @@ def conform(
     own = data.select([n for n in schema.names if n not in added])
     own_schema = own.schema
     chunks: list[pa.RecordBatch | None] = list(own.to_batches())
-    starts = np.cumsum([0, *(len(c) for c in own.to_batches())])  # each chunk's first row
+    starts = np.cumsum([0, *(len(c) for c in chunks if c is not None)])  # each chunk's first row
     del data, numbered, inputs, own
     last_use = _last_use(starts, order["_row"].to_numpy())
     for index in np.flatnonzero(last_use < 0):  # only rows that are not kept
@@ -213,7 +213,7 @@ def _gather(
     `starts`), in the positions' order: each row is taken from its own chunk, since Arrow's
     take on a many-chunked table concatenates every chunk first (a copy of the whole table)."""
     positions = rows.to_numpy()
-    chunk_of = np.searchsorted(starts, positions, side="right") - 1
+    chunk_of = _chunk_of(starts, positions)
     pieces, placed = [], []
     for index in np.unique(chunk_of):
         chunk = chunks[index]
@@ -230,10 +230,14 @@ def _gather(
 def _last_use(starts: np.ndarray, positions: np.ndarray) -> np.ndarray:
     """For each chunk (whose first rows are at `starts`), the number of the last batch (of
     BATCH_ROWS positions) that takes a row from it; -1 for a chunk no position takes from."""
-    chunk_of = np.searchsorted(starts, positions, side="right") - 1
     last = np.full(len(starts) - 1, -1)
-    np.maximum.at(last, chunk_of, np.arange(len(positions)) // BATCH_ROWS)
+    np.maximum.at(last, _chunk_of(starts, positions), np.arange(len(positions)) // BATCH_ROWS)
     return last
+
+
+def _chunk_of(starts: np.ndarray, positions: np.ndarray) -> np.ndarray:
+    """The chunk (whose first rows are at `starts`) that holds each row position."""
+    return np.searchsorted(starts, positions, side="right") - 1
 
 
 def _kept(table: pa.Table, keep: pa.Table) -> pa.Table:
