@@ -301,8 +301,13 @@ def _starts_a_non_actor_name(body: str, end: int) -> bool:
     Meeting', 'the Reserve Bank Act': a known organisation that begins the name of a treaty,
     an event or a law is no mention of it."""
     rest = ORG_RUN.match(body, end + 1) if body[end : end + 1] == " " else None
+    return rest is not None and _names_a_non_actor(rest.group().split())
+
+
+def _names_a_non_actor(words_: list[str]) -> bool:
+    """A word of a fund, programme, event, law or award among them ('Convention', 'Act')."""
     non_actor = lower_word_set("non_actor_words")
-    return rest is not None and any(_bare(w).lower() in non_actor for w in rest.group().split())
+    return any(_bare(w).lower() in non_actor for w in words_)
 
 
 _WORD = r"[A-Z][a-z]+"
@@ -794,7 +799,7 @@ def _known_body_first(tokens: list[str]) -> str | None:
             if (
                 rest[0] in ORGANISATION_CONNECTORS
                 or _is_organisation_like(" ".join(rest))
-                or any(_bare(t).lower() in lower_word_set("non_actor_words") for t in rest)
+                or _names_a_non_actor(rest)
             ):  # a unit, or what is named after the body: 'United Nations Convention …'
                 return None
             return known
@@ -883,7 +888,7 @@ def _is_named_for_new_zealand(tokens: list[str]) -> bool:
             return not (
                 any(t in ORGANISATION_CONNECTORS or t in word_set("place_words") for t in before)
                 or before[0].endswith("ing")  # 'Comparing NZ', 'Building New Zealand'
-                or any(_bare(t).lower() in lower_word_set("non_actor_words") for t in before)
+                or _names_a_non_actor(before)
                 or before[0].lower() in word_set("lower_case_words")
                 or any(t in _person_words() for t in before)
                 or name in word_set("nz_places")
