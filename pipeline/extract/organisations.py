@@ -571,6 +571,7 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
         not (reading.organisation_like or named_by_acronym)
         or _is_a_venue_here(body, start, surface)
         or _is_an_event_here(body, start, end, surface)
+        or _is_a_description_here(body, start, end, surface)
     ):
         return []
     followed_by = _FOLLOWING_WORD.match(body, end, end + 30)
@@ -616,6 +617,43 @@ def _is_a_venue_here(body: str, start: int, surface: str) -> bool:
                 head in ("Centre", "Center")
                 and _HAPPENS_AT.search(body, max(0, start - 40), start) is not None
             )
+        )
+    )
+
+
+# 'a', 'an' or 'one', and up to two lower-case words that describe ('an independent …'); not
+# 'a new …', which names a body as it is set up ('a new Centre for Disaster Research')
+_INDEFINITE_BEFORE = re.compile(
+    r"(?<![\w’'])(?:a|an|one)(?: (?!(?:of|for|and|or|the|to|in|on|at|by|with|from|new)\b)"
+    r"[a-z]+(?:-[a-z]+)?){0,2} $"
+)
+# A body named as it is set up: 'is setting up an independent Cancer Control Council'
+_SET_UP_BEFORE = re.compile(
+    r"\b(?:establish\w*|set(?:s|ting)? up|creat\w*|develop\w*|form(?:s|ed|ing)?|launch\w*)"
+    r" (?:a|an)(?: [a-z]+(?:-[a-z]+)?){0,2} $"
+)
+# What may follow a noun phrase the name ends: punctuation, or a word that starts a clause
+_PHRASE_ENDS = re.compile(
+    r"(?:\s*(?:[.,;:!?)…\-–—]|$)|[^\S\n]+(?:in|on|for|to|that|which|with|and|or|at|by|from|is|was"
+    r"|will|would|could|should|has|had|have|be|being|been|are|were|who|under|as|based|led"
+    r"|established|set|being)\b)"
+)
+
+
+def _is_a_description_here(body: str, start: int, end: int, surface: str) -> bool:
+    """'Scion, a Crown Research Institute', 'joins 177 countries as a State Party', 'a volunteer
+    for a Citizens’ Advice Bureau': capitalised common words after 'a', 'an' or 'one' describe
+    a kind of body, not one body. A body being set up is named so too ('a new Centre for
+    Disaster Research', 'establish a Teaching Council'), and a name with a word of its own
+    ('a Cawthron Institute') or followed by what it qualifies ('a Ministry of Health official')
+    is left to the other rules."""
+    org_words = lower_word_set("organisation_words")
+    return (
+        _INDEFINITE_BEFORE.search(body, max(0, start - 40), start) is not None
+        and _SET_UP_BEFORE.search(body, max(0, start - 60), start) is None
+        and _PHRASE_ENDS.match(body, end) is not None
+        and not any(
+            _is_a_word_of_its_own(t) and _bare(t).lower() not in org_words for t in surface.split()
         )
     )
 

@@ -1307,6 +1307,22 @@ TRICKY = [
         },
         id="parks, streets, a country's second word and peoples begin or end no person's name",
     ),
+    pytest.param(
+        "The Kauri Institute, a Regional Research Institute, joins 40 countries as a State "
+        "Party. She was a volunteer for a Citizens’ Advice Bureau and an Integrated Family Health "
+        "Centre. The "
+        "Minister is setting up an independent Rangeland Council, and a new Centre for Dryland "
+        "Research opens. A Ministry of Health official met a Family Court Judge.",
+        [],
+        {
+            ("Kauri Institute", ORG),
+            ("Rangeland Council", ORG),
+            ("Centre for Dryland Research", ORG),
+            ("Ministry of Health", ORG),
+            ("Family Court", ORG),
+        },
+        id="common words after 'a' describe a kind of body, unless it is being set up",
+    ),
 ]
 
 
