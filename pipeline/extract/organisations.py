@@ -159,6 +159,8 @@ def _references() -> dict[str, _Reference]:
             found[surface.strip()] = _Reference(name, False, kind)
         for surface in filter(None, row["standalone_aliases"].split("|")):
             found[surface.strip()] = _Reference(name, True, kind)
+    for surface, reference in list(found.items()):  # 'Water & Atmospheric Research'
+        found.setdefault(surface.replace(" and ", " & "), reference)
     return found
 
 
@@ -471,7 +473,10 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
             start = pending
         following = run[slice(*pieces[index + 1])] if index + 1 < len(pieces) else ""
         joined = run[pieces[index + 1][0] : pieces[index + 2][1]] if index + 2 < len(pieces) else ""
-        if _continues_a_complement(text, following) and joined not in _references():
+        joiner = run[end:next_start]
+        if (
+            _continues_a_complement(text, following) or _ends_a_known_body(text, joiner, following)
+        ) and joined not in _references():
             pending, closes = start, index + 1
             continue
         if (
@@ -502,11 +507,12 @@ def _shares_the_last_head(run: str, start: int, index: int, pieces: list[tuple[i
 
 
 def _continues_a_complement(text: str, rest: str) -> bool:
-    """'Whitecliffe College of Arts' before 'and Design', 'Department of Social' before 'and
-    Preventive Medicine', 'Forum on Health' before 'and Safety': a head whose complement (of,
-    for or on) goes on after 'and' in up to three common words, with no connector and no
-    organisation word of their own ('Ministry of Health and Fonterra', 'Department of
-    Conservation and Forest and Bird' and '… and the NZDF' are two)."""
+    """'Whitecliffe College of Arts' before 'and Design', 'Unitec Advisory Board for
+    Accounting' before 'and Finance', 'Forum on Health' before 'and Safety', 'High Court of
+    England' before 'and Wales': a head whose complement (of, for or on) goes on after 'and' in
+    up to three common words or words of portfolios, or in places after a place, with no
+    connector and no organisation word of their own ('Ministry of Health and Fonterra',
+    'Department of Conservation and Forest and Bird' and '… and the NZDF' are two)."""
     tokens = rest.split()
     return (
         0 < len(tokens) <= 3
@@ -515,9 +521,28 @@ def _continues_a_complement(text: str, rest: str) -> bool:
         and _THE.sub("", text, count=1) not in _references()  # 'Department of Conservation'
         and (head := re.match(r"(.+) (?:of|for|on) ", text)) is not None
         and _is_organisation_like(head[1])
-        and _all_common_words(rest)
+        and (
+            all(_is_a_field_word(t) for t in tokens)
+            or all(_is_a_place_word(_bare(t)) for t in [text.split()[-1], *tokens])
+        )
         and not _is_organisation_like(rest)
         and rest not in _references()
+    )
+
+
+def _is_a_field_word(token: str) -> bool:
+    """A common word, or its plural ('Arts'), or a word that ends a portfolio ('Finance',
+    'Heritage'): what a department, school or committee is of or for."""
+    return _all_common_words(token) or _bare(token) in word_set("portfolio_words")
+
+
+def _ends_a_known_body(text: str, joiner: str, rest: str) -> bool:
+    """'Crime Prevention Unit of the Department of Prime Minister' before 'and Cabinet',
+    'Manatū Taonga Ministry for Culture' before 'and Heritage': the words on either side of
+    'and' end the name of a known body."""
+    tokens = text.split()
+    return bool(rest) and any(
+        f"{' '.join(tokens[i:])}{joiner}{rest}" in _references() for i in range(len(tokens))
     )
 
 

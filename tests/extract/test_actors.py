@@ -1323,6 +1323,21 @@ TRICKY = [
         },
         id="common words after 'a' describe a kind of body, unless it is being set up",
     ),
+    pytest.param(
+        "The Kauri Board for Accounting and Finance, the District Court of Taranaki and Wanganui, "
+        "the Tenancy Unit of the Department of Prime Minister and Cabinet and the National "
+        "Institute of Water & Atmospheric Research met the Ministry of Health and Fonterra.",
+        [],
+        {
+            ("Kauri Board for Accounting and Finance", ORG),
+            ("District Court of Taranaki and Wanganui", ORG),
+            ("Tenancy Unit of the Department of Prime Minister and Cabinet", ORG),
+            ("National Institute of Water and Atmospheric Research", ORG),
+            ("Ministry of Health", ORG),
+            ("Fonterra", ORG),
+        },
+        id="a complement goes on over 'and' in a portfolio's word, a place or a known body's end",
+    ),
 ]
 
 
