@@ -503,6 +503,8 @@ class PeopleIndex:
         before = body[max(0, run.start() - 40) : run.start()]
         if run.group().startswith(parts.name[0]) and _AFTER_THE.search(before):
             return False  # 'the Ngaire Wha', 'the Tom McCormack suite': named after someone
+        if _may_name_a_group(parts.name):
+            return _key(parts.name[-1]) in addressed  # 'BAE Systems said'; 'Ms Ridings'
         found = (
             _key(parts.name[-1]) in addressed  # Bill English … Mr English
             or _starts_with_a_first_name(parts.name)
@@ -531,6 +533,7 @@ class PeopleIndex:
             for run, parts in unplaced
             if not all(w.lower() in word_set("common_words") for w in parts.name)
             and not any(_key(w) in _no_name_words(titled=False) for w in parts.name)
+            and not _may_name_a_group(parts.name)
             and not _AFTER_THE.search(self.body, max(0, run.start() - 4), run.start())
         ]
         changed = True
@@ -672,6 +675,25 @@ def _starts_with_a_first_name(name: tuple[str, ...]) -> bool:
     """'Cindy Kiro', 'Christopher Doig': a first name (data/given_names.txt) and a surname that
     is no common word ('Fletcher Construction' is a company)."""
     return name[0] in word_set("given_names") and name[-1].lower() not in word_set("common_words")
+
+
+def _may_name_a_group(name: tuple[str, ...]) -> bool:
+    """'Athfield Architects', 'BAE Systems', 'Defence Priorities', 'Topp Twins': a plural of a
+    common word last, after a word that is no known first name, names a firm, a group or a
+    thing far more often than a person. Surnames like it ('Penelope Ridings', 'Laurie Mains')
+    need a title or a 'Ms Ridings' to be read as a person's."""
+    last = strip_possessive(name[-1]).lower()
+    common = word_set("common_words")
+    return (
+        name[0] not in word_set("given_names")
+        and last.endswith("s")
+        and (
+            last in common
+            or last[:-1] in common
+            or (last.endswith("es") and last[:-2] in common)
+            or (last.endswith("ies") and f"{last[:-3]}y" in common)
+        )
+    )
 
 
 @lru_cache(maxsize=65536)

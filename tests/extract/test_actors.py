@@ -1338,6 +1338,19 @@ TRICKY = [
         },
         id="a complement goes on over 'and' in a portfolio's word, a place or a known body's end",
     ),
+    pytest.param(
+        "Kog Transmissions said sales were up. Tui Records, Paul Dibble and Athfield Architects "
+        "agreed. Ambassador Penelope Ridings said it was good, and Denese Bates said so too: "
+        "Ms Bates agreed. John Banks said so.",
+        [],
+        {
+            ("Paul Dibble", PERSON),
+            ("Penelope Ridings", PERSON),
+            ("Denese Bates", PERSON),
+            ("John Banks", PERSON),
+        },
+        id="a plural of a common word last names a person only with a title or a 'Ms'",
+    ),
 ]
 
 
