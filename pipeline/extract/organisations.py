@@ -597,6 +597,7 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
         or _is_a_venue_here(body, start, surface)
         or _is_an_event_here(body, start, end, surface)
         or _is_a_description_here(body, start, end, surface)
+        or _is_a_unit_of_a_tertiary_here(body, start, end, surface)
     ):
         return []
     followed_by = _FOLLOWING_WORD.match(body, end, end + 30)
@@ -680,6 +681,28 @@ def _is_a_description_here(body: str, start: int, end: int, surface: str) -> boo
         and not any(
             _is_a_word_of_its_own(t) and _bare(t).lower() not in org_words for t in surface.split()
         )
+    )
+
+
+_UNIT = re.compile(r"(?:School|Department|Faculty|Division) (?:of|for) ")
+_TERTIARY = r"(?:University|Polytechnic|Wānanga|Wananga|Institute of Technology)\b"
+# 'Auckland University’s …', 'the University of Canterbury’s …'
+_TERTIARY_BEFORE = re.compile(rf"{_TERTIARY}(?: of (?:[A-Z][\w\-]*\s?)+)?[’']s\s+(?:new\s+)?$")
+# '…, University of Otago', '… at Victoria University', '…, Faculty of Education, University of …'
+_TERTIARY_AFTER = re.compile(
+    rf"(?:,[^\S\n]*|[^\S\n]+(?:at|of|in)[^\S\n]+(?:the[^\S\n]+)?)"
+    rf"(?:(?:[A-Z][\w’'\-]*|of|and|for|the|&|,)[^\S\n]*){{0,10}}?{_TERTIARY}"
+)
+
+
+def _is_a_unit_of_a_tertiary_here(body: str, start: int, end: int, surface: str) -> bool:
+    """'Auckland University’s Department of Chemistry', 'Senior Lecturer, School of Information
+    Management, Victoria University of Wellington': a school, department or faculty named
+    for its field is one of many of its kind until its university is named with it; the
+    university is the actor the text names."""
+    return _UNIT.match(surface) is not None and (
+        _TERTIARY_BEFORE.search(body, max(0, start - 80), start) is not None
+        or _TERTIARY_AFTER.match(body, end, end + 120) is not None
     )
 
 

@@ -1351,6 +1351,21 @@ TRICKY = [
         },
         id="a plural of a common word last names a person only with a title or a 'Ms'",
     ),
+    pytest.param(
+        "Dr Ana Tui, Senior Lecturer, School of Kauri Studies, Lincoln University, and Professor "
+        "Hemi Koro of Massey University’s Department of Soil Science met the Department of "
+        "Homeland Security and the School of Tairāwhiti Arts.",
+        [],
+        {
+            ("Ana Tui", PERSON),
+            ("Lincoln University", ORG),
+            ("Hemi Koro", PERSON),
+            ("Massey University", ORG),
+            ("Department of Homeland Security", ORG),
+            ("School of Tairāwhiti Arts", ORG),
+        },
+        id="a university's school or department is one of its kind; the university is named",
+    ),
 ]
 
 
