@@ -15,9 +15,9 @@ import hashlib
 import os
 import platform
 import shutil
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import fields
-from functools import cache
+from functools import cache, lru_cache
 from importlib.metadata import packages_distributions, version
 from pathlib import Path
 
@@ -103,13 +103,22 @@ def _imported_modules(root: Path, entry: str) -> set[str]:
     return seen
 
 
-def _imports(path: Path) -> Iterator[str]:
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+def _imports(path: Path) -> tuple[str, ...]:
+    return _imports_in(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=256)
+def _imports_in(source: str) -> tuple[str, ...]:
+    """The modules a source imports; parsed once per process for each text (the code key
+    walks the imports twice, and parsing is most of its cost)."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
-            yield from (alias.name for alias in node.names)
+            found.extend(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            yield node.module
-            yield from (f"{node.module}.{alias.name}" for alias in node.names)
+            found.append(node.module)
+            found.extend(f"{node.module}.{alias.name}" for alias in node.names)
+    return tuple(found)
 
 
 def _module_path(root: Path, module: str) -> Path:
