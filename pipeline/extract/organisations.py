@@ -226,12 +226,13 @@ def find_organisations(body: str) -> list[OrganisationMention]:
             continue  # a lone capitalised word: only the reference list can make it an actor
         if _is_shouted(run.group()):
             continue  # a heading in capitals: 'TERMS OF REFERENCE FOR THE … COUNCIL'
-        prefix = _listed_prefix(body, run)
-        text = prefix + run.group() + _listed_complement(body, run)
+        heading = _heading_words(body, run)
+        prefix = "" if heading else _listed_prefix(body, run)
+        text = prefix + run.group()[heading:] + _listed_complement(body, run)
         for offset, piece in _between_articles(text):
             for inner, part in _between_bodies(piece):
                 for start, end in _coordinated_parts(part):
-                    begin = run.start() - len(prefix) + offset + inner
+                    begin = run.start() + heading - len(prefix) + offset + inner
                     found += _organisations_in_part(body, begin + start, begin + end)
     found += _parties_in_compounds(body)
     found += _initialisms(body, found)
@@ -247,6 +248,30 @@ def _is_shouted(run: str) -> bool:
     REVIEW PANEL'); acronyms are shorter or stand among other words ('NZ DHB', 'ICONIQ
     Group')."""
     return run.upper() == run and len(_SHOUTED_WORD.findall(run)) >= 2
+
+
+_HEADING_CONNECTOR = re.compile(r" (?:of|for|to|on|Of|For|To|On)(?: the| The)? (?=[A-Z])")
+
+
+def _heading_words(body: str, run: re.Match[str]) -> int:
+    """Where the name starts in a heading that is one capitalised run ('Key Features of
+    Partnership Schools', 'New Filing Fees for Disputes Tribunal', 'Planning Approval Sought
+    For Otago Prison'): after the last connector whose words before it are a heading's
+    common words and no organisation's ('Ministry of Health' as a heading is one name).
+    0 when the run is not a whole line."""
+    start = body.rfind("\n", 0, run.start()) + 1
+    end = body.find("\n", run.end())
+    line = body[start : len(body) if end < 0 else end].strip(" \t*#_")
+    if line != run.group():
+        return 0
+    org_words, common = lower_word_set("organisation_words"), word_set("common_words")
+    for connector in reversed(list(_HEADING_CONNECTOR.finditer(line))):
+        words_ = [_bare(w).lower() for w in line[: connector.start()].split()]
+        if any(w in org_words for w in words_):
+            return 0
+        if any(w in common and w not in ORGANISATION_CONNECTORS for w in words_):
+            return connector.end()
+    return 0
 
 
 # English 'a' or 'an' (not te reo 'a' between Māori words: 'Te Kawa a Māui'; but 'to a Māori

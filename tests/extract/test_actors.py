@@ -1366,6 +1366,14 @@ TRICKY = [
         },
         id="a university's school or department is one of its kind; the university is named",
     ),
+    pytest.param(
+        "Fees change today.\n\n**New Filing Fees for Kauri Tribunal**\n\nThe fees rise."
+        "\n\nPlanning Approval Sought For Rimu Prison\n\nThe prison grows.\n\n"
+        "**Ministry of Health**\n\nIt agrees.",
+        [],
+        {("Kauri Tribunal", ORG), ("Rimu Prison", ORG), ("Ministry of Health", ORG)},
+        id="a heading's capitalised common words before a connector are not a name's",
+    ),
 ]
 
 
