@@ -672,11 +672,11 @@ def _is_a_venue_here(body: str, start: int, surface: str) -> bool:
     )
 
 
-# 'a', 'an' or 'one', and up to two lower-case words that describe ('an independent …'); not
+# 'a', 'an', 'one' or 'each', and up to two lower-case words that describe ('an independent …'); not
 # 'a new …', which names a body as it is set up ('a new Centre for Disaster Research')
 _INDEFINITE_BEFORE = re.compile(
-    r"(?<![\w’'])(?:a|an|one)(?: (?!(?:of|for|and|or|the|to|in|on|at|by|with|from|new)\b)"
-    r"[a-z]+(?:-[a-z]+)?){0,2} $"
+    r"(?<![\w’'])(?:a|an|one|each|every|any)"
+    r"(?: (?!(?:of|for|and|or|the|to|in|on|at|by|with|from|new)\b)[a-z]+(?:-[a-z]+)?){0,2} $"
 )
 # A body named as it is set up: 'is setting up an independent Cancer Control Council'
 _SET_UP_BEFORE = re.compile(
@@ -704,9 +704,23 @@ def _is_a_description_here(body: str, start: int, end: int, surface: str) -> boo
         and _SET_UP_BEFORE.search(body, max(0, start - 60), start) is None
         and _PHRASE_ENDS.match(body, end) is not None
         and not any(
-            _is_a_word_of_its_own(t) and _bare(t).lower() not in org_words for t in surface.split()
+            _is_a_word_of_its_own(t) and _bare(t).lower() not in org_words
+            for t in _without_places(surface).split()
         )
     )
+
+
+def _without_places(text: str) -> str:
+    """The text without the places of several words it names ('Bay of Plenty')."""
+    for place in _places_of_words():
+        if place in text:
+            text = text.replace(place, " ")
+    return text
+
+
+@cache
+def _places_of_words() -> tuple[str, ...]:
+    return tuple(sorted((p for p in word_set("nz_places") if " " in p), key=len, reverse=True))
 
 
 _UNIT = re.compile(r"(?:School|Department|Faculty|Division) (?:of|for) ")

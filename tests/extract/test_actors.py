@@ -1312,7 +1312,8 @@ TRICKY = [
         "Party. She was a volunteer for a Citizens’ Advice Bureau and an Integrated Family Health "
         "Centre. The "
         "Minister is setting up an independent Rangeland Council, and a new Centre for Dryland "
-        "Research opens. A Ministry of Health official met a Family Court Judge.",
+        "Research opens. A Ministry of Health official met a Family Court Judge. Coaches visit "
+        "each Hawke's Bay Secondary School and train.",
         [],
         {
             ("Kauri Institute", ORG),
@@ -1321,7 +1322,7 @@ TRICKY = [
             ("Ministry of Health", ORG),
             ("Family Court", ORG),
         },
-        id="common words after 'a' describe a kind of body, unless it is being set up",
+        id="common words after 'a' or 'each' describe a kind of body, unless it is being set up",
     ),
     pytest.param(
         "The Kauri Board for Accounting and Finance, the District Court of Taranaki and Wanganui, "
