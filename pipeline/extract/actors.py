@@ -178,18 +178,22 @@ def _with_full_names(candidates: list[_Candidate]) -> list[_Candidate]:
     'the Defence Force'; 'Corrections Association of New Zealand' … 'the Corrections
     Association') is one organisation: a short form that ends (or starts) one other name of
     the release, word for word, takes that name."""
-    names = {c.name for c in candidates if c.kind is ActorKind.ORGANISATION}
+    organisations = [c for c in candidates if c.kind is ActorKind.ORGANISATION]
+    # each form the release writes a body in, and the body's name ('Police Complaints
+    # Authority' is now the 'Independent Police Conduct Authority')
+    forms = {(form, c.name) for c in organisations for form in (c.name, c.surface)}
     longer: dict[str, str | None] = {}
-    for name in names:
-        fits = [
+    for name in {c.name for c in organisations}:
+        fits = {
             other
-            for other in names
+            for form, other in forms
             if other != name
+            and form != name
             and len(name.split()) >= 2
             and not is_known_organisation(name)
-            and (_ends_with_head(other, name) or other.startswith(name + " of "))
-        ]
-        longer[name] = fits[0] if len(fits) == 1 else None
+            and (_ends_with_head(form, name) or form.startswith(name + " of "))
+        }
+        longer[name] = fits.pop() if len(fits) == 1 else None
     return [
         replace(c, name=full)
         if c.kind is ActorKind.ORGANISATION and (full := longer[c.name])

@@ -307,6 +307,12 @@ TRICKY = [
         id="a short form and the full name are one organisation",
     ),
     pytest.param(
+        "The Police Complaints Authority investigates. The Complaints Authority has said so.",
+        [],
+        {("Independent Police Conduct Authority", ORG)},
+        id="a short form of a known body's former name is that body",
+    ),
+    pytest.param(
         "The Kauri Bay Community Board of the Kauri District Council met. The Kauri District "
         "Council agreed.",
         [],
