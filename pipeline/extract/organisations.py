@@ -903,7 +903,17 @@ def _reading(text: str) -> _Reading | None:
         organisation_like,
         len(tokens) >= 2
         and _bare(tokens[-1]).lower() not in lower_word_set("non_actor_words")
-        and _bare(tokens[-1]) not in word_set("condition_words"),
+        and _bare(tokens[-1]) not in word_set("condition_words")
+        and not _heads_a_non_actor(tokens),
+    )
+
+
+def _heads_a_non_actor(tokens: list[str]) -> bool:
+    """'International Summit on the Teaching Profession (ISTP)', 'Conference on Population
+    and Development': a head of events, funds or laws before its complement."""
+    return any(
+        _bare(t).lower() in lower_word_set("non_actor_words") and nxt in ("of", "for", "on", "to")
+        for t, nxt in itertools.pairwise(tokens)
     )
 
 
@@ -1510,10 +1520,7 @@ def _is_organisation_like(text: str) -> bool:
     org_words, not_actor = lower_word_set("organisation_words"), lower_word_set("non_actor_words")
     if not tokens or tokens[-1].lower() in not_actor:
         return False
-    if any(  # 'Prime Minister's Scholarships for Latin America': the head is not an actor's
-        t.lower() in not_actor and nxt in ("of", "for", "to", "on")
-        for t, nxt in itertools.pairwise(tokens)
-    ):
+    if _heads_a_non_actor(tokens):  # 'Prime Minister's Scholarships for Latin America'
         return False
     if tokens[-1].lower() in org_words:
         return True

@@ -313,6 +313,13 @@ TRICKY = [
         id="a short form of a known body's former name is that body",
     ),
     pytest.param(
+        "She attended the International Summit on the Teaching Profession (ISTP), won a Prime "
+        "Minister’s Scholarship for Asia (PMSA) and met the Kauri Council for Research (KCR).",
+        [],
+        {("Kauri Council for Research", ORG)},
+        id="an acronym makes no body of an event, fund or award before its complement",
+    ),
+    pytest.param(
         "The Kauri Bay Community Board of the Kauri District Council met. The Kauri District "
         "Council agreed.",
         [],
