@@ -1081,18 +1081,10 @@ def _trimmed(text: str) -> tuple[int, str] | None:
         or _lower_case_word_first(text, offset)
     ):
         offset = lead.end()
-    for _ in range(3):  # 'Chair of Chair of Northland Inc', 'Counsel for the Chief Judge of …'
-        role = _role_prefix().match(text, offset) or _role_before_name().match(text, offset)
-        if role:
-            if _is_a_ministers_role(role):
-                return None
-            offset = role.end()
-            while lead := _CONNECTOR_FIRST.match(text, offset) or _THE.match(text, offset):
-                offset = lead.end()  # 'Deputy Chair for the Waitaki District Health Services'
-        complement = _after_a_complement(text, offset)
-        if not role and complement == offset:
-            break
-        offset = complement
+    after_roles = _after_roles(text, offset)
+    if after_roles is None:
+        return None
+    offset = after_roles
     inside = _THE_INSIDE.search(text, offset)
     if inside and (
         _is_a_name_of_its_own_or_no_actor(text[offset : inside.start()])
@@ -1108,9 +1100,11 @@ def _trimmed(text: str) -> tuple[int, str] | None:
         if possessor[0][1] in "'’" and owner.endswith("s")  # not "Principals' Federation"
         else _is_a_name_of_its_own_or_no_actor(owner)
     ):
-        offset = possessor.end()  # 'New Zealand’s Defence Force', 'Fonterra’s Board
-        if _is_a_ministers_role(_role_prefix().match(text, offset)):
+        # 'New Zealand’s Defence Force', 'Fonterra’s Board', 'New Zealand’s Chief of Army'
+        after_roles = _after_roles(text, possessor.end())
+        if after_roles is None:
             return None  # "Singapore’s Minister for Schools": a portfolio
+        offset = after_roles
     text = text[offset:]
     on = _ON.search(text)
     if on and (
@@ -1135,6 +1129,25 @@ def _trimmed(text: str) -> tuple[int, str] | None:
     if tail and not re.search(rf"(?:\b[a-z]+|{_QUALIFIERS})$", text[: tail.start()]):
         text = text[: tail.start()]  # but 'Office of the Associate Minister of Health' stays
     return offset, _SUFFIX.sub("", text.removesuffix(" I"))  # 'University of Canterbury I think
+
+
+def _after_roles(text: str, offset: int) -> int | None:
+    """Where the name starts after the roles it is the complement of ('Chair of the Harbour
+    Board', 'Chair of Chair of Northland Inc', 'Counsel for the Chief Judge of …'); None
+    after a minister's role, whose complement is a portfolio."""
+    for _ in range(3):
+        role = _role_prefix().match(text, offset) or _role_before_name().match(text, offset)
+        if role:
+            if _is_a_ministers_role(role):
+                return None
+            offset = role.end()
+            while lead := _CONNECTOR_FIRST.match(text, offset) or _THE.match(text, offset):
+                offset = lead.end()  # 'Deputy Chair for the Waitaki District Health Services'
+        complement = _after_a_complement(text, offset)
+        if not role and complement == offset:
+            break
+        offset = complement
+    return offset
 
 
 def _is_a_ministers_role(role: re.Match[str] | None) -> bool:

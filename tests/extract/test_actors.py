@@ -320,6 +320,12 @@ TRICKY = [
         id="an acronym makes no body of an event, fund or award before its complement",
     ),
     pytest.param(
+        "The Air Marshal became New Zealand’s Chief of Defence Force today.",
+        [],
+        {("New Zealand", COUNTRY), ("New Zealand Defence Force", ORG)},
+        id="a role after a possessive is no organisation; its complement is",
+    ),
+    pytest.param(
         "The Kauri Bay Community Board of the Kauri District Council met. The Kauri District "
         "Council agreed.",
         [],
