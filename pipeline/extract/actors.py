@@ -215,9 +215,23 @@ def _ends_with_head(other: str, name: str) -> bool:
     prefix = other.removesuffix(" " + name)
     return (
         prefix != other
+        and not _names_a_body_itself(prefix)
         and not _COMPLEMENT_BEFORE.search(prefix)
         and prefix.split()[-1] not in word_set("place_words")  # 'South Canterbury DHB'
     )
+
+
+def _names_a_body_itself(prefix: str) -> bool:
+    """Words before a short form that name a body of their own, or a table's headers, run into
+    the name: 'Lake Taupo Primary Health Organisation Ltd Counties Manukau DHB', 'JSIF Extra
+    EDI Property Funding Merge Pungarehu School'."""
+    words_ = prefix.split()
+    return any(w.rstrip(".") in _COMPANY_ENDINGS for w in words_) or (
+        sum(len(w) >= 3 and w.isupper() for w in words_) >= 2
+    )
+
+
+_COMPANY_ENDINGS = frozenset({"Ltd", "Limited", "Inc", "Incorporated", "Co"})
 
 
 def _portfolio_holdings(

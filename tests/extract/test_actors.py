@@ -1452,6 +1452,27 @@ def test_every_place_an_actor_is_named_is_a_span():
     assert [s.surface for s in mentioned.spans] == ["Jacinda Ardern", "Ardern", "Jacinda Ardern"]
 
 
+@pytest.mark.parametrize(
+    ("body", "short", "alone"),
+    [
+        ("The Kauri Regional Health Board met. The Health Board agreed.", "Health Board", False),
+        (
+            "| Kauri Health Ltd Rimu Primary School |\n\nRimu Primary School met.",
+            "Rimu Primary School",
+            True,
+        ),
+        (
+            "| JSIF EDI Funding Merge Rimu Primary School |\n\nRimu Primary School met.",
+            "Rimu Primary School",
+            True,
+        ),
+    ],
+)
+def test_a_short_form_takes_a_full_name_but_not_a_table_row_run_into_it(body, short, alone):
+    names = {m.name for m in extract_actors("r", PeopleIndex(body), (), ()).mentions}
+    assert (short in names) is alone
+
+
 def test_a_name_read_plainer_before_gives_a_redirect():
     body = "William Sio said the fale would open."
     found = extract_actors("r", PeopleIndex(body), (), ())
