@@ -257,7 +257,7 @@ def _is_three_part_name(words_: list[str], alone: bool, addressed: bool = False)
     Toki-Brown'; but 'Dr John Money Wing')."""
     first, text = words_[0], " ".join(words_)
     if (
-        first.lower() in lower_word_set("name_particles")
+        first.split()[0].lower() in lower_word_set("name_particles")  # 'bin Zayed Al Nahyan'
         or first in word_set("name_titles")
         or text in word_set("ministers")
     ):

@@ -16,7 +16,10 @@ CAPITALISED = rf"[{UPPER}][\w’'\-]*"  # a capitalised word: 'Ngāti', 'O’Con
 SPACE_RUN = re.compile(r"\s+")
 
 # Lower-case words that may join the capitalised words of one name.
-NAME_CONNECTORS = ("of", "for", "the", "de", "van", "von", "der", "da", "di", "le", "la", "ki", "o")
+NAME_CONNECTORS = (
+    *("of", "for", "the", "de", "van", "von", "der", "da", "di", "le", "la", "ki", "o"),
+    *("bin", "binti", "bint", "ibn"),  # "son of", "daughter of": 'Mustapa bin Mohamed'
+)
 ORGANISATION_CONNECTORS = ("of", "for", "the", "and", "&", "to", "on", "o", "ki", "a", "ā")
 
 

@@ -326,6 +326,17 @@ TRICKY = [
         id="a role after a possessive is no organisation; its complement is",
     ),
     pytest.param(
+        "Trade Minister Mustapa bin Karim and Foreign Minister Sheikh Abdullah bin Rashid Al "
+        "Tayer met Minister Rosmidah binti Zahid.",
+        [],
+        {
+            ("Mustapa bin Karim", PERSON),
+            ("Abdullah bin Rashid Al Tayer", PERSON),
+            ("Rosmidah binti Zahid", PERSON),
+        },
+        id="'bin' and 'binti' join a name to a father's",
+    ),
+    pytest.param(
         "The Kauri Bay Community Board of the Kauri District Council met. The Kauri District "
         "Council agreed.",
         [],
