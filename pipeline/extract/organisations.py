@@ -672,11 +672,13 @@ def _is_a_venue_here(body: str, start: int, surface: str) -> bool:
     )
 
 
-# 'a', 'an', 'one' or 'each', and up to two lower-case words that describe ('an independent …'); not
+# 'a', 'an', 'one' or 'each', and up to two lower-case words that describe ('an independent …'),
+# or 'the local', 'your nearest'; not
 # 'a new …', which names a body as it is set up ('a new Centre for Disaster Research')
 _INDEFINITE_BEFORE = re.compile(
-    r"(?<![\w’'])(?:a|an|one|each|every|any)"
-    r"(?: (?!(?:of|for|and|or|the|to|in|on|at|by|with|from|new)\b)[a-z]+(?:-[a-z]+)?){0,2} $"
+    r"(?<![\w’'])(?:(?:a|an|one|each|every|any)"
+    r"(?: (?!(?:of|for|and|or|the|to|in|on|at|by|with|from|new)\b)[a-z]+(?:-[a-z]+)?){0,2}"
+    r"|(?:the|your|their|our|its|his|her) (?:local|nearest)) $"
 )
 # A body named as it is set up: 'is setting up an independent Cancer Control Council'
 _SET_UP_BEFORE = re.compile(

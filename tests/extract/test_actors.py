@@ -1343,7 +1343,8 @@ TRICKY = [
         "Centre. The "
         "Minister is setting up an independent Rangeland Council, and a new Centre for Dryland "
         "Research opens. A Ministry of Health official met a Family Court Judge. Coaches visit "
-        "each Hawke's Bay Secondary School and train.",
+        "each Hawke's Bay Secondary School and train. Farmers call their local Rural Support "
+        "Trust.",
         [],
         {
             ("Kauri Institute", ORG),
@@ -1352,7 +1353,7 @@ TRICKY = [
             ("Ministry of Health", ORG),
             ("Family Court", ORG),
         },
-        id="common words after 'a' or 'each' describe a kind of body, unless it is being set up",
+        id="common words after 'a', 'each' or 'the local' describe a kind of body, unless new",
     ),
     pytest.param(
         "The Kauri Board for Accounting and Finance, the District Court of Taranaki and Wanganui, "
