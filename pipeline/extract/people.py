@@ -356,9 +356,10 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
 
 
 def _ends_with_a_country(name: tuple[str, ...]) -> bool:
-    """A name that ends with a country of two words is a body's ('Touch New Zealand', 'Rugby
-    South Africa'); one word may be a surname too ('Lyn Holland', 'Jan Jordan')."""
-    return name[-1] == "NZ" or (
+    """A name that ends with a country of two words, or with 'NZ' or 'Aotearoa', is a body's
+    ('Touch New Zealand', 'Rugby South Africa', 'Literacy Aotearoa'); one word may be a surname
+    too ('Lyn Holland', 'Jan Jordan')."""
+    return name[-1] in ("NZ", "Aotearoa") or (
         len(name) >= 3 and country_code(strip_possessive(" ".join(name[-2:]))) is not None
     )
 

@@ -1485,6 +1485,11 @@ def test_a_short_form_takes_a_full_name_but_not_a_table_row_run_into_it(body, sh
     assert (short in names) is alone
 
 
+@pytest.mark.parametrize("body", ["Literacy Aotearoa said it was pleased.", "Kauri NZ said so."])
+def test_a_name_that_ends_with_the_countrys_name_is_no_persons(body):
+    assert not {name for name, kind in actors_of(body, []) if kind == PERSON}
+
+
 def test_a_name_read_plainer_before_gives_a_redirect():
     body = "William Sio said the fale would open."
     found = extract_actors("r", PeopleIndex(body), (), ())
