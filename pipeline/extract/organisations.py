@@ -1293,8 +1293,9 @@ _FIRST_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=\S)")
 def _lower_case_word_first(text: str, offset: int) -> re.Match[str] | None:
     """'Strengthen Department of Labour', 'Contrary to Green Party policy', 'Having a Service
     Centre': a word the releases almost never capitalise inside a sentence starts the run, so
-    it starts a sentence or a list item, and what follows is a known organisation or starts
-    with a connector. Before any other name it may be the name's own first word: 'Prisoners
+    it starts a sentence or a list item, and what follows is a known organisation, starts
+    with a connector, or (after an -ing word) is a body named for its place ('Involving
+    Auckland Council'). Before any other name it may be the name's own first word: 'Prisoners
     Aid and Rehabilitation Society', 'Keep Dunedin Beautiful Committee' stay whole."""
     first = _FIRST_WORD.match(text, offset)
     if first is None or first[1].lower() not in word_set("lower_case_words"):
@@ -1303,7 +1304,12 @@ def _lower_case_word_first(text: str, offset: int) -> re.Match[str] | None:
     after = rest.split(maxsplit=1)
     if len(after) == 2 and after[0] in (*ORGANISATION_CONNECTORS, "an"):
         return first
-    return first if _THE.sub("", rest, count=1) in _references() else None
+    bare = _THE.sub("", rest, count=1)
+    if bare in _references():
+        return first
+    # 'Involving Auckland Council …': a verb's -ing form before a body named for its place
+    placed = first[1].endswith("ing") and bare.split()[0] in word_set("nz_places")
+    return first if placed and _is_organisation_like(bare) else None
 
 
 def _is_a_class_of_bodies(name: str) -> bool:

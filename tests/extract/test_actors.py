@@ -337,6 +337,12 @@ TRICKY = [
         id="'bin' and 'binti' join a name to a father's",
     ),
     pytest.param(
+        "Involving Rotorua District Council was key. Keep Dunedin Beautiful Committee agreed.",
+        [],
+        {("Rotorua District Council", ORG), ("Keep Dunedin Beautiful Committee", ORG)},
+        id="a verb's -ing form starts a sentence, not a body named for its place",
+    ),
+    pytest.param(
         "The Kauri Bay Community Board of the Kauri District Council met. The Kauri District "
         "Council agreed.",
         [],
