@@ -1494,7 +1494,7 @@ def _shared_head(surface: str) -> tuple[str, str] | None:
     return " ".join([*own, *head]), " ".join([*second[:cut], *head])
 
 
-def _regions_sharing_a_board(surface: str) -> tuple[str, str] | None:
+def _regions_sharing_a_board(surface: str) -> tuple[str, ...] | None:
     """'Northland and MidCentral District Health Board' -> the two district health boards:
     each region has one board or council of a kind, so two regions before one head are two
     bodies. Not 'Capital and Coast District Health Board', one region named with common
@@ -1516,6 +1516,10 @@ def _regions_sharing_a_board(surface: str) -> tuple[str, str] | None:
         for part in parts
     ):
         return None
+    if parts[0].split()[0].lower() in word_set("common_words") and parts[0] not in word_set(
+        "nz_places"
+    ):  # 'Sport Waikato and Waikato DHB': a body of its own, no region, before the board
+        return (f"{parts[1]} {head}",)
     return f"{parts[0]} {head}", f"{parts[1]} {head}"
 
 

@@ -343,6 +343,16 @@ TRICKY = [
         id="a verb's -ing form starts a sentence, not a body named for its place",
     ),
     pytest.param(
+        "It was proposed by Sport Taranaki and Waikato DHB, and by Northland and MidCentral DHB.",
+        [],
+        {
+            ("Waikato District Health Board", ORG),
+            ("Northland District Health Board", ORG),
+            ("MidCentral District Health Board", ORG),
+        },
+        id="a body of its own before a region's board is not a region sharing it",
+    ),
+    pytest.param(
         "The Kauri Bay Community Board of the Kauri District Council met. The Kauri District "
         "Council agreed.",
         [],
