@@ -1138,7 +1138,11 @@ def _after_roles(text: str, offset: int) -> int | None:
     Board', 'Chair of Chair of Northland Inc', 'Counsel for the Chief Judge of …'); None
     after a minister's role, whose complement is a portfolio."""
     for _ in range(3):
-        role = _role_prefix().match(text, offset) or _role_before_name().match(text, offset)
+        role = (
+            _role_prefix().match(text, offset)
+            or _role_before_name().match(text, offset)
+            or _described_role(text, offset)
+        )
         if role:
             if _is_a_ministers_role(role):
                 return None
@@ -1150,6 +1154,26 @@ def _after_roles(text: str, offset: int) -> int | None:
             break
         offset = complement
     return offset
+
+
+@cache
+def _described_role_pattern() -> re.Pattern[str]:
+    roles = trie_pattern(words("roles"))
+    return re.compile(
+        rf"(?P<role>(?:[A-Z][a-z]+\s+){{1,3}}{roles})\s+(?:of|for|at)\s+(?:the\s+)?(?=[A-Z])"
+    )
+
+
+def _described_role(text: str, offset: int) -> re.Match[str] | None:
+    """A role told apart by common words before it and its complement ('Chief Financial
+    Officer of Sydney Airport', 'Senior Policy Adviser at the Treasury')."""
+    role = _described_role_pattern().match(text, offset)
+    if role is None or not all(
+        w.lower() in word_set("common_words") or re.fullmatch(_QUALIFIERS, w)
+        for w in role["role"].split()[:-1]
+    ):
+        return None
+    return role
 
 
 def _is_a_ministers_role(role: re.Match[str] | None) -> bool:

@@ -353,6 +353,18 @@ TRICKY = [
         id="a body of its own before a region's board is not a region sharing it",
     ),
     pytest.param(
+        "Jane Smith, Chief Financial Officer of Kauri Airport Corporation, and Ana Tui, Senior "
+        "Policy Adviser at the Treasury, met.",
+        [],
+        {
+            ("Jane Smith", PERSON),
+            ("Kauri Airport Corporation", ORG),
+            ("Ana Tui", PERSON),
+            ("The Treasury", ORG),
+        },
+        id="a role told apart by common words is no part of the body it is of",
+    ),
+    pytest.param(
         "The Kauri Bay Community Board of the Kauri District Council met. The Kauri District "
         "Council agreed.",
         [],
