@@ -447,6 +447,8 @@ class PeopleIndex:
             if len(name) >= 2:
                 if not is_plausible_name(name, _has_a_title_and_first_name(parts)):
                     continue
+                if not parts.roles and is_known_organisation(strip_possessive(run.group())):
+                    continue  # 'Mighty River Power': a company, whoever 'Mr Power' is
                 if parts.after_complement:
                     if not self._is_named_as_a_person(parts.name):
                         continue

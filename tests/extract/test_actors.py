@@ -365,6 +365,12 @@ TRICKY = [
         id="a role told apart by common words is no part of the body it is of",
     ),
     pytest.param(
+        "Shares in Mighty River Power will be sold, Mr English and Mr Power said.",
+        ["Bill English", "Simon Power"],
+        {("Mercury NZ", ORG), ("Bill English", PERSON), ("Simon Power", PERSON)},
+        id="a known company's last words are no person's name, whoever 'Mr Power' is",
+    ),
+    pytest.param(
         "The Kauri Bay Community Board of the Kauri District Council met. The Kauri District "
         "Council agreed.",
         [],
