@@ -816,10 +816,12 @@ def _is_a_place_word(word: str) -> bool:
 
 # Words that name a body inside a longer name, though they rarely end one of ours ('United
 # States Food and Drug Administration', 'National Radiation Laboratory'), a company of
-# performers ('Royal New Zealand Ballet') or a prison ('Northland Region Corrections Facility')
+# performers ('Royal New Zealand Ballet'), a prison ('Northland Region Corrections Facility')
+# or a legislature ('National People’s Congress')
 _BODY_WORDS = frozenset(
     {"administration", "center", "laboratory", "coalition", "collective", "academy", "guard"}
     | {"team", "ballet", "orchestra", "opera", "international", "incorporated", "corrections"}
+    | {"congress"}
 )
 
 
@@ -1070,7 +1072,7 @@ def _trimmed(text: str) -> tuple[int, str] | None:
     Board' -> 'Harbour Board'), a role after it ('… Chief Executive') or a possessive. None for
     a minister's portfolio ('Minister of Police'): that names no organisation.
     (Called through the cached `_reading`.)"""
-    text = _without_a_person_after(text)
+    text = _without_a_person_after(_without_its_person(text))
     offset = _after_an_addressed_person(text)
     if offset is None:
         return None  # 'Mr Court', 'Ms Collins’ Video Media Release': a person, no organisation
@@ -1196,6 +1198,28 @@ def _without_a_place_after(text: str) -> str:
 
 _TOKEN = re.compile(r"\S+")
 _CONNECTORS_AT_END = re.compile(r"(?:\s+(?:of|for|the|and|&|to|on|at))+$")
+
+
+_ITS_PERSON = re.compile(
+    r"(?<=\S)(?:['’]s|s['’])\s+(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+[A-Z][a-z][\w’'\-]*){1,2})$"
+)
+
+
+def _without_its_person(text: str) -> str:
+    """'Association of Blind Citizens’ Martine Abel-Williamson', 'Business NZ's Kirk Hope': a
+    body's possessive before a person's name of two or three words, none of them a common,
+    organisation or place word, ends the body's name."""
+    owned = _ITS_PERSON.search(text)
+    if (
+        owned is None
+        or not all(
+            _is_a_word_of_its_own(w) and not _has_a_word_for_a_body([w])
+            for w in owned["name"].split()
+        )
+        or _without_places(text) != text  # "Hawke's Bay …"
+    ):
+        return text
+    return text[: owned.start() + (1 if text[owned.start()] == "s" else 0)]
 
 
 def _without_a_person_after(text: str) -> str:

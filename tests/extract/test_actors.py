@@ -371,6 +371,17 @@ TRICKY = [
         id="a known company's last words are no person's name, whoever 'Mr Power' is",
     ),
     pytest.param(
+        "The Association of Kauri Citizens’ Martine Abel-Williamson met the Chairman of the "
+        "Standing Committee of the National People’s Congress Zhao Leji in Hawke’s Bay.",
+        [],
+        {
+            ("Association of Kauri Citizens", ORG),
+            ("Standing Committee of the National People’s Congress", ORG),
+            ("Zhao Leji", PERSON),
+        },
+        id="a body's possessive before a person's name ends the body's name",
+    ),
+    pytest.param(
         "The Kauri Bay Community Board of the Kauri District Council met. The Kauri District "
         "Council agreed.",
         [],
