@@ -870,6 +870,13 @@ def _reading(text: str) -> _Reading | None:
     if reference is None and tokens[0] == "New" and _is_a_known_body(" ".join(tokens[1:])):
         offset, surface, tokens = offset + 4, surface[4:], tokens[1:]
         reference = _references()[surface]
+    elif (
+        reference is None
+        and len(tokens) >= 3
+        and tokens[0] == "New"
+        and _bare(tokens[1]).lower() in lower_word_set("organisation_words")
+    ):  # '- New Centre for Climate Action …': an adjective, as no name begins so
+        offset, surface, tokens = offset + 4, surface[4:], tokens[1:]
     if reference is None and (known := _known_body_first(tokens)):
         surface, tokens, reference = known, known.split(), _references()[known]
     if _is_country_name(surface) or any(

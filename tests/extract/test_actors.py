@@ -382,6 +382,13 @@ TRICKY = [
         id="a body's possessive before a person's name ends the body's name",
     ),
     pytest.param(
+        "Funding includes:\n- New Centre for Kauri Research that develops products.\n- New "
+        "Wool Products Ltd grows.",
+        [],
+        {("Centre for Kauri Research", ORG), ("New Wool Products Ltd", ORG)},
+        id="'New' before an organisation word is an adjective, not a name's first word",
+    ),
+    pytest.param(
         "The Kauri Bay Community Board of the Kauri District Council met. The Kauri District "
         "Council agreed.",
         [],
