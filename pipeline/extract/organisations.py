@@ -326,9 +326,13 @@ def _names_a_body_by_itself(text: str) -> bool:
 def _starts_a_non_actor_name(body: str, end: int) -> bool:
     """'the United Nations Convention on the Rights of …', 'the OECD Trade Ministers Council
     Meeting', 'the Reserve Bank Act': a known organisation that begins the name of a treaty,
-    an event or a law is no mention of it."""
+    an event or a law is no mention of it, nor one whose last word begins the First World
+    War's name."""
     rest = ORG_RUN.match(body, end + 1) if body[end : end + 1] == " " else None
-    return rest is not None and _names_a_non_actor(rest.group().split())
+    return rest is not None and (
+        _names_a_non_actor(rest.group().split())
+        or (body[:end].endswith("First") and rest.group().startswith("World War"))
+    )  # 'the New Zealand First World War Trails' name no party
 
 
 def _names_a_non_actor(words_: list[str]) -> bool:

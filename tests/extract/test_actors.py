@@ -389,6 +389,12 @@ TRICKY = [
         id="'New' before an organisation word is an adjective, not a name's first word",
     ),
     pytest.param(
+        "The Ngā Tapuwae New Zealand First World War Trails opened.",
+        [],
+        set(),
+        id="a party whose name ends in 'First' is not the First World War's",
+    ),
+    pytest.param(
         "The Kauri Bay Community Board of the Kauri District Council met. The Kauri District "
         "Council agreed.",
         [],
