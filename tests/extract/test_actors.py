@@ -395,6 +395,13 @@ TRICKY = [
         id="a party whose name ends in 'First' is not the First World War's",
     ),
     pytest.param(
+        "He visited the hut built in 1957 for Sir Edmund Hillary’s Trans-Antarctic Expedition, "
+        "New Zealand’s first base in Antarctica.",
+        [],
+        {("New Zealand", COUNTRY)},
+        id="an expedition is no person",
+    ),
+    pytest.param(
         "The Kauri Bay Community Board of the Kauri District Council met. The Kauri District "
         "Council agreed.",
         [],
