@@ -140,6 +140,9 @@ def split_name_phrase(phrase: str) -> NameParts:
         trailing
     )
     name = [t for t in tokens[cut + 1 :] if t[0].isupper() or " " in t]
+    owner = next((i for i, t in enumerate(name[:-1]) if is_possessive(t)), None)
+    if cut_kind == "honorific" and owner is not None and owner >= 1:
+        name = name[: owner + 1]  # 'Sir Edmund Hillary’s Trans-Antarctic Expedition'
     if cut_kind == "connector":
         name = name[1:] if len(name) >= 3 else []
     if len(name) >= 3:

@@ -398,8 +398,8 @@ TRICKY = [
         "He visited the hut built in 1957 for Sir Edmund Hillary’s Trans-Antarctic Expedition, "
         "New Zealand’s first base in Antarctica.",
         [],
-        {("New Zealand", COUNTRY)},
-        id="an expedition is no person",
+        {("Edmund Hillary", PERSON), ("New Zealand", COUNTRY)},
+        id="an expedition is no person; a titled owner before it is",
     ),
     pytest.param(
         "The Kauri Bay Community Board of the Kauri District Council met. The Kauri District "
