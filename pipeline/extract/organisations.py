@@ -52,7 +52,7 @@ _CONNECTOR_FIRST = re.compile(r"(?:and|or|for|on|of|to|a|&)\s+(?=\S)")
 # Words that qualify a role: 'Deputy Chair', 'State Minister', 'Managing Director'.
 _QUALIFIERS = (
     r"(?:Former|Deputy|Associate|Acting|Assistant|State|Vice|Senior|Managing|Executive|Prime"
-    r"|General)"  # 'General Secretary Maritime Union of New Zealand'
+    r"|General|Parliamentary)"  # 'General Secretary Maritime Union of New Zealand'
 )
 _POSSESSOR = re.compile(
     rf"\S(?:{POSSESSIVE}|(?<=[sS])['’])\s+(?=[A-Z])"
@@ -483,6 +483,9 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
             parts.append((pending, end))  # 'Office of Tourism and Sport' | 'and Te Puni Kōkiri'
             pending = None
             continue
+        if pending is not None and (_role_prefix().match(text) or _described_role(text, 0)):
+            parts.append((pending, pieces[index - 1][1]))  # 'Mangere and Parliamentary Under-
+            pending = None  # Secretary for …': a role starts a phrase of its own
         if (
             pending is not None
             and (

@@ -402,6 +402,19 @@ TRICKY = [
         id="an expedition is no person; a titled owner before it is",
     ),
     pytest.param(
+        "Ana Tui, MP for Mangere and Parliamentary Under-Secretary for Social Services, met Hemi "
+        "Koro, Chief Executive of Kauri Fisheries New Zealand and General Manager of Rimu "
+        "Energy Ltd.",
+        [],
+        {
+            ("Ana Tui", PERSON),
+            ("Hemi Koro", PERSON),
+            ("Kauri Fisheries New Zealand", ORG),
+            ("Rimu Energy Ltd", ORG),
+        },
+        id="a role after 'and' starts a phrase of its own",
+    ),
+    pytest.param(
         "The Kauri Bay Community Board of the Kauri District Council met. The Kauri District "
         "Council agreed.",
         [],
