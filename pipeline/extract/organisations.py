@@ -520,12 +520,16 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
             or text.removeprefix("The ") in _references()  # 'The Police and Red Cross'
             or text in word_set("ministers")  # 'Marian Hobbs and Green Party'
             or (text.isupper() and len(text) > 1)  # 'CPB and Canterbury DHB'; not 'J & G Ltd'
+            or (" " in text and text.split()[-1].rstrip(".") in _LEGAL_ENDINGS)  # '… Inc and …'
         ):
             parts.append((start, end))
             pending = None
         elif pending is None:
             pending = start
     return tuple(parts)
+
+
+_LEGAL_ENDINGS = frozenset({"Ltd", "Limited", "Inc", "Incorporated"})
 
 
 def _shares_the_last_head(run: str, start: int, index: int, pieces: list[tuple[int, int]]) -> bool:
@@ -596,6 +600,10 @@ def _names_a_body_of_its_own(text: str) -> bool:
         len(tokens) >= 2
         and tokens[0] not in ORGANISATION_CONNECTORS
         and len(tokens[0]) > 1  # 'G Enterprises Ltd' of 'J & G Enterprises Ltd'
+        and not (  # '… Australia and New Zealand Incorporated': two countries inside one name
+            any(_is_country_name(" ".join(tokens[:n])) for n in (1, 2))
+            and _bare(tokens[-1])[:-1].lower() not in lower_word_set("organisation_words")
+        )  # but '… and New Zealand Defence Forces' are two
         and _bare(tokens[0]).lower() not in word_set("common_words")
         and not _is_plural_head(_bare(tokens[-1]))
         and _is_organisation_like(text)

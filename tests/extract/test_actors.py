@@ -415,6 +415,18 @@ TRICKY = [
         id="a role after 'and' starts a phrase of its own",
     ),
     pytest.param(
+        "Te Kauri Society Incorporated and the Rimu Cultural Council Trust will host, with "
+        "Botanic Gardens Australia and New Zealand Incorporated and the Australian and New "
+        "Zealand Defence Forces.",
+        [],
+        {
+            ("Te Kauri Society Incorporated", ORG),
+            ("Rimu Cultural Council Trust", ORG),
+            ("Botanic Gardens Australia and New Zealand Incorporated", ORG),
+        },
+        id="'Incorporated' ends a body's name; two countries may stand inside one",
+    ),
+    pytest.param(
         "The Kauri Bay Community Board of the Kauri District Council met. The Kauri District "
         "Council agreed.",
         [],
