@@ -18,7 +18,11 @@ from pipeline.extract.countries import country_name, find_countries
 from pipeline.extract.ids import country_actor_id, org_actor_id, person_actor_id, slugify
 from pipeline.extract.lexicons import word_set
 from pipeline.extract.names import canonical_person_name
-from pipeline.extract.organisations import find_organisations, is_known_organisation
+from pipeline.extract.organisations import (
+    COMPANY_ENDINGS,
+    find_organisations,
+    is_known_organisation,
+)
 from pipeline.extract.people import PeopleIndex
 from pipeline.extract.records import (
     ActorKind,
@@ -226,12 +230,9 @@ def _names_a_body_itself(prefix: str) -> bool:
     the name: 'Lake Taupo Primary Health Organisation Ltd Counties Manukau DHB', 'JSIF Extra
     EDI Property Funding Merge Pungarehu School'."""
     words_ = prefix.split()
-    return any(w.rstrip(".") in _COMPANY_ENDINGS for w in words_) or (
+    return any(w.rstrip(".") in COMPANY_ENDINGS for w in words_) or (
         sum(len(w) >= 3 and w.isupper() for w in words_) >= 2
     )
-
-
-_COMPANY_ENDINGS = frozenset({"Ltd", "Limited", "Inc", "Incorporated", "Co"})
 
 
 def _portfolio_holdings(

@@ -520,7 +520,7 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
             or text.removeprefix("The ") in _references()  # 'The Police and Red Cross'
             or text in word_set("ministers")  # 'Marian Hobbs and Green Party'
             or (text.isupper() and len(text) > 1)  # 'CPB and Canterbury DHB'; not 'J & G Ltd'
-            or (" " in text and text.split()[-1].rstrip(".") in _LEGAL_ENDINGS)  # '… Inc and …'
+            or (" " in text and text.split()[-1].rstrip(".") in COMPANY_ENDINGS)  # '… Inc and'
         ):
             parts.append((start, end))
             pending = None
@@ -529,7 +529,8 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
     return tuple(parts)
 
 
-_LEGAL_ENDINGS = frozenset({"Ltd", "Limited", "Inc", "Incorporated"})
+# The words that end a company's or an incorporated society's name
+COMPANY_ENDINGS = frozenset({"Ltd", "Limited", "Inc", "Incorporated", "Co"})
 
 
 def _shares_the_last_head(run: str, start: int, index: int, pieces: list[tuple[int, int]]) -> bool:
@@ -687,9 +688,9 @@ def _is_a_venue_here(body: str, start: int, surface: str) -> bool:
     )
 
 
-# 'a', 'an', 'one' or 'each', and up to two lower-case words that describe ('an independent …'),
-# or 'the local', 'your nearest'; not
-# 'a new …', which names a body as it is set up ('a new Centre for Disaster Research')
+# 'a', 'an', 'one' or 'each' and up to two lower-case words that describe ('an independent …'),
+# or 'the local', 'your nearest'; not 'a new …', which names a body as it is set up ('a new
+# Centre for Disaster Research')
 _INDEFINITE_BEFORE = re.compile(
     r"(?<![\w’'])(?:(?:a|an|one|each|every|any)"
     r"(?: (?!(?:of|for|and|or|the|to|in|on|at|by|with|from|new)\b)[a-z]+(?:-[a-z]+)?){0,2}"
@@ -704,7 +705,7 @@ _SET_UP_BEFORE = re.compile(
 _PHRASE_ENDS = re.compile(
     r"(?:\s*(?:[.,;:!?)…\-–—]|$)|[^\S\n]+(?:in|on|for|to|that|which|with|and|or|at|by|from|is|was"
     r"|will|would|could|should|has|had|have|be|being|been|are|were|who|under|as|based|led"
-    r"|established|set|being)\b)"
+    r"|established|set)\b)"
 )
 
 
