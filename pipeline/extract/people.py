@@ -118,6 +118,8 @@ def split_name_phrase(phrase: str) -> NameParts:
     trailing: list[str] = []
     if len(tokens) > 1 and tokens[-1] == "I":
         tokens.pop()  # 'MP Joy McLauchlan I have negotiated': the pronoun starts a sentence
+    while len(tokens) > 1 and tokens[-1].strip(".:") in _CONTACT_WORDS:
+        tokens.pop()  # 'Chris Carter Ph 04 817 6801': a contact line's label
     while tokens and tokens[-1].strip(".").lower() in role_words:
         trailing.insert(0, tokens.pop())
     if any(t.strip(".") not in word_set("post_nominals") for t in trailing):
@@ -153,6 +155,8 @@ def split_name_phrase(phrase: str) -> NameParts:
         name = name[-size:]
     return NameParts(roles, tuple(name), cut_kind == "honorific", cut_kind == "connector")
 
+
+_CONTACT_WORDS = frozenset({"Ph", "Phone", "Tel", "Mob", "Mobile", "Fax", "Email", "DDI"})
 
 # Forms of address followed by a family name alone ('Ms Te Hau'); 'Dr', 'Sir' and 'Dame' are
 # as often followed by a given name ('Dame Te Atairangikaahu')

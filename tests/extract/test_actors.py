@@ -427,6 +427,12 @@ TRICKY = [
         id="'Incorporated' ends a body's name; two countries may stand inside one",
     ),
     pytest.param(
+        "For more information contact Dr Ana Tui Ph 04 817 6801, or Hemi Koro Fax: 04 555 1234.",
+        [],
+        {("Ana Tui", PERSON), ("Hemi Koro", PERSON)},
+        id="a contact line's label after a name is no part of it",
+    ),
+    pytest.param(
         "The Kauri Bay Community Board of the Kauri District Council met. The Kauri District "
         "Council agreed.",
         [],
