@@ -568,9 +568,17 @@ def _continues_a_complement(text: str, rest: str) -> bool:
 
 
 def _is_a_field_word(token: str) -> bool:
-    """A common word, or its plural ('Arts'), or a word that ends a portfolio ('Finance',
-    'Heritage'): what a department, school or committee is of or for."""
-    return _all_common_words(token) or _bare(token) in word_set("portfolio_words")
+    """A common word, or its plural ('Arts'), a word that ends a portfolio ('Finance',
+    'Heritage') or the name of a science ('Pathology', 'Oenology', 'Economics'): what a
+    department, school or committee is of or for."""
+    return (
+        _all_common_words(token)
+        or _bare(token) in word_set("portfolio_words")
+        or _bare(token).endswith(_SCIENCE_ENDINGS)
+    )
+
+
+_SCIENCE_ENDINGS = ("ology", "ics", "graphy", "istry", "nomy")
 
 
 def _ends_a_known_body(text: str, joiner: str, rest: str) -> bool:

@@ -1452,11 +1452,13 @@ TRICKY = [
         id="common words after 'a', 'each' or 'the local' describe a kind of body, unless new",
     ),
     pytest.param(
-        "The Kauri Board for Accounting and Finance, the District Court of Taranaki and Wanganui, "
+        "The Kauri Institute of Viticulture and Oenology, the Kauri Board for Accounting and "
+        "Finance, the District Court of Taranaki and Wanganui, "
         "the Tenancy Unit of the Department of Prime Minister and Cabinet and the National "
         "Institute of Water & Atmospheric Research met the Ministry of Health and Fonterra.",
         [],
         {
+            ("Kauri Institute of Viticulture and Oenology", ORG),
             ("Kauri Board for Accounting and Finance", ORG),
             ("District Court of Taranaki and Wanganui", ORG),
             ("Tenancy Unit of the Department of Prime Minister and Cabinet", ORG),
