@@ -1129,6 +1129,8 @@ def _trimmed(text: str) -> tuple[int, str] | None:
         offset = inside.end()  # 'in Afghanistan the Red Cross …': a sentence runs on
     possessor = _POSSESSOR.search(text, offset)
     owner = text[offset : possessor.start() + 1] if possessor else ""
+    if possessor and text[possessor.end() :].split()[:1] in (["Cup"], ["Trophy"], ["Shield"]):
+        possessor = None  # "America’s Cup Village Ltd": the possessive is a trophy's name
     if possessor and (
         owner in _references()  # "United Nations' Climate Neutral Network"
         or owner.split()[0] in entry_words("honorifics")  # "Dr Sharples’ Taskforce"

@@ -433,6 +433,16 @@ TRICKY = [
         id="a contact line's label after a name is no part of it",
     ),
     pytest.param(
+        "The America’s Cup Village Ltd and New Zealand’s Defence Force worked together.",
+        [],
+        {
+            ("America’s Cup Village Ltd", ORG),
+            ("New Zealand", COUNTRY),
+            ("New Zealand Defence Force", ORG),
+        },
+        id="a possessive that names a trophy stays in the name",
+    ),
+    pytest.param(
         "The Kauri Bay Community Board of the Kauri District Council met. The Kauri District "
         "Council agreed.",
         [],
