@@ -220,6 +220,7 @@ def find_organisations(body: str) -> list[OrganisationMention]:
     found += [
         OrganisationMention(m.start(), m.end(), _iwi()[slugify(m.group())], m.group())
         for m in _iwi_finder().finditer(body)
+        if not _is_the_electorate_in_a_school_row(body, m.start(), m.end())
     ]
     for run in ORG_RUN.finditer(body):
         if " " not in run.group() and _bare(run.group()) not in _references():
@@ -1289,11 +1290,34 @@ def _electorate_in_a_row() -> re.Pattern[str]:
     return re.compile(rf"(?<=[A-Za-zāēīōū] )(?:{alternation('maori_electorates')}) (?=[A-Z])")
 
 
+# Tainui, the Māori electorate of 2002-2008, in a school list's row ('Piako Tainui Goodwood
+# School'): elsewhere the word names the iwi
+_TAINUI_IN_A_ROW = re.compile(r"(?<=[A-Za-zāēīōū] )Tainui (?=[A-Z])")
+_SCHOOL_HEADS = ("School", "Intermediate", "College", "Primary", "Kura", "Kindergarten")
+
+
+_SCHOOL_AFTER = re.compile(
+    rf"[^\S\n]+(?:[A-Z][\w’'\-]*[^\S\n]+){{1,4}}(?:{'|'.join(_SCHOOL_HEADS)})\b"
+)
+
+
+def _is_the_electorate_in_a_school_row(body: str, start: int, end: int) -> bool:
+    """'Piako Tainui Goodwood School': 'Tainui' between a general electorate and a school is
+    the Māori electorate of the row, not the iwi."""
+    return (
+        body[start:end] == "Tainui"
+        and _TAINUI_IN_A_ROW.match(body, start) is not None
+        and _SCHOOL_AFTER.match(body, end) is not None
+    )
+
+
 def _after_electorates(text: str) -> int:
     """Where the school starts in 'Clutha-Southland Te Tai Tonga Heddon Bush School': after
     the electorates, when at least two words with an organisation word follow ('E Tu Te Tai
     Tokerau Trust', 'Council of the Waiariki Institute …' stay whole)."""
     found = _electorate_in_a_row().search(text)
+    if found is None and text.endswith(_SCHOOL_HEADS):
+        found = _TAINUI_IN_A_ROW.search(text)
     if found is None or text[: found.start()].split()[-1] in (*ORGANISATION_CONNECTORS, "Te"):
         return 0  # 'Council of the Waiariki …', 'Te Waiariki Purea Trust'
     rest = text[found.end() :]

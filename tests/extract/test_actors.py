@@ -443,6 +443,18 @@ TRICKY = [
         id="a possessive that names a trophy stays in the name",
     ),
     pytest.param(
+        "| Piako Tainui Kauri School | $1.2m |\n| Coromandel Tainui Rimu Intermediate | $0.8m |"
+        "\n\nTainui said the Waikato Tainui College for Research and Development agreed.",
+        [],
+        {
+            ("Kauri School", ORG),
+            ("Rimu Intermediate", ORG),
+            ("Tainui", ORG),
+            ("Waikato Tainui College for Research and Development", ORG),
+        },
+        id="'Tainui' between an electorate and a school is the electorate, elsewhere the iwi",
+    ),
+    pytest.param(
         "The Kauri Bay Community Board of the Kauri District Council met. The Kauri District "
         "Council agreed.",
         [],
