@@ -1413,8 +1413,7 @@ def _lower_case_word_first(text: str, offset: int) -> re.Match[str] | None:
     if bare in _references():
         return first
     # 'Involving Auckland Council …': a verb's -ing form before a body named for its place
-    placed = first[1].endswith("ing") and bare.split()[0] in word_set("nz_places")
-    return first if placed and _is_organisation_like(bare) else None
+    return first if first[1].endswith("ing") and _is_a_known_or_placed_body(bare) else None
 
 
 def _is_a_class_of_bodies(name: str) -> bool:
