@@ -1541,6 +1541,13 @@ def _after_a_complement(text: str, offset: int) -> int:
     comes first may head a name only when it is an organisation word itself ('Museum of the
     …') or a place ('Top of the South …' is left whole, 'Bay of Plenty' has no 'the')."""
     found = _COMPLEMENT.search(text, offset)
+    known = _OF_A_KNOWN_BODY.search(text, offset)
+    if (
+        known
+        and (found is None or known.start() < found.start())
+        and _is_a_known_body(text[known.end() :])
+    ):
+        found = known
     if not found:
         return offset
     first, rest = text[offset : found.start()], text[found.end() :]
@@ -1548,11 +1555,23 @@ def _after_a_complement(text: str, offset: int) -> int:
     if (
         not first_words
         or first_words[-1].lower() in lower_word_set("organisation_words")
+        or (found.group() == " of " and _names_a_unit(first_words))
         or first in _references()
         or not (_is_organisation_like(rest) or rest in _references())
     ):
         return offset
     return found.end()
+
+
+_OF_A_KNOWN_BODY = re.compile(r" of (?=[A-Z])")
+
+
+def _names_a_unit(words_: list[str]) -> bool:
+    """'Employment Relations Service of the Department of Labour', 'St Thomas of Canterbury
+    College', 'Republic of Fiji Military Forces': a unit, a saint or a state a name is of."""
+    return words_[0] in ("St", "Saint", "Republic", "Kingdom") or any(
+        w.lower() in lower_word_set("organisation_words") or w in _BODY_WORDS for w in words_
+    )
 
 
 @cache

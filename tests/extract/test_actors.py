@@ -1526,6 +1526,21 @@ TRICKY = [
         {("Kauri Tribunal", ORG), ("Rimu Prison", ORG), ("Ministry of Health", ORG)},
         id="a heading's capitalised common words before a connector are not a name's",
     ),
+    pytest.param(
+        "The Guardian of Alexander Turnbull Library spoke on the Operation of Disputes Tribunal. "
+        "Dr Ana Tui, Pro Chancellor of Lincoln University, agreed. St Thomas of Canterbury "
+        "College and the Employment Relations Service of the Department of Labour won.",
+        [],
+        {
+            ("Alexander Turnbull Library", ORG),
+            ("Disputes Tribunal", ORG),
+            ("Ana Tui", PERSON),
+            ("Lincoln University", ORG),
+            ("St Thomas of Canterbury College", ORG),
+            ("Employment Relations Service of the Department of Labour", ORG),
+        },
+        id="what a known body is 'of' without 'the' is a role or a part of it, not a name",
+    ),
 ]
 
 
