@@ -4,6 +4,7 @@
 of extract/actors.py. Before the catalogue is built, ids that the whole archive shows to be
 one entity are merged (`merge_actors`)."""
 
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -43,11 +44,13 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     Farmers said' read as a person in one release, the organisation everywhere else) is the
     kind most releases give. A person's name of one word ('Lee') is left alone: it may be
     anyone's. A name a release misspelt is the well-attested actor's it is one slip from
-    (`_spelling_merges`), and a school's short name its full one (`_school_merges`)."""
+    (`_spelling_merges`), a school's short name its full one (`_school_merges`), and a
+    company's or a society's name with its legal ending the name without (`_company_merges`)."""
     actors = sql(ACTOR_NAMES_SQL, mentions=mentions).to_pylist()
     merges = _kind_merges(actors)
     merges |= _spelling_merges([a for a in actors if a["actor_id"] not in merges], mentions)
     merges |= _school_merges([a for a in actors if a["actor_id"] not in merges])
+    merges |= _company_merges([a for a in actors if a["actor_id"] not in merges])
     merges = {old: _final(new, merges) for old, new in merges.items()}  # 'Primry' -> … School
     by_id = {a["actor_id"]: a for a in actors}
     table = pa.table(
@@ -176,6 +179,33 @@ def _school_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
         }
         if actor["kind"] == "organisation" and len(full) == 1:
             merges[actor["actor_id"]] = str(full.pop())
+    return merges
+
+
+_LEGAL_ENDING = re.compile(r"(?: (?:Pty|Co)\.?)? (?:Ltd|Limited|Inc|Incorporated)\.?$")
+
+
+def _company_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
+    """'Contact Energy Limited' is 'Contact Energy', 'Meat Industry Association Inc' the 'Meat
+    Industry Association': the ending that says how a body is incorporated names no other
+    body. Where the archive never names it without the ending, 'Navman NZ Ltd' and 'Navman NZ
+    Limited' are the one most releases name; a name that two actors have is left alone."""
+    with_ending: dict[str, set[str]] = defaultdict(set)
+    without: dict[str, set[str]] = defaultdict(set)
+    releases = {a["actor_id"]: (a["releases"], a["actor_id"]) for a in actors}
+    for actor in actors:
+        if actor["kind"] != "organisation":
+            continue
+        for name in actor["names"]:
+            bare = _LEGAL_ENDING.sub("", name)
+            (with_ending[bare] if bare != name else without[name]).add(actor["actor_id"])
+    merges = {}
+    for bare, ids in with_ending.items():
+        plain = without.get(bare, set())
+        if len(plain) > 1:
+            continue
+        target = next(iter(plain)) if plain else max(ids, key=releases.__getitem__)
+        merges.update({actor_id: target for actor_id in ids if actor_id != target})
     return merges
 
 

@@ -201,3 +201,27 @@ def test_merges_end_where_their_chain_ends(tmp_path):
     assert {a["name"] for a in tables["actors"].to_pylist()} == {"Brighton Primary School"}
     redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
     assert set(redirects.values()) == {"org:brighton-primary-school"}
+
+
+def test_a_bodys_name_with_its_legal_ending_is_the_name_without_it(tmp_path):
+    """'… Limited', '… Ltd' and '… Inc' say how a body is incorporated, not which body; a
+    person named like a company stays a person."""
+    raw = tmp_path / "raw"
+    write_release(raw, "a", "Kowhai Energy Group Limited and Kauri Works Ltd met Moana Hughes Ltd.")
+    write_release(
+        raw, "b", "Kowhai Energy Group and Kauri Works Limited agreed. Moana Hughes said so."
+    )
+    write_release(raw, "c", "The Kauri Works Limited board and Rimu Growers Association Inc met.")
+    write_release(raw, "d", "The Rimu Growers Association met.")
+    tables = build(raw)
+    names = {(a["name"], a["kind"]) for a in tables["actors"].to_pylist()}
+    assert names == {
+        ("Kowhai Energy Group", "organisation"),
+        ("Kauri Works Limited", "organisation"),
+        ("Rimu Growers Association", "organisation"),
+        ("Moana Hughes Ltd", "organisation"),
+        ("Moana Hughes", "person"),
+    }
+    redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
+    assert redirects["org:kowhai-energy-group-limited"] == "org:kowhai-energy-group"
+    assert redirects["org:kauri-works-ltd"] == "org:kauri-works-limited"
