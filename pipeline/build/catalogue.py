@@ -45,12 +45,13 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     kind most releases give. A person's name of one word ('Lee') is left alone: it may be
     anyone's. A name a release misspelt is the well-attested actor's it is one slip from
     (`_spelling_merges`), a school's short name its full one (`_school_merges`), and a
-    company's or a society's name with its legal ending the name without (`_company_merges`)."""
+    body's name with its legal form ('Ltd', 'of New Zealand') the name without
+    (`_legal_form_merges`)."""
     actors = sql(ACTOR_NAMES_SQL, mentions=mentions).to_pylist()
     merges = _kind_merges(actors)
     merges |= _spelling_merges([a for a in actors if a["actor_id"] not in merges], mentions)
     merges |= _school_merges([a for a in actors if a["actor_id"] not in merges])
-    merges |= _company_merges([a for a in actors if a["actor_id"] not in merges])
+    merges |= _legal_form_merges([a for a in actors if a["actor_id"] not in merges])
     merges = {old: _final(new, merges) for old, new in merges.items()}  # 'Primry' -> … School
     by_id = {a["actor_id"]: a for a in actors}
     table = pa.table(
@@ -182,25 +183,31 @@ def _school_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     return merges
 
 
-_LEGAL_ENDING = re.compile(r"(?: (?:Pty|Co)\.?)? (?:Ltd|Limited|Inc|Incorporated)\.?$")
+_LEGAL_FORM = re.compile(
+    r"(?: of (?:New Zealand|NZ))?(?:,? (?:(?:Pty|Co)\.? )?(?:Ltd|Limited|Inc|Incorporated)\.?)?$"
+)
 
 
-def _company_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
-    """'Contact Energy Limited' is 'Contact Energy', 'Meat Industry Association Inc' the 'Meat
-    Industry Association': the ending that says how a body is incorporated names no other
-    body. Where the archive never names it without the ending, 'Navman NZ Ltd' and 'Navman NZ
-    Limited' are the one most releases name; a name that two actors have is left alone."""
-    with_ending: dict[str, set[str]] = defaultdict(set)
+def _legal_form_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
+    """'Contact Energy Limited' is 'Contact Energy', the 'Cancer Society of New Zealand Inc' the
+    'Cancer Society': the words that say how a body is incorporated, and that a New Zealand
+    body is New Zealand's, name no other body. Where the archive never names it without them,
+    'Navman NZ Ltd' and 'Navman NZ Limited' are the one most releases name. A name of one
+    word left ('Bank of New Zealand'), or one that two actors have, is left alone."""
+    with_form: dict[str, set[str]] = defaultdict(set)
     without: dict[str, set[str]] = defaultdict(set)
     releases = {a["actor_id"]: (a["releases"], a["actor_id"]) for a in actors}
     for actor in actors:
         if actor["kind"] != "organisation":
             continue
         for name in actor["names"]:
-            bare = _LEGAL_ENDING.sub("", name)
-            (with_ending[bare] if bare != name else without[name]).add(actor["actor_id"])
+            bare = _LEGAL_FORM.sub("", name)
+            if bare == name:
+                without[name].add(actor["actor_id"])
+            elif " " in bare:
+                with_form[bare].add(actor["actor_id"])
     merges = {}
-    for bare, ids in with_ending.items():
+    for bare, ids in with_form.items():
         plain = without.get(bare, set())
         if len(plain) > 1:
             continue

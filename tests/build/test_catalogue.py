@@ -203,22 +203,27 @@ def test_merges_end_where_their_chain_ends(tmp_path):
     assert set(redirects.values()) == {"org:brighton-primary-school"}
 
 
-def test_a_bodys_name_with_its_legal_ending_is_the_name_without_it(tmp_path):
-    """'… Limited', '… Ltd' and '… Inc' say how a body is incorporated, not which body; a
-    person named like a company stays a person."""
+def test_a_bodys_name_with_its_legal_form_is_the_name_without_it(tmp_path):
+    """'… Limited', '… Ltd', '… Inc' and '… of New Zealand' say how and where a body is
+    incorporated, not which body; a person named like a company stays a person, and 'Bank of
+    New Zealand' is no 'Bank'."""
     raw = tmp_path / "raw"
     write_release(raw, "a", "Kowhai Energy Group Limited and Kauri Works Ltd met Moana Hughes Ltd.")
     write_release(
         raw, "b", "Kowhai Energy Group and Kauri Works Limited agreed. Moana Hughes said so."
     )
     write_release(raw, "c", "The Kauri Works Limited board and Rimu Growers Association Inc met.")
-    write_release(raw, "d", "The Rimu Growers Association met.")
+    write_release(raw, "d", "The Rimu Growers Association met the Bank of New Zealand.")
+    write_release(raw, "e", "The Tōtara Society of New Zealand Inc met.")
+    write_release(raw, "f", "The Tōtara Society met.")
     tables = build(raw)
     names = {(a["name"], a["kind"]) for a in tables["actors"].to_pylist()}
     assert names == {
         ("Kowhai Energy Group", "organisation"),
         ("Kauri Works Limited", "organisation"),
         ("Rimu Growers Association", "organisation"),
+        ("Bank of New Zealand", "organisation"),
+        ("Tōtara Society", "organisation"),
         ("Moana Hughes Ltd", "organisation"),
         ("Moana Hughes", "person"),
     }
