@@ -183,36 +183,46 @@ def _school_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     return merges
 
 
-_LEGAL_FORM = re.compile(
-    r"(?: of (?:New Zealand|NZ))?(?:,? (?:(?:Pty|Co)\.? )?(?:Ltd|Limited|Inc|Incorporated)\.?)?$"
-)
+_LEGAL_ENDING = re.compile(r",? (?:Pty\.? )?(?:Ltd|Limited|Inc|Incorporated)\.?$")
+_OF_NEW_ZEALAND = re.compile(r" of (?:New Zealand|NZ)$")
 
 
 def _legal_form_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     """'Contact Energy Limited' is 'Contact Energy', the 'Cancer Society of New Zealand Inc' the
     'Cancer Society': the words that say how a body is incorporated, and that a New Zealand
-    body is New Zealand's, name no other body. Where the archive never names it without them,
-    'Navman NZ Ltd' and 'Navman NZ Limited' are the one most releases name. A name of one
-    word left ('Bank of New Zealand'), or one that two actors have, is left alone."""
+    body is New Zealand's, name no other body ('Bank of New Zealand' is no 'Bank'). Where the
+    archive never names it without them, 'Navman NZ Ltd' and 'Navman NZ Limited' are the one
+    most releases name. A 'person' whose name, with a legal ending, names a body and whose
+    first word is no given name is that body, when no more releases name the person ('Fulton
+    Hogan', 'Rocket Lab'; not 'Wendy Pye', whose company is 'Wendy Pye Ltd'). A name that two
+    actors have is left alone."""
     with_form: dict[str, set[str]] = defaultdict(set)
     without: dict[str, set[str]] = defaultdict(set)
     releases = {a["actor_id"]: (a["releases"], a["actor_id"]) for a in actors}
     for actor in actors:
-        if actor["kind"] != "organisation":
-            continue
         for name in actor["names"]:
-            bare = _LEGAL_FORM.sub("", name)
-            if bare == name:
-                without[name].add(actor["actor_id"])
-            elif " " in bare:
-                with_form[bare].add(actor["actor_id"])
+            if actor["kind"] == "person":
+                if name.split()[0] not in word_set("given_names"):
+                    without[name].add(actor["actor_id"])
+                continue
+            if actor["kind"] != "organisation":
+                continue
+            bare = _LEGAL_ENDING.sub("", name)
+            if " " in (national := _OF_NEW_ZEALAND.sub("", bare)):
+                bare = national
+            (with_form[bare] if bare != name else without[name]).add(actor["actor_id"])
+    kinds = {a["actor_id"]: a["kind"] for a in actors}
     merges = {}
     for bare, ids in with_form.items():
         plain = without.get(bare, set())
         if len(plain) > 1:
             continue
-        target = next(iter(plain)) if plain else max(ids, key=releases.__getitem__)
-        merges.update({actor_id: target for actor_id in ids if actor_id != target})
+        target = max(ids, key=releases.__getitem__)
+        if plain and kinds[next(iter(plain))] == "organisation":
+            target = next(iter(plain))
+        elif plain and releases[next(iter(plain))][0] > releases[target][0]:
+            continue  # 'Lee Mathias' in 12 releases, 'Lee Mathias Ltd' in 2: her company
+        merges.update({actor_id: target for actor_id in ids | plain if actor_id != target})
     return merges
 
 

@@ -230,3 +230,25 @@ def test_a_bodys_name_with_its_legal_form_is_the_name_without_it(tmp_path):
     redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
     assert redirects["org:kowhai-energy-group-limited"] == "org:kowhai-energy-group"
     assert redirects["org:kauri-works-ltd"] == "org:kauri-works-limited"
+
+
+def test_a_person_whose_name_with_a_legal_ending_names_a_body_is_that_body(tmp_path):
+    """'Fulton Hogan said' is the company 'Fulton Hogan Ltd' is; 'Wendy Tane' (a given name)
+    and 'Hemi Rua' (named in more releases than 'Hemi Rua Ltd') stay people."""
+    raw = tmp_path / "raw"
+    write_release(raw, "a", "“It went well,” Tarn Tuhoe said. “It did,” Wendy Tane said.")
+    write_release(raw, "b", "Tarn Tuhoe Ltd and Wendy Tane Ltd won the contract.")
+    write_release(raw, "c", "Hemi Rua Ltd won it.")
+    for n in range(2):
+        write_release(raw, f"d{n}", "“It went well,” Hemi Rua said.")
+    tables = build(raw)
+    names = {(a["name"], a["kind"]) for a in tables["actors"].to_pylist()}
+    assert names == {
+        ("Tarn Tuhoe Ltd", "organisation"),
+        ("Wendy Tane", "person"),
+        ("Wendy Tane Ltd", "organisation"),
+        ("Hemi Rua", "person"),
+        ("Hemi Rua Ltd", "organisation"),
+    }
+    speakers = {q["speaker_name"] for q in tables["quotes"].to_pylist()}
+    assert speakers == {None, "Wendy Tane", "Hemi Rua"}
