@@ -229,7 +229,8 @@ def find_organisations(body: str) -> list[OrganisationMention]:
             continue  # a heading in capitals: 'TERMS OF REFERENCE FOR THE … COUNCIL'
         heading = _heading_words(body, run)
         prefix = "" if heading else _listed_prefix(body, run)
-        text = prefix + run.group()[heading:] + _listed_complement(body, run)
+        complement = _listed_complement(body, run) or _field_complement(body, run)
+        text = prefix + run.group()[heading:] + complement
         for offset, piece in _between_articles(text):
             for inner, part in _between_bodies(piece):
                 for start, end in _coordinated_parts(part):
@@ -363,6 +364,32 @@ def _listed_complement(body: str, run: re.Match[str]) -> str:
     ):
         return ""
     return listed.group()
+
+
+_IN_A_FIELD = re.compile(
+    rf"[^\S\n]in[^\S\n]({_WORD}(?:[^\S\n](?:and[^\S\n])?{_WORD}){{0,3}})(?![\w&-]|[^\S\n]+[A-Z&])"
+)
+
+
+def _field_complement(body: str, run: re.Match[str]) -> str:
+    """' in Biotechnology' after 'Institute for Innovation', ' in Research and Teaching' after
+    'Council for the Care of Animals': a head with 'of' or 'for' whose complement goes on with
+    'in' and a field in common words. Returned, to be read with the run, when the run is no
+    known body by itself; 'in' and a place ('Institute of Policy Studies in Wellington') or a
+    month is where or when, not part of the name."""
+    field = _IN_A_FIELD.match(body, run.end())
+    if (
+        field is None
+        or not re.search(r" (?:of|for) ", run.group())
+        or (name := _THE.sub("", run.group(), count=1)) in _references()
+        or not _is_organisation_like(name)
+        or _honour().search(name)  # 'Institute of Architects Gold Medal in Architecture'
+        or not all(
+            _is_a_field_word(w) and not _is_a_place_word(w) for w in field[1].split() if w != "and"
+        )
+    ):
+        return ""
+    return field.group()
 
 
 _LISTED_BEFORE = re.compile(

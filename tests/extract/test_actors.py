@@ -1541,6 +1541,19 @@ TRICKY = [
         },
         id="what a known body is 'of' without 'the' is a role or a part of it, not a name",
     ),
+    pytest.param(
+        "The Association of Staff in Tertiary Education and the Kauri Council for the Care of "
+        "Trees in Research and Teaching met at the Institute of Rimu Studies in Wellington in "
+        "November, and the Centre for Tōtara Research in Nelson agreed.",
+        [],
+        {
+            ("Association of Staff in Tertiary Education", ORG),
+            ("Kauri Council for the Care of Trees in Research and Teaching", ORG),
+            ("Institute of Rimu Studies", ORG),
+            ("Centre for Tōtara Research", ORG),
+        },
+        id="a complement goes on with 'in' and a field, not with 'in' and a place or a month",
+    ),
 ]
 
 
