@@ -298,9 +298,10 @@ def _key(name: str) -> str:
 
 
 # Words that begin no person's name: the second word of the country's name, a region, te
-# reo's plural article ('Ngā Tamatoa'), and storms ('Cyclone Gabrielle', in 199 releases)
+# reo's plural article ('Ngā Tamatoa'), storms ('Cyclone Gabrielle', in 199 releases) and
+# military operations ('Operation Burnham': 374 times in the archive)
 _STORMS = frozenset({"Cyclone", "Hurricane", "Typhoon"})
-_NEVER_FIRST = frozenset({"Zealand", "Zealanders", "Pacific", "Ngā", "Nga", *_STORMS})
+_NEVER_FIRST = frozenset({"Zealand", "Zealanders", "Pacific", "Ngā", "Nga", "Operation", *_STORMS})
 
 
 # A name made an adjective ('Clark-led', 'Young-designed', 'Muldoon-era'), unlike the

@@ -1554,6 +1554,13 @@ TRICKY = [
         },
         id="a complement goes on with 'in' and a field, not with 'in' and a place or a month",
     ),
+    pytest.param(
+        "Tā Hemi Koro agreed, Ta Rua Tane spoke and Cr Ana Tui said so; Cr Pōhutukawa and Tā "
+        "Wiremu nodded. Operation Kauri ended.",
+        [],
+        {("Hemi Koro", PERSON), ("Rua Tane", PERSON), ("Ana Tui", PERSON)},
+        id="Tā (Sir in te reo) and Cr (Councillor) are titles; an operation is no person",
+    ),
 ]
 
 
