@@ -728,9 +728,9 @@ def _is_a_venue_here(body: str, start: int, surface: str) -> bool:
 # or 'the local', 'your nearest'; not 'a new …', which names a body as it is set up ('a new
 # Centre for Disaster Research')
 _INDEFINITE_BEFORE = re.compile(
-    r"(?<![\w’'])(?:(?:a|an|one|each|every|any)"
+    r"(?<![\w’'])(?:(?:a|an|one|[Ee]ach|[Ee]very|[Aa]ny)"
     r"(?: (?!(?:of|for|and|or|the|to|in|on|at|by|with|from|new)\b)[a-z]+(?:-[a-z]+)?){0,2}"
-    r"|(?:the|your|their|our|its|his|her) (?:local|nearest)) $"
+    r"|(?P<local>(?:[Tt]he|[Yy]our|[Tt]heir|[Oo]ur|its|his|her) (?:local|nearest))) $"
 )
 # A body named as it is set up: 'is setting up an independent Cancer Control Council'
 _SET_UP_BEFORE = re.compile(
@@ -751,15 +751,20 @@ def _is_a_description_here(body: str, start: int, end: int, surface: str) -> boo
     a kind of body, not one body. A body being set up is named so too ('a new Centre for
     Disaster Research', 'establish a Teaching Council'), and a name with a word of its own
     ('a Cawthron Institute') or followed by what it qualifies ('a Ministry of Health official')
-    is left to the other rules."""
+    is left to the other rules; but 'your local Civil Defence Group' is one of many whatever
+    its words, unless it is a known body's name."""
     org_words = lower_word_set("organisation_words")
+    before = _INDEFINITE_BEFORE.search(body, max(0, start - 40), start)
     return (
-        _INDEFINITE_BEFORE.search(body, max(0, start - 40), start) is not None
+        before is not None
         and _SET_UP_BEFORE.search(body, max(0, start - 60), start) is None
         and _PHRASE_ENDS.match(body, end) is not None
-        and not any(
-            _is_a_word_of_its_own(t) and _bare(t).lower() not in org_words
-            for t in _without_places(surface).split()
+        and (
+            (before["local"] is not None and _THE.sub("", surface, count=1) not in _references())
+            or not any(
+                _is_a_word_of_its_own(t) and _bare(t).lower() not in org_words
+                for t in _without_places(surface).split()
+            )
         )
     )
 

@@ -1561,6 +1561,13 @@ TRICKY = [
         {("Hemi Koro", PERSON), ("Rua Tane", PERSON), ("Ana Tui", PERSON)},
         id="Tā (Sir in te reo) and Cr (Councillor) are titles; an operation is no person",
     ),
+    pytest.param(
+        "Contact your local Kauri Emergency Management Group for help. Each Bay of Plenty "
+        "Secondary School will get funding, as the Rimu Coast Trust said.",
+        [],
+        {("Rimu Coast Trust", ORG)},
+        id="a body after 'your local' or a sentence's 'Each' is one of many, whatever its words",
+    ),
 ]
 
 
