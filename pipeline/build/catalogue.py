@@ -14,7 +14,7 @@ import pyarrow.compute as pc
 from pipeline.build.sql import sql
 from pipeline.extract.ids import org_actor_id, slugify
 from pipeline.extract.lexicons import word_set
-from pipeline.extract.organisations import known_organisations
+from pipeline.extract.organisations import known_organisations, without_legal_ending
 from pipeline.extract.text import is_te_reo_word, one_edit_apart, without_one_letter
 
 ACTOR_NAMES_SQL = """
@@ -183,7 +183,6 @@ def _school_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     return merges
 
 
-_LEGAL_ENDING = re.compile(r",? (?:Pty\.? )?(?:Ltd|Limited|Inc|Incorporated)\.?$")
 _OF_NEW_ZEALAND = re.compile(r" of (?:New Zealand|NZ)$")
 
 
@@ -207,7 +206,7 @@ def _legal_form_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
                 continue
             if actor["kind"] != "organisation":
                 continue
-            bare = _LEGAL_ENDING.sub("", name)
+            bare = without_legal_ending(name)
             if " " in (national := _OF_NEW_ZEALAND.sub("", bare)):
                 bare = national
             (with_form[bare] if bare != name else without[name]).add(actor["actor_id"])

@@ -22,6 +22,7 @@ from pipeline.extract.organisations import (
     COMPANY_ENDINGS,
     find_organisations,
     is_known_organisation,
+    without_legal_ending,
 )
 from pipeline.extract.people import PeopleIndex
 from pipeline.extract.records import (
@@ -195,7 +196,9 @@ def _with_full_names(candidates: list[_Candidate]) -> list[_Candidate]:
             and form != name
             and len(name.split()) >= 2
             and not is_known_organisation(name)
-            and (_ends_with_head(form, name) or form.startswith(name + " of "))
+            and (
+                _ends_with_head(without_legal_ending(form), name) or form.startswith(name + " of ")
+            )
         }
         longer[name] = fits.pop() if len(fits) == 1 else None
     return [

@@ -559,6 +559,13 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
 
 # The words that end a company's or an incorporated society's name
 COMPANY_ENDINGS = frozenset({"Ltd", "Limited", "Inc", "Incorporated", "Co"})
+_LEGAL_ENDING = re.compile(r",? (?:Pty\.? )?(?:Ltd|Limited|Inc|Incorporated)\.?$")
+
+
+def without_legal_ending(name: str) -> str:
+    """'Contact Energy Limited' -> 'Contact Energy': the words that say how a body is
+    incorporated, which the releases drop when they name it again."""
+    return _LEGAL_ENDING.sub("", name)
 
 
 def _shares_the_last_head(run: str, start: int, index: int, pieces: list[tuple[int, int]]) -> bool:

@@ -1568,6 +1568,13 @@ TRICKY = [
         {("Rimu Coast Trust", ORG)},
         id="a body after 'your local' or a sentence's 'Each' is one of many, whatever its words",
     ),
+    pytest.param(
+        "The Nelson Kauri Research Institute Limited got funding. The Kauri Research Institute "
+        "will bring jobs.",
+        [],
+        {("Nelson Kauri Research Institute Limited", ORG)},
+        id="a short form takes the full name it ends before the full name's legal ending",
+    ),
 ]
 
 
