@@ -19,7 +19,8 @@ would run it:
   "N releases accepted ... workers, S s" line reports), checks and publish (up to the
   published_version line, gold scoring included) and exit;
 - no-change rerun: the same raw directory, output and cache right after the full build (the
-  pipeline finds nothing changed and publishes nothing), also net of the idle startup;
+  pipeline finds nothing changed and publishes nothing), the faster of two as the idle
+  startup is, and net of it;
 - republish: 10 files changed and 10 added (copies of other releases under a new url), in
   place, with the full build's cache, as a daily run finds the raw directory;
 - peak RSS: of the largest process of a run (the pipeline or one of its workers: getrusage,
@@ -279,7 +280,12 @@ def bench(label: str, source: Path, work: Path) -> dict[str, Any]:
         startups.append(run_pipeline(one, work / "out-one", work / "cache-one"))
     idles = [run_pipeline(one, work / "out-one", work / "cache-one") for _ in "ab"]
     full = run_pipeline(raw, work / "out", work / "cache")
-    rerun = run_pipeline(raw, work / "out", work / "cache")
+    # the faster of two, as for the idle startup it is measured against: right after a full
+    # build the first may wait on the full build's writes still being flushed to disk
+    rerun = min(
+        (run_pipeline(raw, work / "out", work / "cache") for _ in "ab"),
+        key=lambda run: run["seconds"],
+    )
     change_and_add(raw, 10)
     republish = run_pipeline(raw, work / "out", work / "cache")
     index = json.loads((work / "out" / "releases" / "index.json").read_text())
@@ -426,7 +432,8 @@ a release renamed to a name no other release uses); a real archive is a copy of 
 releases (`--archive`). Each figure is one fresh `python -m pipeline run --verbose`. 'Startup'
 is the faster of two full builds of a raw directory of one release (the pipeline refuses to
 publish none), 'idle startup' the faster of two reruns of it that find nothing changed;
-'no-change rerun' runs again right after the full build on the same files, output and cache;
+'no-change rerun' the faster of two runs right after the full build on the same files, output
+and cache;
 'republish' changes 10 files and adds 10 (copies of other releases under a new url) in the
 same raw directory, reusing the full build's cache. Queries run on the published
 `dataset.duckdb` (median of 5 after a warm-up). The peak RSS of all processes sums the RSS of
