@@ -255,18 +255,19 @@ def _closing_mark(body: str, start: int, end: int) -> int | None:
 def _cue_patterns() -> dict[str, re.Pattern[str]]:
     verbs = speech_verb_pattern()
     particles = alternation("name_particles")  # 'Mrs van Leeuwen'
+    gap = r"(?:(?!\n\s*\n)\s)+"  # white space within a paragraph: a cue never crosses one
     words = (  # 'Minister of Housing (Social Housing) Rawiri Kemp'
-        rf"{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|&|\([^()\n]{{1,40}}\)"
+        rf"{CAPITALISED}(?:{gap}(?:{CAPITALISED}|of|for|and|&|\([^()\n]{{1,40}}\)"
         rf"|{particles}(?:\s+{particles})*(?=\s+[A-Z])))*"  # 'von der Leyen'
     )
     role = (  # 'Project lead Ana Lopez said', 'PPTA Te Wehengarua acting president Chris
         # Abercrombie said', but not 'the report by Ana Lopez said'
-        r"(?:(?!(?:by|of|from|for|to|in|at|on|with|and|or|but)\b)(?:[A-Z]{2,}|[A-Z]?[a-z]+)\s+)"
+        rf"(?:(?!(?:by|of|from|for|to|in|at|on|with|and|or|but)\b)(?:[A-Z]{{2,}}|[A-Z]?[a-z]+){gap})"
         r"{0,5}?"
     )
 
     who = (  # 'Food and Fibre Minister X', 'Justice Minister, Tony Ryall,'
-        rf"(?:he|she|they|(?:the\s+)?{words}(?:,\s+{words})*"
+        rf"(?:he|she|they|(?:the{gap})?{words}(?:,{gap}{words})*"
         rf"|the\s+(?:[a-z]+\s+)?[Mm]inister)"
     )
     adverb = r"(?:\w+ly\s+|also\s+|today\s+|later\s+)?"
@@ -285,8 +286,9 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "before": re.compile(
             rf"""
             (?P<who>{who})
-            (?: ,(?!\s*(?:and|but|or|while|so)\b)[^,“”"]{{1,120}}?,? )?  # X, Chair of Y, says,
-            # but not 'in the Medical Journal, and Mr Ryall says': a clause of its own
+            (?: ,(?!\s*(?:and|but|or|while|so)\b)(?:(?!\n\s*\n)[^,“”"]){{1,120}}?,? )?
+            # 'X, Chair of Y, says', but not 'in the Medical Journal, and Mr Ryall says': a
+            # clause of its own
             \s+ {adverb} (?:{verbs}) (?:\s+that)? \s* [,:]? \s* $   # Mr Bridges said: “…”
             """,
             re.VERBOSE,

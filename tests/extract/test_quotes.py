@@ -402,6 +402,18 @@ TRICKY = [
         ],
         id="the minister acting by role breaks a chain; a reported pronoun is the one named",
     ),
+    pytest.param(
+        '"The work is unprecedented," Aroha Tane said.\n\nPermits went to two groups:\n\n- One '
+        "which includes Totara Investment Company Ltd (Thailand), Mitsui Exploration and "
+        "Production Australia Pty Ltd (Japan)\n\nAroha Tane said the interest of major oil "
+        'companies was high.\n\n"It is one of the hot spots."',
+        ["Aroha Tane"],
+        [
+            ("The work is unprecedented,", "Aroha Tane", False),
+            ("It is one of the hot spots.", "Aroha Tane", False),
+        ],
+        id="a cue's name never runs on from the paragraph before",
+    ),
 ]
 
 
