@@ -39,10 +39,12 @@ from pipeline.extract.text import (
 ORG_RUN = capitalised_run(ORGANISATION_CONNECTORS)
 _CAPITALS = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]{2,}(?![\w\-])")  # capital first: fast
 _AND = re.compile(r" (?:and|&) ")
-# Participles that make a compound adjective of a name: 'Fonterra-led', 'Government-appointed'
+# Participles that make a compound adjective of a name: 'Fonterra-led', 'Government-appointed',
+# 'NZX-listed Vector Limited', 'UN-mandated International Security Assistance Force'
 _PARTICIPLES = (
     r"(?:led|based|funded|owned|run|backed|sponsored|managed|organised|operated|supported"
-    r"|hosted|appointed)"
+    r"|hosted|appointed|listed|sanctioned|mandated|focused|convened|linked|registered"
+    r"|dominated|designed|approved|elected|chaired|controlled|accredited|themed|retired)"
 )
 _SUFFIX = re.compile(rf"(?:{POSSESSIVE}|-{_PARTICIPLES})$")  # 'Fonterra’s', 'Fonterra-led'
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")

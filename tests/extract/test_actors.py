@@ -1575,6 +1575,17 @@ TRICKY = [
         {("Nelson Kauri Research Institute Limited", ORG)},
         id="a short form takes the full name it ends before the full name's legal ending",
     ),
+    pytest.param(
+        "The NZX-listed Kauri Holdings Ltd and the UN-mandated Pacific Stabilisation Force met "
+        "the Yellow-eyed Penguin Trust.",
+        [],
+        {
+            ("Kauri Holdings Ltd", ORG),
+            ("Pacific Stabilisation Force", ORG),
+            ("Yellow-eyed Penguin Trust", ORG),
+        },
+        id="a name made an adjective before a body is not part of its name",
+    ),
 ]
 
 
