@@ -224,7 +224,7 @@ def find_organisations(body: str) -> list[OrganisationMention]:
         for m in _iwi_finder().finditer(body)
         if not _is_the_electorate_in_a_school_row(body, m.start(), m.end())
     ]
-    for run in ORG_RUN.finditer(body):
+    for run in ORG_RUN.finditer(_places_joined(body)):
         if " " not in run.group() and _bare(run.group()) not in _references():
             continue  # a lone capitalised word: only the reference list can make it an actor
         if _is_shouted(run.group()):
@@ -241,6 +241,32 @@ def find_organisations(body: str) -> list[OrganisationMention]:
     found += _parties_in_compounds(body)
     found += _initialisms(body, found)
     return [m for m in found if not _names_a_portfolio(body, m)]
+
+
+_SLASH = re.compile(r"([A-Z][\w’'\-]*)/(?=([A-Z][\w’'\-]*))")
+
+
+def _places_joined(body: str) -> str:
+    """The body with the slash between two places made a space, for finding the runs of
+    capitalised words only: 'Tongariro/Taupo Conservation Board', 'Lottery
+    Manawatu/Whanganui Community Committee', 'India/New Zealand Business Council' are one
+    name each (their surfaces keep the slash), while 'Ministry of Health/Canterbury DHB' are
+    two."""
+    if "/" not in body:
+        return body
+    joined = list(body)
+    for slash in _SLASH.finditer(body):
+        left = body[: slash.end(1)]
+        if _is_a_place_word(slash[2]) and (
+            _is_a_place_word(slash[1]) or left.endswith(_multiword_places())
+        ):
+            joined[slash.end(1)] = " "
+    return "".join(joined)
+
+
+@cache
+def _multiword_places() -> tuple[str, ...]:
+    return tuple(p for p in word_set("nz_places") if " " in p)
 
 
 _SHOUTED_WORD = re.compile(r"[A-Z]{4,}")

@@ -1586,6 +1586,18 @@ TRICKY = [
         },
         id="a name made an adjective before a body is not part of its name",
     ),
+    pytest.param(
+        "The Nelson/Marlborough Conservation Board, the Lottery Bay of Plenty/Gisborne Community "
+        "Committee and the Ministry of Health/Canterbury District Health Board met.",
+        [],
+        {
+            ("Nelson/Marlborough Conservation Board", ORG),
+            ("Lottery Bay of Plenty/Gisborne Community Committee", ORG),
+            ("Ministry of Health", ORG),
+            ("Canterbury District Health Board", ORG),
+        },
+        id="two places joined by a slash are one name's; two bodies are two",
+    ),
 ]
 
 
