@@ -763,7 +763,7 @@ def _is_a_venue_here(body: str, start: int, surface: str) -> bool:
 # or 'the local', 'your nearest'; not 'a new …', which names a body as it is set up ('a new
 # Centre for Disaster Research')
 _INDEFINITE_BEFORE = re.compile(
-    r"(?<![\w’'])(?:(?:a|an|one|[Ee]ach|[Ee]very|[Aa]ny)"
+    r"(?<![\w’'])(?:(?:[Aa]|[Aa]n|one|[Ee]ach|[Ee]very|[Aa]ny)"
     r"(?: (?!(?:of|for|and|or|the|to|in|on|at|by|with|from|new)\b)[a-z]+(?:-[a-z]+)?){0,2}"
     r"|(?P<local>(?:[Tt]he|[Yy]our|[Tt]heir|[Oo]ur|its|his|her) (?:local|nearest))) $"
 )

@@ -1563,10 +1563,11 @@ TRICKY = [
     ),
     pytest.param(
         "Contact your local Kauri Emergency Management Group for help. Each Bay of Plenty "
-        "Secondary School will get funding, as the Rimu Coast Trust said.",
+        "Secondary School will get funding, as the Rimu Coast Trust said. A Food Safety Science "
+        "Centre is being established.",
         [],
         {("Rimu Coast Trust", ORG)},
-        id="a body after 'your local' or a sentence's 'Each' is one of many, whatever its words",
+        id="a body after 'your local' or a sentence's 'Each' or 'A' is one of many",
     ),
     pytest.param(
         "The Nelson Kauri Research Institute Limited got funding. The Kauri Research Institute "
