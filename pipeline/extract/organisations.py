@@ -371,7 +371,7 @@ def _names_a_non_actor(words_: list[str]) -> bool:
     return any(_bare(w).lower() in non_actor for w in words_)
 
 
-_WORD = r"[A-Z][a-z]+"
+_WORD = r"[A-ZĀĒĪŌŪ][a-z]+"  # 'Ōtaki'; not 'Ngāti', whose iwi have rules of their own
 _COMMA_LIST = re.compile(
     rf",[^\S\n]((?:{_WORD}(?:[^\S\n]{_WORD}){{0,2}},[^\S\n])*{_WORD}(?:[^\S\n]{_WORD}){{0,2}})"
     rf"[^\S\n](?:and|&)[^\S\n]({_WORD}(?:[^\S\n]{_WORD}){{0,2}})(?![\w&-]|[^\S\n]+[A-Z&])"
@@ -1652,9 +1652,10 @@ def _role_before_name() -> re.Pattern[str]:
     )
 
 
-def _shared_head(surface: str) -> tuple[str, str] | None:
+def _shared_head(surface: str) -> tuple[str, ...] | None:
     """'Woolston and Phillipstown Schools' -> ('Woolston School', 'Phillipstown School');
-    'Hillmorton and Hornby High Schools' -> ('Hillmorton High School', 'Hornby High School'):
+    'Hillmorton and Hornby High Schools' -> ('Hillmorton High School', 'Hornby High School');
+    'Buller, Grey and Westland District Councils' -> three district councils:
     the second name's last words of a school's grade or a council's kind (head_qualifiers.txt)
     are shared too. Names of more than one word share only such words, or the head of a school
     or a hospital: in 'Civil Aviation and Meteorological Services' and 'Nelson and Tasman
@@ -1664,8 +1665,9 @@ def _shared_head(surface: str) -> tuple[str, str] | None:
     shared = _COORDINATED_UNDER_ONE_HEAD.fullmatch(surface)
     if not shared or shared["head"][:-1].lower() not in lower_word_set("organisation_words"):
         return None
-    first, second = shared["first"].split(), shared["second"].split()
-    if not _are_name_words(first + second):
+    items = [item.split() for item in shared["first"].split(", ")]
+    first, second = items[-1], shared["second"].split()
+    if not all(_are_name_words(item) for item in items) or not _are_name_words(second):
         return None
     if _all_common_words(shared["first"]) and _all_common_words(shared["second"]):
         return None
@@ -1680,8 +1682,8 @@ def _shared_head(surface: str) -> tuple[str, str] | None:
     ):
         return None
     head = [*second[cut:], shared["head"][:-1]]
-    own = first[: len(first) - 1] if first[-1] == head[0] else first  # 'Selwyn District and …'
-    return " ".join([*own, *head]), " ".join([*second[:cut], *head])
+    owns = [item[:-1] if item[-1] == head[0] else item for item in items]  # 'Selwyn District and'
+    return *(" ".join([*own, *head]) for own in owns), " ".join([*second[:cut], *head])
 
 
 def _regions_sharing_a_board(surface: str) -> tuple[str, ...] | None:

@@ -1599,6 +1599,20 @@ TRICKY = [
         },
         id="two places joined by a slash are one name's; two bodies are two",
     ),
+    pytest.param(
+        "The Buller, Grey and Westland District Councils met. Pupils of the Ōtaki, Paraparaumu and "
+        "Levin High Schools sang.",
+        [],
+        {
+            ("Buller District Council", ORG),
+            ("Grey District Council", ORG),
+            ("Westland District Council", ORG),
+            ("Ōtaki High School", ORG),
+            ("Paraparaumu High School", ORG),
+            ("Levin High School", ORG),
+        },
+        id="a list of places under one plural head is one body each",
+    ),
 ]
 
 
