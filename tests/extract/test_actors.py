@@ -1613,6 +1613,17 @@ TRICKY = [
         },
         id="a list of places under one plural head is one body each",
     ),
+    pytest.param(
+        "Hemi Koro, Headmaster Rimutaka Boys High School, and the Headmistress of Kauri Girls' "
+        "College spoke.",
+        [],
+        {
+            ("Hemi Koro", PERSON),
+            ("Rimutaka Boys High School", ORG),
+            ("Kauri Girls' College", ORG),
+        },
+        id="a headmaster is a school's principal, not part of its name",
+    ),
 ]
 
 
