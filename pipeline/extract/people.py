@@ -304,6 +304,13 @@ _STORMS = frozenset({"Cyclone", "Hurricane", "Typhoon"})
 _NEVER_FIRST = frozenset({"Zealand", "Zealanders", "Pacific", "Ngā", "Nga", "Operation", *_STORMS})
 
 
+# The kinds of street a name of people's names ends with ('Albert Street', 'Owen St', 'Keith
+# Rd'): far more streets in the releases than people of that surname
+_STREET_WORDS = frozenset(
+    {"Street", "St", "Road", "Rd", "Avenue", "Ave", "Terrace", "Tce", "Quay", "Crescent"}
+)
+
+
 # A name made an adjective ('Clark-led', 'Young-designed', 'Muldoon-era'), unlike the
 # lower-case syllables of Korean names ('Ban Ki-moon', 'Moon Jae-in')
 _MADE_AN_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|run|born|era|style|like|type)$")
@@ -348,6 +355,10 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
             len(name) >= 2
             and strip_possessive(name[-1]) in ("Park", "Street")
             and name[-2].lower() in word_set("common_words")
+        )
+        or (  # 'Victoria Street', 'Moore St': streets are named after people; but, after a
+            # title, 'Ms Kathryn Street' (a minister's, 'Maryan Street', is known above)
+            not titled and strip_possessive(name[-1]) in _STREET_WORDS
         )
         or strip_possessive(name[-1]) in word_set("portfolio_words")  # 'Youth Affairs'
         or any(strip_possessive(t).lower() in no_name_words for t in name)

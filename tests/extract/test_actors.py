@@ -1624,6 +1624,18 @@ TRICKY = [
         },
         id="a headmaster is a school's principal, not part of its name",
     ),
+    pytest.param(
+        "Work starts in Albert Street, Onehunga, and at 175 Moana Ave, beside Hemi Koro, Ana Tui "
+        "and Owen St. Ms Kathryn Street and Minister Maryan Street agreed.",
+        [],
+        {
+            ("Hemi Koro", PERSON),
+            ("Ana Tui", PERSON),
+            ("Kathryn Street", PERSON),
+            ("Maryan Street", PERSON),
+        },
+        id="a name that ends with a street's kind is a street's, unless a title says otherwise",
+    ),
 ]
 
 
