@@ -244,7 +244,8 @@ def _has_a_title(parts: NameParts) -> bool:
 def _is_a_full_name(parts: NameParts) -> bool:
     """A plausible name that stays two words or more once titles are gone ('Judge Advocate
     General' leaves only 'General')."""
-    return is_plausible_name(parts.name, _has_a_title_and_first_name(parts)) and " " in (
+    titled, addressed = _has_a_title_and_first_name(parts), _has_a_title(parts)
+    return is_plausible_name(parts.name, titled, addressed) and " " in (
         canonical_person_name(strip_possessive(" ".join(parts.name)))
     )
 
@@ -317,11 +318,12 @@ _MADE_AN_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|run|born|era|style|like|type)$")
 
 
 @lru_cache(maxsize=65536)
-def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
+def is_plausible_name(name: tuple[str, ...], titled: bool = False, addressed: bool = False) -> bool:
     """Rules out capitalised phrases that are organisations, countries, places or groups.
     After a title ('Professor Lester Levy') a word that heads funds or laws elsewhere may be
     the surname of a two-word name, not the head of a longer one ('Sir Charles Hercus Medal',
-    'Sir Edmund Hillary Fellowship' name what is named after someone)."""
+    'Sir Edmund Hillary Fellowship' name what is named after someone). With a title or a
+    role (`addressed`) a name may end as a street's does ('Minister Maryan Street')."""
     text = " ".join(name)
     if text in word_set("ministers"):
         return True  # 'Simon Court' is a minister, whatever 'Court' heads elsewhere
@@ -357,8 +359,8 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False) -> bool:
             and name[-2].lower() in word_set("common_words")
         )
         or (  # 'Victoria Street', 'Moore St': streets are named after people; but, after a
-            # title, 'Ms Kathryn Street' (a minister's, 'Maryan Street', is known above)
-            not titled and strip_possessive(name[-1]) in _STREET_WORDS
+            # title or a role, 'Ms Kathryn Street', 'ACC Minister Maryann Street'
+            not addressed and strip_possessive(name[-1]) in _STREET_WORDS
         )
         or strip_possessive(name[-1]) in word_set("portfolio_words")  # 'Youth Affairs'
         or any(strip_possessive(t).lower() in no_name_words for t in name)
@@ -464,7 +466,8 @@ class PeopleIndex:
                 parts = replace(parts, name=name)
             person: Person | None
             if len(name) >= 2:
-                if not is_plausible_name(name, _has_a_title_and_first_name(parts)):
+                titled, with_title = _has_a_title_and_first_name(parts), _has_a_title(parts)
+                if not is_plausible_name(name, titled, with_title):
                     continue
                 if not parts.roles and is_known_organisation(strip_possessive(run.group())):
                     continue  # 'Mighty River Power': a company, whoever 'Mr Power' is

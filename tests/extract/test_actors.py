@@ -1626,13 +1626,14 @@ TRICKY = [
     ),
     pytest.param(
         "Work starts in Albert Street, Onehunga, and at 175 Moana Ave, beside Hemi Koro, Ana Tui "
-        "and Owen St. Ms Kathryn Street and Minister Maryan Street agreed.",
+        "and Owen St. Ms Kathryn Street, Minister Maryan Street and Mayor Rua Street agreed.",
         [],
         {
             ("Hemi Koro", PERSON),
             ("Ana Tui", PERSON),
             ("Kathryn Street", PERSON),
             ("Maryan Street", PERSON),
+            ("Rua Street", PERSON),
         },
         id="a name that ends with a street's kind is a street's, unless a title says otherwise",
     ),
