@@ -38,8 +38,9 @@ def is_territory_name(name: str) -> bool:
 
 @cache
 def country_code(name: str) -> str | None:
-    """'France' -> 'FR', 'the United States' -> 'US', 'UK' -> 'GB'; None for anything else."""
-    key = name.strip()
+    """'France' -> 'FR', 'the United States' -> 'US', 'UK' -> 'GB', 'People’s Republic of China'
+    (a typographic apostrophe) -> 'CN'; None for anything else."""
+    key = name.strip().replace("’", "'")
     if key.lower().startswith("the "):
         key = key[4:]
     if key.casefold() in _aliases():

@@ -86,6 +86,12 @@ TRICKY = [
         id="country short forms",
     ),
     pytest.param(
+        "Talks with the People’s Republic of China (PRC) continue.",
+        [],
+        {("China", COUNTRY)},
+        id="a country's name with a typographic apostrophe is the country's, not a body's",
+    ),
+    pytest.param(
         "Tokelau, Niue and the Cook Islands will receive support, as will Hong Kong.",
         [],
         {("Niue", COUNTRY), ("Cook Islands", COUNTRY)},
