@@ -1229,6 +1229,10 @@ def _trimmed(text: str) -> tuple[int, str] | None:
     elif to and _is_a_known_or_placed_body(text[to.end() :]):
         offset += to.end()  # 'Harry Burkhardt to Auckland District Health Board'
         text = text[to.end() :]
+    for connector in _CONNECTOR_BEFORE_A_DATE.finditer(text):
+        if _date_first().match(text, connector.end()):
+            text = text[: connector.start()]  # 'Ministry of Fisheries for October'
+            break
     text = _without_a_place_after(text)
     tail = _role_tail().search(text)
     if tail and not re.search(rf"(?:\b[a-z]+|{_QUALIFIERS})$", text[: tail.start()]):
@@ -1590,6 +1594,7 @@ def _role_prefix() -> re.Pattern[str]:
 
 
 _ON = re.compile(r" on(?: the)? (?=[A-Z])")
+_CONNECTOR_BEFORE_A_DATE = re.compile(r" (?:for|of|in|at|from|by|since|until) (?=[A-Z])")
 _TO = re.compile(r" to(?: the)? (?=[A-Z])")
 # Heads that take 'on' in their own name ('Royal Commission on the …', 'Global Research
 # Alliance on …'): the heads the archive writes before 'on' most often, less places.

@@ -1631,6 +1631,13 @@ TRICKY = [
         id="a headmaster is a school's principal, not part of its name",
     ),
     pytest.param(
+        "The Ministry of Fisheries for October set the limit, and the Kauri Authority of June "
+        "agreed.",
+        [],
+        {("Ministry of Fisheries", ORG), ("Kauri Authority", ORG)},
+        id="a month or a day after a connector is no part of the name before it",
+    ),
+    pytest.param(
         "Work starts in Albert Street, Onehunga, and at 175 Moana Ave, beside Hemi Koro, Ana Tui "
         "and Owen St. Ms Kathryn Street, Minister Maryan Street and Mayor Rua Street agreed.",
         [],
