@@ -1104,6 +1104,15 @@ def _is_generic(tokens: list[str]) -> bool:
     )
 
 
+def _is_a_plural_noun(word: str) -> bool:
+    """'Entities', 'Agencies', 'Councils': the plural of a word the releases write in lower
+    case or of an organisation word, not a place that ends in s ('St Albans')."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return word.endswith("s") and (
+        singular.lower() in word_set("common_words") or _is_plural_head(word)
+    )
+
+
 def _is_plural_head(word: str) -> bool:
     """'Trusts', 'Schools', 'Agencies': the plural of an organisation word ('Forces' names
     one military: 'Singapore Armed Forces')."""
@@ -1674,6 +1683,8 @@ def _shared_head(surface: str) -> tuple[str, ...] | None:
     first, second = items[-1], shared["second"].split()
     if not all(_are_name_words(item) for item in items) or not _are_name_words(second):
         return None
+    if any(_is_a_plural_noun(item[-1]) for item in items):
+        return None  # 'Crown Entities and District Health Boards': two kinds of body
     if _all_common_words(shared["first"]) and _all_common_words(shared["second"]):
         return None
     qualifiers = word_set("head_qualifiers")

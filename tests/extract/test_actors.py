@@ -1620,6 +1620,13 @@ TRICKY = [
         id="a list of places under one plural head is one body each",
     ),
     pytest.param(
+        "Employees from Crown Entities and District Health Boards took part, as did St Albans and "
+        "Cashmere Schools.",
+        [],
+        {("St Albans School", ORG), ("Cashmere School", ORG)},
+        id="two kinds of body in the plural share no head",
+    ),
+    pytest.param(
         "Hemi Koro, Headmaster Rimutaka Boys High School, and the Headmistress of Kauri Girls' "
         "College spoke.",
         [],
