@@ -1620,7 +1620,10 @@ def _after_a_complement(text: str, offset: int) -> int:
     … an organisation: 'Judge of the High Court', 'Bruce Lochore of the Motor Caravan
     Association', 'Jo Hui and Ana Tui to the Panel', 'Presidency of the European Union'. What
     comes first may head a name only when it is an organisation word itself ('Museum of the
-    …') or a place ('Top of the South …' is left whole, 'Bay of Plenty' has no 'the')."""
+    …') or a place ('Top of the South …' is left whole, 'Bay of Plenty' has no 'the'). Without
+    'the', 'of' goes before a known body only ('Guardian of Alexander Turnbull Library'), and
+    'for' after common words only ('Support for Gisborne District Council'; not 'Centre for
+    Housing Research')."""
     found = _COMPLEMENT.search(text, offset)
     known = _OF_A_KNOWN_BODY.search(text, offset)
     if (
@@ -1629,6 +1632,14 @@ def _after_a_complement(text: str, offset: int) -> int:
         and _is_a_known_body(text[known.end() :])
     ):
         found = known
+    purpose = _FOR_A_BODY.search(text, offset)
+    if (
+        purpose
+        and (found is None or purpose.start() < found.start())
+        and _all_common_words(text[offset : purpose.start()])
+        and _bare(text[purpose.end() :].split()[-1]).lower() in lower_word_set("organisation_words")
+    ):
+        found = purpose  # 'Support for Gisborne District Council', 'Strategy and Planning for …'
     if not found:
         return offset
     first, rest = text[offset : found.start()], text[found.end() :]
@@ -1645,6 +1656,7 @@ def _after_a_complement(text: str, offset: int) -> int:
 
 
 _OF_A_KNOWN_BODY = re.compile(r" of (?=[A-Z])")
+_FOR_A_BODY = re.compile(r" for (?=[A-Z])")
 
 
 def _names_a_unit(words_: list[str]) -> bool:

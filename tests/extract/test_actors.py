@@ -1548,6 +1548,21 @@ TRICKY = [
         id="what a known body is 'of' without 'the' is a role or a part of it, not a name",
     ),
     pytest.param(
+        "Ana Tui, General Manager, Strategy and Planning for Ngāi Tahu Holdings Group, and Hemi "
+        "Koro, Management Consultant for Rimu Consultants Limited, met the Centre for Tōtara "
+        "Research. Funding: Support for Kowhai District Council.",
+        [],
+        {
+            ("Ana Tui", PERSON),
+            ("Ngāi Tahu Holdings Group", ORG),
+            ("Hemi Koro", PERSON),
+            ("Rimu Consultants Limited", ORG),
+            ("Centre for Tōtara Research", ORG),
+            ("Kowhai District Council", ORG),
+        },
+        id="common words 'for' a body are a role's field or a purpose, not part of its name",
+    ),
+    pytest.param(
         "The Association of Staff in Tertiary Education and the Kauri Council for the Care of "
         "Trees in Research and Teaching met at the Institute of Rimu Studies in Wellington in "
         "November, and the Centre for Tōtara Research in Nelson agreed.",
