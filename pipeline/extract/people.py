@@ -356,7 +356,10 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False, addressed: bo
         or (  # 'Egmont National Park', 'High Street'; not 'Keith Park', 'Maryan Street'
             len(name) >= 2
             and strip_possessive(name[-1]) in ("Park", "Street")
-            and name[-2].lower() in word_set("common_words")
+            and (name[-2].lower() in word_set("common_words") or name[-2] == "National")
+        )
+        or (  # 'Ken Maunder Park': a park named after someone
+            not addressed and len(name) >= 3 and strip_possessive(name[-1]) == "Park"
         )
         or (  # 'Victoria Street', 'Moore St': streets are named after people; but, after a
             # title or a role, 'Ms Kathryn Street', 'ACC Minister Maryann Street'

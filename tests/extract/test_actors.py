@@ -1672,6 +1672,13 @@ TRICKY = [
         },
         id="a name that ends with a street's kind is a street's, unless a title says otherwise",
     ),
+    pytest.param(
+        "Stoats go from an island in Fiordland National Park, Minister Ana Tui said. Games at Ken "
+        "Maunder Park, Hemi Koro and Rua Tane agreed. Keith Park led.",
+        [],
+        {("Ana Tui", PERSON), ("Hemi Koro", PERSON), ("Rua Tane", PERSON), ("Keith Park", PERSON)},
+        id="a national park, or a park named after someone, is no person",
+    ),
 ]
 
 
