@@ -1475,6 +1475,14 @@ def _is_a_known_or_placed_body(text: str) -> bool:
 _FIRST_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=\S)")
 
 
+# Words that say in what state, at what level or on what occasion a known body acts ('the
+# Local Ministry of Education offices', 'Senior Chinese Communist Party officials', 'the
+# Preliminary Ministry of Economic Development report', 'a Retired High Court judge')
+_STATES_OF_A_BODY = frozenset(
+    {"Local", "Senior", "Preliminary", "Annual", "Alternate", "Retired", "Final", "Initial"}
+)
+
+
 def _lower_case_word_first(text: str, offset: int) -> re.Match[str] | None:
     """'Strengthen Department of Labour', 'Contrary to Green Party policy', 'Having a Service
     Centre': a word the releases almost never capitalise inside a sentence starts the run, so
@@ -1483,6 +1491,8 @@ def _lower_case_word_first(text: str, offset: int) -> re.Match[str] | None:
     Auckland Council'). Before any other name it may be the name's own first word: 'Prisoners
     Aid and Rehabilitation Society', 'Keep Dunedin Beautiful Committee' stay whole."""
     first = _FIRST_WORD.match(text, offset)
+    if first is not None and first[1] in _STATES_OF_A_BODY:
+        return first if _THE.sub("", text[first.end() :], count=1) in _references() else None
     if first is None or first[1].lower() not in word_set("lower_case_words"):
         return None
     rest = text[first.end() :]

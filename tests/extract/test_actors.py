@@ -1609,6 +1609,17 @@ TRICKY = [
         id="a name made an adjective before a body is not part of its name",
     ),
     pytest.param(
+        "Local Ministry of Education offices have the plans, and the Preliminary Ministry of "
+        "Health report agrees. Local Government New Zealand said so.",
+        [],
+        {
+            ("Ministry of Education", ORG),
+            ("Ministry of Health", ORG),
+            ("Local Government New Zealand", ORG),
+        },
+        id="a word of a known body's state or level is not part of its name",
+    ),
+    pytest.param(
         "The Nelson/Marlborough Conservation Board, the Lottery Bay of Plenty/Gisborne Community "
         "Committee and the Ministry of Health/Canterbury District Health Board met.",
         [],
