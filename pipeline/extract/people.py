@@ -299,10 +299,14 @@ def _key(name: str) -> str:
 
 
 # Words that begin no person's name: the second word of the country's name, a region, te
-# reo's plural article ('Ngā Tamatoa'), storms ('Cyclone Gabrielle', in 199 releases) and
-# military operations ('Operation Burnham': 374 times in the archive)
+# reo's plural article ('Ngā Tamatoa'), storms ('Cyclone Gabrielle', in 199 releases),
+# military operations ('Operation Burnham': 374 times in the archive) and the Crown ('Crown
+# Monitor', 'Crown Entity', 'non-Crown Appointment': 'Crown' begins ~2,400 names in the
+# archive, no person's)
 _STORMS = frozenset({"Cyclone", "Hurricane", "Typhoon"})
-_NEVER_FIRST = frozenset({"Zealand", "Zealanders", "Pacific", "Ngā", "Nga", "Operation", *_STORMS})
+_NEVER_FIRST = frozenset(
+    {"Zealand", "Zealanders", "Pacific", "Ngā", "Nga", "Operation", "Crown", *_STORMS}
+)
 
 
 # The kinds of street a name of people's names ends with ('Albert Street', 'Owen St', 'Keith

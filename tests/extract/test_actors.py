@@ -1577,10 +1577,17 @@ TRICKY = [
     ),
     pytest.param(
         "Tā Hemi Koro agreed, Ta Rua Tane spoke and Cr Ana Tui said so; Cr Pōhutukawa and Tā "
-        "Wiremu nodded. Operation Kauri ended.",
+        "Wiremu nodded. Operation Kauri ended.\n\nMembers:\n\nMere Tata – Crown Appointment\n"
+        "Crown Monitor\nTama Rua",
         [],
-        {("Hemi Koro", PERSON), ("Rua Tane", PERSON), ("Ana Tui", PERSON)},
-        id="Tā (Sir in te reo) and Cr (Councillor) are titles; an operation is no person",
+        {
+            ("Hemi Koro", PERSON),
+            ("Rua Tane", PERSON),
+            ("Ana Tui", PERSON),
+            ("Tama Rua", PERSON),
+        },
+        id="Tā (Sir in te reo) and Cr (Councillor) are titles; an operation or the Crown is "
+        "no person",
     ),
     pytest.param(
         "Contact your local Kauri Emergency Management Group for help. Each Bay of Plenty "
