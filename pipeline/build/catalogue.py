@@ -197,7 +197,7 @@ def _legal_form_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     actors have is left alone."""
     with_form: dict[str, set[str]] = defaultdict(set)
     without: dict[str, set[str]] = defaultdict(set)
-    releases = {a["actor_id"]: (a["releases"], a["actor_id"]) for a in actors}
+    rank = {a["actor_id"]: (a["releases"], a["actor_id"]) for a in actors}
     for actor in actors:
         for name in actor["names"]:
             if actor["kind"] == "person":
@@ -216,10 +216,11 @@ def _legal_form_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
         plain = without.get(bare, set())
         if len(plain) > 1:
             continue
-        target = max(ids, key=releases.__getitem__)
-        if plain and kinds[next(iter(plain))] == "organisation":
-            target = next(iter(plain))
-        elif plain and releases[next(iter(plain))][0] > releases[target][0]:
+        target = max(ids, key=rank.__getitem__)
+        bare_actor = next(iter(plain), None)  # the one actor named without the legal form
+        if bare_actor is not None and kinds[bare_actor] == "organisation":
+            target = bare_actor
+        elif bare_actor is not None and rank[bare_actor][0] > rank[target][0]:
             continue  # 'Lee Mathias' in 12 releases, 'Lee Mathias Ltd' in 2: her company
         merges.update({actor_id: target for actor_id in ids | plain if actor_id != target})
     return merges

@@ -393,14 +393,20 @@ def _listed_complement(body: str, run: re.Match[str]) -> str:
     the run is a head with 'of' or 'for' that is no known body by itself and no item of the
     list is a name ('Ministry of Health, Treasury and Police' are three)."""
     listed = _COMMA_LIST.match(body, run.end())
-    if listed is None or not re.search(r" (?:of|for) ", run.group()):
+    if listed is None or not _may_go_on(run.group()):
         return ""
     items = [i.strip() for i in listed[1].split(",")] + [listed[2]]
-    if _THE.sub("", run.group(), count=1) in _references() or any(
-        item in _references() or not _all_common_words(item) for item in items
-    ):
+    if any(item in _references() or not _all_common_words(item) for item in items):
         return ""
     return listed.group()
+
+
+def _may_go_on(run: str) -> bool:
+    """A head with 'of' or 'for' that is no known body by itself, whose complement may go on
+    past the run ('Massey University School of Design', 'Institute for Innovation')."""
+    return re.search(r" (?:of|for) ", run) is not None and _THE.sub("", run, count=1) not in (
+        _references()
+    )
 
 
 _IN_A_FIELD = re.compile(
@@ -415,10 +421,10 @@ def _field_complement(body: str, run: re.Match[str]) -> str:
     known body by itself; 'in' and a place ('Institute of Policy Studies in Wellington') or a
     month is where or when, not part of the name."""
     field = _IN_A_FIELD.match(body, run.end())
+    name = _THE.sub("", run.group(), count=1)
     if (
         field is None
-        or not re.search(r" (?:of|for) ", run.group())
-        or (name := _THE.sub("", run.group(), count=1)) in _references()
+        or not _may_go_on(run.group())
         or not _is_organisation_like(name)
         or _honour().search(name)  # 'Institute of Architects Gold Medal in Architecture'
         or not all(
@@ -1116,9 +1122,8 @@ def _is_generic(tokens: list[str]) -> bool:
 def _is_a_plural_noun(word: str) -> bool:
     """'Entities', 'Agencies', 'Councils': the plural of a word the releases write in lower
     case or of an organisation word, not a place that ends in s ('St Albans')."""
-    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
     return word.endswith("s") and (
-        singular.lower() in word_set("common_words") or _is_plural_head(word)
+        _singular(word).lower() in word_set("common_words") or _is_plural_head(word)
     )
 
 
@@ -1126,8 +1131,12 @@ def _is_plural_head(word: str) -> bool:
     """'Trusts', 'Schools', 'Agencies': the plural of an organisation word ('Forces' names
     one military: 'Singapore Armed Forces')."""
     org_words = lower_word_set("organisation_words")
-    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    return word.endswith("s") and word != "Forces" and singular.lower() in org_words
+    return word.endswith("s") and word != "Forces" and _singular(word).lower() in org_words
+
+
+def _singular(word: str) -> str:
+    """'Agencies' -> 'Agency', 'Trusts' -> 'Trust' (a word that ends in s)."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 
 _NEW_ZEALAND = (("New", "Zealand"), ("NZ",))
@@ -1500,15 +1509,17 @@ def _lower_case_word_first(text: str, offset: int) -> re.Match[str] | None:
     Auckland Council'). Before any other name it may be the name's own first word: 'Prisoners
     Aid and Rehabilitation Society', 'Keep Dunedin Beautiful Committee' stay whole."""
     first = _FIRST_WORD.match(text, offset)
-    if first is not None and first[1] in _STATES_OF_A_BODY:
-        return first if _THE.sub("", text[first.end() :], count=1) in _references() else None
-    if first is None or first[1].lower() not in word_set("lower_case_words"):
+    if first is None:
         return None
     rest = text[first.end() :]
+    bare = _THE.sub("", rest, count=1)
+    if first[1] in _STATES_OF_A_BODY:
+        return first if bare in _references() else None
+    if first[1].lower() not in word_set("lower_case_words"):
+        return None
     after = rest.split(maxsplit=1)
     if len(after) == 2 and after[0] in (*ORGANISATION_CONNECTORS, "an"):
         return first
-    bare = _THE.sub("", rest, count=1)
     if bare in _references():
         return first
     # 'Involving Auckland Council …': a verb's -ing form before a body named for its place
@@ -1643,23 +1654,13 @@ def _after_a_complement(text: str, offset: int) -> int:
     'the', 'of' goes before a known body only ('Guardian of Alexander Turnbull Library'), and
     'for' after common words only ('Support for Gisborne District Council'; not 'Centre for
     Housing Research')."""
-    found = _COMPLEMENT.search(text, offset)
-    known = _OF_A_KNOWN_BODY.search(text, offset)
-    if (
-        known
-        and (found is None or known.start() < found.start())
-        and _is_a_known_body(text[known.end() :])
-    ):
-        found = known
-    purpose = _FOR_A_BODY.search(text, offset)
-    if (
-        purpose
-        and (found is None or purpose.start() < found.start())
-        and _all_common_words(text[offset : purpose.start()])
-        and _bare(text[purpose.end() :].split()[-1]).lower() in lower_word_set("organisation_words")
-    ):
-        found = purpose  # 'Support for Gisborne District Council', 'Strategy and Planning for …'
-    if not found:
+    candidates = (
+        _COMPLEMENT.search(text, offset),
+        _of_a_known_body(text, offset),
+        _for_a_body(text, offset),
+    )
+    found = min(filter(None, candidates), key=re.Match.start, default=None)
+    if found is None:
         return offset
     first, rest = text[offset : found.start()], text[found.end() :]
     first_words = [_bare(w) for w in first.split()]
@@ -1676,6 +1677,27 @@ def _after_a_complement(text: str, offset: int) -> int:
 
 _OF_A_KNOWN_BODY = re.compile(r" of (?=[A-Z])")
 _FOR_A_BODY = re.compile(r" for (?=[A-Z])")
+
+
+def _of_a_known_body(text: str, offset: int) -> re.Match[str] | None:
+    """The first ' of ' when a known body follows it ('Guardian of Alexander Turnbull
+    Library')."""
+    known = _OF_A_KNOWN_BODY.search(text, offset)
+    return known if known and _is_a_known_body(text[known.end() :]) else None
+
+
+def _for_a_body(text: str, offset: int) -> re.Match[str] | None:
+    """The first ' for ' when only common words come before it and an organisation's head
+    ends what follows ('Support for Gisborne District Council', 'Strategy and Planning for
+    Ngāi Tahu Holdings Group')."""
+    purpose = _FOR_A_BODY.search(text, offset)
+    if (
+        purpose
+        and _all_common_words(text[offset : purpose.start()])
+        and _bare(text[purpose.end() :].split()[-1]).lower() in lower_word_set("organisation_words")
+    ):
+        return purpose
+    return None
 
 
 def _names_a_unit(words_: list[str]) -> bool:

@@ -244,10 +244,15 @@ def _has_a_title(parts: NameParts) -> bool:
 def _is_a_full_name(parts: NameParts) -> bool:
     """A plausible name that stays two words or more once titles are gone ('Judge Advocate
     General' leaves only 'General')."""
-    titled, addressed = _has_a_title_and_first_name(parts), _has_a_title(parts)
-    return is_plausible_name(parts.name, titled, addressed) and " " in (
+    return _is_plausible(parts) and " " in (
         canonical_person_name(strip_possessive(" ".join(parts.name)))
     )
+
+
+def _is_plausible(parts: NameParts) -> bool:
+    """`is_plausible_name` of the name with what goes before it: a title and a given name,
+    or a title or a role at all."""
+    return is_plausible_name(parts.name, _has_a_title_and_first_name(parts), _has_a_title(parts))
 
 
 def _has_a_title_and_first_name(parts: NameParts) -> bool:
@@ -473,8 +478,7 @@ class PeopleIndex:
                 parts = replace(parts, name=name)
             person: Person | None
             if len(name) >= 2:
-                titled, with_title = _has_a_title_and_first_name(parts), _has_a_title(parts)
-                if not is_plausible_name(name, titled, with_title):
+                if not _is_plausible(parts):
                     continue
                 if not parts.roles and is_known_organisation(strip_possessive(run.group())):
                     continue  # 'Mighty River Power': a company, whoever 'Mr Power' is
