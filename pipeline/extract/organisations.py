@@ -1515,6 +1515,9 @@ def _lower_case_word_first(text: str, offset: int) -> re.Match[str] | None:
     bare = _THE.sub("", rest, count=1)
     if first[1] in _STATES_OF_A_BODY:
         return first if bare in _references() else None
+    if first[1] == "New":  # 'New Waikato District Health Board', 'New Board member Ann Lee'
+        no_part = _is_a_known_or_placed_body(bare) or _is_one_organisation_word(bare)
+        return first if no_part else None
     if first[1].lower() not in word_set("lower_case_words"):
         return None
     after = rest.split(maxsplit=1)
@@ -1524,6 +1527,11 @@ def _lower_case_word_first(text: str, offset: int) -> re.Match[str] | None:
         return first
     # 'Involving Auckland Council …': a verb's -ing form before a body named for its place
     return first if first[1].endswith("ing") and _is_a_known_or_placed_body(bare) else None
+
+
+def _is_one_organisation_word(text: str) -> bool:
+    """'Board', 'Ministry': a body's kind alone, no body's name."""
+    return " " not in text and text.lower() in lower_word_set("organisation_words")
 
 
 def _is_a_class_of_bodies(name: str) -> bool:

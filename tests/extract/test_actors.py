@@ -1627,6 +1627,18 @@ TRICKY = [
         id="a word of a known body's state or level is not part of its name",
     ),
     pytest.param(
+        "New Board member Ana Lee starts today. The New Waikato District Health Board and the "
+        "New Horizons for Women Trust met at New Lynn School.",
+        [],
+        {
+            ("Ana Lee", PERSON),
+            ("Waikato District Health Board", ORG),
+            ("New Horizons for Women Trust", ORG),
+            ("New Lynn School", ORG),
+        },
+        id="'New' before a known or placed body or a body's kind alone is no part of a name",
+    ),
+    pytest.param(
         "The Nelson/Marlborough Conservation Board, the Lottery Bay of Plenty/Gisborne Community "
         "Committee and the Ministry of Health/Canterbury District Health Board met.",
         [],
