@@ -16,6 +16,7 @@ from pipeline.extract.text import (
     one_edit_apart,
     paragraphs,
     strip_possessive,
+    unwrapped,
     without_one_letter,
 )
 
@@ -170,3 +171,55 @@ def test_is_te_reo_word(word, expected):
 )
 def test_is_polynesian_word(word, expected):
     assert is_polynesian_word(word) is expected
+
+
+# A paragraph as the releases of 1996-2010 hard-wrapped it (at 72 characters here), some
+# lines with Markdown's two spaces before the break
+_WRAPPED = (
+    "Trade Negotiations Minister Jim Sutton is to lead a trade delegation to  \n"
+    "Turkey at the end of this month, and will meet officials of the Ministry\n"
+    "of Economic Development before he leaves. Mr Sutton said the trip would  \n"
+    "build on the groundwork laid by the Joint Economic Commission, which met\n"
+    "in New Zealand in 1999, and on the talks he held with business people in\n"
+    "Istanbul last year."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            _WRAPPED,
+            _WRAPPED.replace("\n", " "),
+            id="a text wrapped at a fixed width reads as one line",
+        ),
+        pytest.param(
+            "Members of the board are:\nAnn Lee, Wellington\nHemi Walker, Gisborne\n"
+            "Sarah Lin, Dunedin",
+            None,
+            id="a list's lines stay lines",
+        ),
+        pytest.param(
+            _WRAPPED + "\n\nContact: Ann Lee\nPress Secretary\nMinistry of Education",
+            _WRAPPED.replace("\n", " ") + "\n\nContact: Ann Lee\nPress Secretary\n"
+            "Ministry of Education",
+            id="the short lines of an address in a wrapped text stay lines",
+        ),
+        pytest.param(
+            "A sentence that runs on to a second line and is not cut by any\n"
+            "wrap at all.\n- an item of a list that runs on for many, many words\n"
+            "- and a second item",
+            None,
+            id="one sentence broken mid-way is no wrapped text",
+        ),
+    ],
+)
+def test_unwrapped(body, expected):
+    assert unwrapped(body) == (body if expected is None else expected)
+
+
+@given(st.text(alphabet="ab A.\n", max_size=200))
+def test_unwrapped_only_turns_line_breaks_into_spaces(body):
+    text = unwrapped(body)
+    assert len(text) == len(body)
+    assert all(a == b or (a, b) == ("\n", " ") for a, b in zip(body, text, strict=True))
