@@ -562,6 +562,12 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
             and (
                 text in _references()  # 'Auckland Transport and NZ Transport Agency'
                 or (" " in text and text.split()[0] == run[pending:].split()[0])  # 'Melville …'
+                or (  # 'Steve Marshall and New Zealand Council of Trade Unions'; not a firm's
+                    " " in text
+                    and text.split()[0] not in _PARTNERS  # 'Kate Joblin & Co Ltd'
+                    and _is_a_persons_name(run[pending : pieces[index - 1][1]])
+                    and _is_organisation_like(text)
+                )
             )
         ):
             parts.append((pending, pieces[index - 1][1]))
@@ -602,6 +608,8 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
 
 # The words that end a company's or an incorporated society's name
 COMPANY_ENDINGS = frozenset({"Ltd", "Limited", "Inc", "Incorporated", "Co"})
+# What follows a person's name and 'and' in a firm's name ('Bell and Sons Ltd')
+_PARTNERS = COMPANY_ENDINGS | {"Company", "Partners", "Associates", "Sons"}
 _LEGAL_ENDING = re.compile(r",? (?:Pty\.? )?(?:Ltd|Limited|Inc|Incorporated)\.?$")
 
 

@@ -1639,6 +1639,18 @@ TRICKY = [
         id="'New' before a known or placed body or a body's kind alone is no part of a name",
     ),
     pytest.param(
+        "The delegation included chief executive Steve Marshall and New Zealand Council of Trade "
+        "Unions President Ken Douglas. Kate Joblin & Co Ltd advised them.",
+        [],
+        {
+            ("Steve Marshall", PERSON),
+            ("New Zealand Council of Trade Unions", ORG),
+            ("Ken Douglas", PERSON),
+            ("Kate Joblin & Co Ltd", ORG),
+        },
+        id="a person's name and a body after 'and' are two, but a firm named for its partner one",
+    ),
+    pytest.param(
         "The Nelson/Marlborough Conservation Board, the Lottery Bay of Plenty/Gisborne Community "
         "Committee and the Ministry of Health/Canterbury District Health Board met.",
         [],
