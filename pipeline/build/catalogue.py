@@ -14,7 +14,11 @@ import pyarrow.compute as pc
 from pipeline.build.sql import sql
 from pipeline.extract.ids import org_actor_id, slugify
 from pipeline.extract.lexicons import word_set
-from pipeline.extract.organisations import known_organisations, without_legal_ending
+from pipeline.extract.organisations import (
+    is_generic_name,
+    known_organisations,
+    without_legal_ending,
+)
 from pipeline.extract.text import is_te_reo_word, one_edit_apart, without_one_letter
 
 ACTOR_NAMES_SQL = """
@@ -46,12 +50,14 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     anyone's. A name a release misspelt is the well-attested actor's it is one slip from
     (`_spelling_merges`), a school's short name its full one (`_school_merges`), and a
     body's name with its legal form ('Ltd', 'of New Zealand') the name without
-    (`_legal_form_merges`)."""
+    (`_legal_form_merges`), and a body named with and without 'New Zealand' before its name
+    one body (`_national_merges`)."""
     actors = sql(ACTOR_NAMES_SQL, mentions=mentions).to_pylist()
     merges = _kind_merges(actors)
     merges |= _spelling_merges([a for a in actors if a["actor_id"] not in merges], mentions)
     merges |= _school_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _legal_form_merges([a for a in actors if a["actor_id"] not in merges])
+    merges |= _national_merges([a for a in actors if a["actor_id"] not in merges])
     merges = {old: _final(new, merges) for old, new in merges.items()}  # 'Primry' -> … School
     by_id = {a["actor_id"]: a for a in actors}
     table = pa.table(
@@ -224,6 +230,49 @@ def _legal_form_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
             continue  # 'Lee Mathias' in 12 releases, 'Lee Mathias Ltd' in 2: her company
         merges.update({actor_id: target for actor_id in ids | plain if actor_id != target})
     return merges
+
+
+_NATIONAL = re.compile(r"^(?:New Zealand|NZ) (?=\S)")
+
+
+def _national_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
+    """'New Zealand Commerce Commission' is the 'Commerce Commission', and 'Sports Foundation'
+    the 'New Zealand Sports Foundation': a body the releases name with and without the
+    country's name before its own. The two are one actor when the shorter name names no other
+    body's name's end ('Law Society' ends 'Auckland District Law Society' too, and 'Ministry of
+    Health' 'Fiji Ministry of Health'), unless it is a known New Zealand body, and when it is no
+    kind of body ('Regular Force', 'High Commission'). The actor is the known body, else the
+    one more releases name, else the name in full."""
+    organisations = [a for a in actors if a["kind"] == "organisation"]
+    owner: dict[str, str | None] = {}  # name -> its one actor (None: two actors have it)
+    ends: dict[str, int] = defaultdict(int)  # a name's last words -> names that end so
+    for actor in organisations:
+        for name in actor["names"]:
+            owner[name] = actor["actor_id"] if name not in owner else None
+            words = name.split()
+            for i in range(1, len(words)):
+                ends[" ".join(words[i:])] += 1
+    releases = {a["actor_id"]: a["releases"] for a in organisations}
+    canonical = known_organisations()  # 'Ministry of Health'; not 'Defence Force', a short form
+    merges: dict[str, str] = {}
+    for actor in organisations:
+        for name in actor["names"]:
+            short = _NATIONAL.sub("", name)
+            other = owner.get(short) if short != name else None
+            if other in (None, actor["actor_id"]) or " " not in short or is_generic_name(short):
+                continue
+            known = short in canonical
+            national_forms = sum(owner.get(f"{p} {short}") is not None for p in _NATIONS)
+            if not known and ends[short] > national_forms:
+                continue  # the end of other bodies' names as well
+            if known or releases[other] > releases[actor["actor_id"]]:
+                merges[actor["actor_id"]] = other
+            else:
+                merges[other] = actor["actor_id"]
+    return merges
+
+
+_NATIONS = ("New Zealand", "NZ")
 
 
 # The pairs whose first actor is named only in releases that name the second too

@@ -171,6 +171,11 @@ def is_known_organisation(name: str) -> bool:
     return name in _references() or slugify(name) in _iwi()
 
 
+def is_generic_name(name: str) -> bool:
+    """A kind of body, not one body: 'Working Group', 'Select Committee', 'Health Centre'."""
+    return _is_generic(name.split())
+
+
 def known_organisations() -> dict[str, tuple[str, ...]]:
     """Every organisation of the reference lists: canonical name -> its other names."""
     names: dict[str, list[str]] = {}

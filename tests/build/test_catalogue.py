@@ -252,3 +252,25 @@ def test_a_person_whose_name_with_a_legal_ending_names_a_body_is_that_body(tmp_p
     }
     speakers = {q["speaker_name"] for q in tables["quotes"].to_pylist()}
     assert speakers == {None, "Wendy Tane", "Hemi Rua"}
+
+
+def test_a_body_named_with_and_without_new_zealand_before_its_name_is_one_actor(tmp_path):
+    """The one more releases name is the actor; a shorter name that ends other bodies' names
+    too ('Otago Tōtara Trust') may be any of them, and stays apart."""
+    raw = tmp_path / "raw"
+    write_release(raw, "a", "The New Zealand Kowhai Commission met the Rimu Growers Federation.")
+    write_release(raw, "b", "The Kowhai Commission met the New Zealand Rimu Growers Federation.")
+    write_release(raw, "c", "The Kowhai Commission met the NZ Rimu Growers Federation.")
+    write_release(raw, "d", "The Otago Tōtara Trust and the New Zealand Tōtara Trust met.")
+    write_release(raw, "e", "The Tōtara Trust met.")
+    tables = build(raw)
+    assert {a["name"] for a in tables["actors"].to_pylist()} == {
+        "Kowhai Commission",
+        "New Zealand Rimu Growers Federation",
+        "Otago Tōtara Trust",
+        "New Zealand Tōtara Trust",
+        "Tōtara Trust",
+    }
+    redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
+    assert redirects["org:new-zealand-kowhai-commission"] == "org:kowhai-commission"
+    assert redirects["org:rimu-growers-federation"] == "org:new-zealand-rimu-growers-federation"
