@@ -1188,7 +1188,7 @@ def _names_a_person(text: str) -> bool:
     if not roles:
         return False
     complement = tokens[roles[-1] + 1 :]
-    if complement[:1] not in (["of"], ["for"]) or tokens[roles[-1]].startswith("Minister"):
+    if complement[:1] not in (["of"], ["for"], ["to"]) or tokens[roles[-1]].startswith("Minister"):
         return True  # 'Minister for Youth' holds a portfolio, not a body
     body = " ".join(complement[2:] if complement[1:2] == ["the"] else complement[1:])
     return _is_organisation_like(body) or body in _references()
@@ -1264,9 +1264,15 @@ def _trimmed(text: str) -> tuple[int, str] | None:
             or after.isupper()
             or _names_an_organisation(after)
             or _date_first().match(after + " ")  # '… Commission to November'
+            or after in _TO_NO_BODY  # 'Environment Court to the Minister', '… to the Crown'
+            or after in _person_words()
+            or after in word_set("nz_places")  # 'Air Force to Ohakea', 'Museum to Canterbury'
         ):
             text = text[: to.start()]  # 'Ministry of Health to MAF', not 'Mountains to Sea Trust'
-    elif to and _is_a_known_or_placed_body(text[to.end() :]):
+    elif to and (
+        _is_a_known_or_placed_body(text[to.end() :])
+        or _is_a_person_or_role(text[: to.start()])  # 'Crown Monitor to Capital and Coast DHB'
+    ):
         offset += to.end()  # 'Harry Burkhardt to Auckland District Health Board'
         text = text[to.end() :]
     for connector in _CONNECTOR_BEFORE_A_DATE.finditer(text):
@@ -1656,6 +1662,14 @@ def _role_prefix() -> re.Pattern[str]:
 _ON = re.compile(r" on(?: the)? (?=[A-Z])")
 _CONNECTOR_BEFORE_A_DATE = re.compile(r" (?:for|of|in|at|from|by|since|until) (?=[A-Z])")
 _TO = re.compile(r" to(?: the)? (?=[A-Z])")
+_TO_NO_BODY = frozenset({"Government", "Crown", "Parliament", "Cabinet", "Ministers"})
+
+
+def _is_a_person_or_role(text: str) -> bool:
+    """'Ross Buckley', 'Crown Monitor': who is appointed to a body, before 'to' and its name."""
+    return _is_a_persons_name(text) or _bare(text.split()[-1]) in _person_words()
+
+
 # Heads that take 'on' in their own name ('Royal Commission on the …', 'Global Research
 # Alliance on …'): the heads the archive writes before 'on' most often, less places.
 _HEADS_WITH_ON = frozenset(

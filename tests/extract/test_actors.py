@@ -1651,6 +1651,22 @@ TRICKY = [
         id="a person's name and a body after 'and' are two, but a firm named for its partner one",
     ),
     pytest.param(
+        "Ross Buckley to Massey University Council. Ann Lee was appointed Crown Monitor to "
+        "Capital and Coast DHB. The Environment Court to the Minister said the Auckland Museum "
+        "to Wellington move was fine, and the Mountains to Sea Conservation Trust agreed.",
+        [],
+        {
+            ("Ross Buckley", PERSON),
+            ("Massey University Council", ORG),
+            ("Ann Lee", PERSON),
+            ("Capital and Coast District Health Board", ORG),
+            ("Environment Court", ORG),
+            ("Auckland Museum", ORG),
+            ("Mountains to Sea Conservation Trust", ORG),
+        },
+        id="'to' after a body, a person or a role ends or starts a name; inside a name it stays",
+    ),
+    pytest.param(
         "The Nelson/Marlborough Conservation Board, the Lottery Bay of Plenty/Gisborne Community "
         "Committee and the Ministry of Health/Canterbury District Health Board met.",
         [],
