@@ -1667,6 +1667,19 @@ TRICKY = [
         id="'to' after a body, a person or a role ends or starts a name; inside a name it stays",
     ),
     pytest.param(
+        "Trade Minister Dato Seri Rafidah Aziz met Dato’ Seri Anwar Ibrahim, Datuk Amin Satem and "
+        "Pehin Lim Jock Seng in Bandar Seri Begawan; Prime Minister Nguyen Tan Dung sent word.",
+        [],
+        {
+            ("Rafidah Aziz", PERSON),
+            ("Anwar Ibrahim", PERSON),
+            ("Amin Satem", PERSON),
+            ("Lim Jock Seng", PERSON),
+            ("Nguyen Tan Dung", PERSON),
+        },
+        id="Malay and Brunei honorifics are no part of a name",
+    ),
+    pytest.param(
         "The Nelson/Marlborough Conservation Board, the Lottery Bay of Plenty/Gisborne Community "
         "Committee and the Ministry of Health/Canterbury District Health Board met.",
         [],
