@@ -1114,6 +1114,8 @@ def _is_generic(tokens: list[str]) -> bool:
     'Working Group', 'Board of Inquiry'). 'Ministry of Health' and 'Commerce Commission' are
     named with common words too, but a ministry or a commission is one of its kind."""
     words_ = [_bare(t) for t in tokens if t not in ORGANISATION_CONNECTORS]
+    if " ".join(tokens) in word_set("common_phrases") and " ".join(tokens) not in _references():
+        return True  # what the releases write in lower case: 'Primary School', 'Civil Society'
     if _is_plural_head(words_[-1]) and not any(t in ORGANISATION_CONNECTORS for t in tokens):
         return True  # a class of bodies: 'Rural Support Trusts', 'Partnership Schools'
     if (

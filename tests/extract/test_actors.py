@@ -1680,6 +1680,17 @@ TRICKY = [
         id="Malay and Brunei honorifics are no part of a name",
     ),
     pytest.param(
+        "The Primary School opened. Civil Society groups met the Armed Forces and Tenancy "
+        "Services, the Commerce Commission and Wellington High School.",
+        [],
+        {
+            ("Tenancy Services", ORG),
+            ("Commerce Commission", ORG),
+            ("Wellington High School", ORG),
+        },
+        id="a phrase the releases write in lower case names a kind of body, not one",
+    ),
+    pytest.param(
         "The Nelson/Marlborough Conservation Board, the Lottery Bay of Plenty/Gisborne Community "
         "Committee and the Ministry of Health/Canterbury District Health Board met.",
         [],
