@@ -391,9 +391,16 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False, addressed: bo
 def _ends_with_a_country(name: tuple[str, ...]) -> bool:
     """A name that ends with a country of two words, or with 'NZ' or 'Aotearoa', is a body's
     ('Touch New Zealand', 'Rugby South Africa', 'Literacy Aotearoa'); one word may be a surname
-    too ('Lyn Holland', 'Jan Jordan')."""
-    return name[-1] in ("NZ", "Aotearoa") or (
-        len(name) >= 3 and country_code(strip_possessive(" ".join(name[-2:]))) is not None
+    too ('Lyn Holland', 'Jan Jordan'), but not after a common word that is no given name
+    ('Biosecurity Australia', 'Love Chile')."""
+    return (
+        name[-1] in ("NZ", "Aotearoa")
+        or (len(name) >= 3 and country_code(strip_possessive(" ".join(name[-2:]))) is not None)
+        or (
+            country_code(strip_possessive(name[-1])) is not None
+            and name[0].lower() in word_set("common_words")
+            and name[0] not in word_set("given_names")
+        )
     )
 
 
