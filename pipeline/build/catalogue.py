@@ -232,7 +232,8 @@ def _legal_form_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     return merges
 
 
-_NATIONAL = re.compile(r"^(?:New Zealand|NZ) (?=\S)")
+_NATIONS = ("New Zealand", "NZ")
+_NATIONAL = re.compile(rf"^(?:{'|'.join(_NATIONS)}) (?=\S)")
 
 
 def _national_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
@@ -270,9 +271,6 @@ def _national_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
             else:
                 merges[other] = actor["actor_id"]
     return merges
-
-
-_NATIONS = ("New Zealand", "NZ")
 
 
 # The pairs whose first actor is named only in releases that name the second too

@@ -33,12 +33,14 @@ def extract_release(release: Release) -> Extraction:
 
 
 def _speaker_in(body: str, quote: Quote) -> Quote:
+    """The quotation with its speaker's words as the body writes them."""
     if quote.speaker_char_start is None or quote.speaker_char_end is None:
         return quote
     return replace(quote, speaker_mention=body[quote.speaker_char_start : quote.speaker_char_end])
 
 
 def _spans_in(body: str, mention: Mention) -> Mention:
+    """The mention with its spans' surfaces as the body writes them ('New  \nZealand')."""
     spans = tuple(MentionSpan(a, b, body[a:b]) for a, b, _ in mention.spans)
     read = {s.surface for s in mention.spans}
     surfaces = {s for s in mention.surfaces if s not in read} | {s.surface for s in spans}
