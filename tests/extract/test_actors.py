@@ -1691,6 +1691,13 @@ TRICKY = [
         id="a phrase the releases write in lower case names a kind of body, not one",
     ),
     pytest.param(
+        "Aucklander Richard Poole and Olympian Sarah Ulmer were appointed, with Wellingtonian "
+        "Barry Jordan.",
+        [],
+        {("Richard Poole", PERSON), ("Sarah Ulmer", PERSON), ("Barry Jordan", PERSON)},
+        id="where a person lives or what they have been, before the name, is no part of it",
+    ),
+    pytest.param(
         "The Nelson/Marlborough Conservation Board, the Lottery Bay of Plenty/Gisborne Community "
         "Committee and the Ministry of Health/Canterbury District Health Board met.",
         [],
