@@ -380,6 +380,7 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False, addressed: bo
         or country_code(bare) is not None
         or is_territory_name(bare)
         or _ends_with_a_country(name)  # 'Touch NZ', 'Netball New Zealand'
+        or _ends_with_a_place(name)  # 'Venture Taranaki', 'Waihōpai Invercargill'
         or (  # 'Canterbury CDEM', 'Marlborough Roads'
             name[0] in word_set("nz_places") and name[0] not in word_set("given_names")
         )
@@ -401,6 +402,19 @@ def _ends_with_a_country(name: tuple[str, ...]) -> bool:
             and name[0].lower() in word_set("common_words")
             and name[0] not in word_set("given_names")
         )
+    )
+
+
+def _ends_with_a_place(name: tuple[str, ...]) -> bool:
+    """A New Zealand place after a common word or a word of te reo that is no given name ends
+    a body's name or a place's two names ('Venture Taranaki', 'Waihōpai Invercargill');
+    after a given name it may be a surname ('John Hamilton', 'Wendy Nelson')."""
+    first = name[0]
+    return (
+        len(name) >= 2
+        and strip_possessive(name[-1]) in word_set("nz_places")
+        and first not in word_set("given_names")
+        and (first.lower() in word_set("common_words") or is_te_reo_word(first.lower()))
     )
 
 

@@ -1855,6 +1855,7 @@ def test_a_short_form_takes_a_full_name_but_not_a_table_row_run_into_it(body, sh
         "Southeast Asia said it would grow, and Latin America agreed.",
         "Indian Ocean fisheries said so.",
         "Biosecurity Australia said the risk was low.",
+        "Venture Taranaki said it would help the people of Waihōpai Invercargill.",
     ],
 )
 def test_a_name_that_ends_with_a_country_or_a_region_is_no_persons(body):
