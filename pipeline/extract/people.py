@@ -359,7 +359,9 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False, addressed: bo
         or text in word_set("maori_electorates")  # 'Te Tai Rawhiti MP'
         or any(c.isdigit() for c in text)
         or any(_MADE_AN_ADJECTIVE.search(t) for t in name)  # 'William Gray Young-designed'
-        or any(is_possessive(t) for t in name[:-1])  # 'Development’s Activate'
+        # a possessive ends a name ('Development’s Activate', "Banks' Ministerial"), and inside
+        # one a straight apostrophe after s closes no quotation
+        or any(is_possessive(t) or t.endswith("s'") for t in name[:-1])
         or slugify(strip_possessive(name[-1])) in _collective_names()  # 'Reo Māori'
         or strip_possessive(name[-1]) in word_set("place_heads")  # 'Rodney District'
         or (  # 'Egmont National Park', 'High Street'; not 'Keith Park', 'Maryan Street'

@@ -1698,6 +1698,12 @@ TRICKY = [
         id="where a person lives or what they have been, before the name, is no part of it",
     ),
     pytest.param(
+        "Murray McCully will take over Mr Banks' Ministerial responsibilities.",
+        [],
+        {("Murray McCully", PERSON)},
+        id="a straight possessive after s ends a name",
+    ),
+    pytest.param(
         "The Nelson/Marlborough Conservation Board, the Lottery Bay of Plenty/Gisborne Community "
         "Committee and the Ministry of Health/Canterbury District Health Board met.",
         [],
