@@ -326,7 +326,8 @@ seen as (
     select
         m.actor_id,
         first(m.kind order by m.kind) as kind,
-        coalesce(any_value(known.name), best.name) as name,
+        any_value(known.name) as known_name,
+        best.name as most_used,
         list_distinct(
             flatten(list(m.surfaces)) || list(m.name) || coalesce(any_value(known.aliases), [])
         ) as names,
@@ -336,12 +337,22 @@ seen as (
         max(m.published_date) as last_seen
     from m join best using (actor_id) left join known using (actor_id)
     group by m.actor_id, best.name
+),
+named as (
+    -- a body the releases name with and without its country ('Real Estate Institute',
+    -- 'Council of Trade Unions') is named in full, as it names itself
+    select *, coalesce(known_name, list_sort(list_filter(names, lambda x:
+        kind = 'organisation' and strip_accents(lower(x)) in (
+            strip_accents(lower('New Zealand ' || most_used)),
+            strip_accents(lower(most_used || ' of New Zealand'))
+        )))[1], most_used) as name
+    from seen
 )
 select
     actor_id, kind, name,
     list_sort(list_filter(names, lambda x: x <> name)) as aliases,
     release_count, mention_count, first_seen, last_seen
-from seen
+from named
 """
 
 REDIRECTS_SQL = """
@@ -375,7 +386,8 @@ def actor_catalogue(mentions: pa.Table, releases: pa.Table) -> pa.Table:
     """The `actors` table from every release's mention rows (Arrow tables with the columns of
     `Mention` records, and releases with release_id and published_date): an organisation of
     the reference lists has its name from there and all its known names as aliases; any other
-    actor the name used most, every other form seen being an alias."""
+    actor the name used most, or that name with its country ('Real Estate Institute of New
+    Zealand' for 'Real Estate Institute'), every other form seen being an alias."""
     known = known_organisations()
     names = list(known)
     table = pa.table(

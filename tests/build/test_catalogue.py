@@ -255,8 +255,8 @@ def test_a_person_whose_name_with_a_legal_ending_names_a_body_is_that_body(tmp_p
 
 
 def test_a_body_named_with_and_without_new_zealand_before_its_name_is_one_actor(tmp_path):
-    """The one more releases name is the actor; a shorter name that ends other bodies' names
-    too ('Otago Tōtara Trust') may be any of them, and stays apart."""
+    """The one more releases name is the actor, named in full; a shorter name that ends other
+    bodies' names too ('Otago Tōtara Trust') may be any of them, and stays apart."""
     raw = tmp_path / "raw"
     write_release(raw, "a", "The New Zealand Kowhai Commission met the Rimu Growers Federation.")
     write_release(raw, "b", "The Kowhai Commission met the New Zealand Rimu Growers Federation.")
@@ -265,7 +265,7 @@ def test_a_body_named_with_and_without_new_zealand_before_its_name_is_one_actor(
     write_release(raw, "e", "The Tōtara Trust met.")
     tables = build(raw)
     assert {a["name"] for a in tables["actors"].to_pylist()} == {
-        "Kowhai Commission",
+        "New Zealand Kowhai Commission",
         "New Zealand Rimu Growers Federation",
         "Otago Tōtara Trust",
         "New Zealand Tōtara Trust",
@@ -274,3 +274,19 @@ def test_a_body_named_with_and_without_new_zealand_before_its_name_is_one_actor(
     redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
     assert redirects["org:new-zealand-kowhai-commission"] == "org:kowhai-commission"
     assert redirects["org:rimu-growers-federation"] == "org:new-zealand-rimu-growers-federation"
+
+
+def test_a_body_named_with_and_without_its_country_is_named_in_full(tmp_path):
+    """'Kauri Institute' in two releases and 'Kauri Institute of New Zealand' in one are one
+    actor (the legal form's merge), named as the body names itself; its id stays the one most
+    releases give."""
+    raw = tmp_path / "raw"
+    write_release(raw, "a", "The Kauri Institute of New Zealand met.")
+    for n in range(2):
+        write_release(raw, f"b{n}", "The Kauri Institute met.")
+    (actor,) = build(raw)["actors"].to_pylist()
+    assert (actor["actor_id"], actor["name"]) == (
+        "org:kauri-institute",
+        "Kauri Institute of New Zealand",
+    )
+    assert actor["aliases"] == ["Kauri Institute"]
