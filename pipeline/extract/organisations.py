@@ -31,12 +31,18 @@ from pipeline.extract.lexicons import (
 from pipeline.extract.text import (
     ORGANISATION_CONNECTORS,
     POSSESSIVE,
+    SPACE,
     TE_REO_WORD,
     capitalised_run,
     has_lost_space,
 )
 
-ORG_RUN = capitalised_run(ORGANISATION_CONNECTORS)
+# A year inside a name, before its head word: 'Asia 2000 Foundation', 'Super 2000 Taskforce',
+# 'Rugby New Zealand 2011 Ltd' (some 100 times in the archive)
+_YEAR_BEFORE_A_HEAD = (
+    rf"(?:19|20)\d\d(?={SPACE}+(?:{trie_pattern(words('organisation_words'))})(?![\w’'\-]))"
+)
+ORG_RUN = capitalised_run((*ORGANISATION_CONNECTORS, _YEAR_BEFORE_A_HEAD))
 _CAPITALS = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]{2,}(?![\w\-])")  # capital first: fast
 _AND = re.compile(r" (?:and|&) ")
 # Participles that make a compound adjective of a name: 'Fonterra-led', 'Government-appointed',

@@ -1704,6 +1704,19 @@ TRICKY = [
         id="a straight possessive after s ends a name",
     ),
     pytest.param(
+        "The Asia 2000 Foundation and Rugby New Zealand 2011 Ltd met the Super 2000 Taskforce. "
+        "In 2020 Treasury agreed, and Kāinga Ora’s 2023 Board-approved budget stood.",
+        [],
+        {
+            ("Asia 2000 Foundation", ORG),
+            ("Rugby New Zealand 2011 Ltd", ORG),
+            ("Super 2000 Taskforce", ORG),
+            ("The Treasury", ORG),
+            ("Kāinga Ora – Homes and Communities", ORG),
+        },
+        id="a year before a name's head word is part of the name",
+    ),
+    pytest.param(
         "The Nelson/Marlborough Conservation Board, the Lottery Bay of Plenty/Gisborne Community "
         "Committee and the Ministry of Health/Canterbury District Health Board met.",
         [],
