@@ -40,9 +40,12 @@ from pipeline.extract.text import (
 # A year inside a name, before its head word: 'Asia 2000 Foundation', 'Super 2000 Taskforce',
 # 'Rugby New Zealand 2011 Ltd' (some 100 times in the archive)
 _YEAR_BEFORE_A_HEAD = (
-    rf"(?:19|20)\d\d(?={SPACE}+(?:{trie_pattern(words('organisation_words'))})(?![\w’'\-]))"
+    "".join(rf"(?<!\b{c}{SPACE})" for c in ORGANISATION_CONNECTORS if c != "&")  # a word first
+    + rf"(?<!&{SPACE})(?:19|20)\d\d"
+    + rf"(?={SPACE}+(?:{trie_pattern(words('organisation_words'))})(?![\w’'\-]))"
 )
 ORG_RUN = capitalised_run((*ORGANISATION_CONNECTORS, _YEAR_BEFORE_A_HEAD))
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\s+")
 _CAPITALS = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]{2,}(?![\w\-])")  # capital first: fast
 _AND = re.compile(r" (?:and|&) ")
 # Participles that make a compound adjective of a name: 'Fonterra-led', 'Government-appointed',
@@ -1230,6 +1233,7 @@ def _trimmed(text: str) -> tuple[int, str] | None:
         or _CONNECTOR_FIRST.match(text, offset)  # 'June and the …', '… and of Red Bus Ltd'
         or (_opening_phrase().match(text, offset) if offset == 0 else None)
         or _lower_case_word_first(text, offset)
+        or _YEAR_FIRST.match(text, offset)  # 'In 2002 Ministry of Transport figures'
     ):
         offset = lead.end()
     after_roles = _after_roles(text, offset)

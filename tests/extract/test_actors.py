@@ -1705,7 +1705,8 @@ TRICKY = [
     ),
     pytest.param(
         "The Asia 2000 Foundation and Rugby New Zealand 2011 Ltd met the Super 2000 Taskforce. "
-        "In 2020 Treasury agreed, and Kāinga Ora’s 2023 Board-approved budget stood.",
+        "In 2020 Treasury agreed, and Kāinga Ora’s 2023 Board-approved budget stood. In 2002 "
+        "Ministry of Transport figures rose. Assisting the 2004 Commission of Inquiry was hard.",
         [],
         {
             ("Asia 2000 Foundation", ORG),
@@ -1713,8 +1714,9 @@ TRICKY = [
             ("Super 2000 Taskforce", ORG),
             ("The Treasury", ORG),
             ("Kāinga Ora – Homes and Communities", ORG),
+            ("Ministry of Transport", ORG),
         },
-        id="a year before a name's head word is part of the name",
+        id="a year after a name's word and before its head word is part of the name",
     ),
     pytest.param(
         "The Nelson/Marlborough Conservation Board, the Lottery Bay of Plenty/Gisborne Community "
