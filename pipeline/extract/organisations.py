@@ -37,14 +37,19 @@ from pipeline.extract.text import (
     has_lost_space,
 )
 
-# A year inside a name, before its head word: 'Asia 2000 Foundation', 'Super 2000 Taskforce',
-# 'Rugby New Zealand 2011 Ltd' (some 100 times in the archive)
-_YEAR_BEFORE_A_HEAD = (
-    "".join(rf"(?<!\b{c}{SPACE})" for c in ORGANISATION_CONNECTORS if c != "&")  # a word first
-    + rf"(?<!&{SPACE})(?:19|20)\d\d"
-    + rf"(?={SPACE}+(?:{trie_pattern(words('organisation_words'))})(?![\w’'\-]))"
-)
-ORG_RUN = capitalised_run((*ORGANISATION_CONNECTORS, _YEAR_BEFORE_A_HEAD))
+
+@cache
+def _org_run() -> re.Pattern[str]:
+    """A capitalised run that may be an organisation's name: capitalised words joined by
+    connectors, and by a year after a word of the name and before its head word ('Asia 2000
+    Foundation', 'Super 2000 Taskforce', 'Rugby New Zealand 2011 Ltd': some 100 times in the
+    archive)."""
+    after_a_word = "".join(rf"(?<!\b{c}{SPACE})" for c in ORGANISATION_CONNECTORS if c != "&")
+    heads = trie_pattern(words("organisation_words"))
+    year = rf"{after_a_word}(?<!&{SPACE})(?:19|20)\d\d(?={SPACE}+(?:{heads})(?![\w’'\-]))"
+    return capitalised_run((*ORGANISATION_CONNECTORS, year))
+
+
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\s+")
 _CAPITALS = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]{2,}(?![\w\-])")  # capital first: fast
 _AND = re.compile(r" (?:and|&) ")
@@ -238,7 +243,7 @@ def find_organisations(body: str) -> list[OrganisationMention]:
         for m in _iwi_finder().finditer(body)
         if not _is_the_electorate_in_a_school_row(body, m.start(), m.end())
     ]
-    for run in ORG_RUN.finditer(_places_joined(body)):
+    for run in _org_run().finditer(_places_joined(body)):
         if " " not in run.group() and _bare(run.group()) not in _references():
             continue  # a lone capitalised word: only the reference list can make it an actor
         if _is_shouted(run.group()):
@@ -381,7 +386,7 @@ def _starts_a_non_actor_name(body: str, end: int) -> bool:
     Meeting', 'the Reserve Bank Act': a known organisation that begins the name of a treaty,
     an event or a law is no mention of it, nor one whose last word begins the First World
     War's name."""
-    rest = ORG_RUN.match(body, end + 1) if body[end : end + 1] == " " else None
+    rest = _org_run().match(body, end + 1) if body[end : end + 1] == " " else None
     return rest is not None and (
         _names_a_non_actor(rest.group().split())
         or (body[:end].endswith("First") and rest.group().startswith("World War"))
@@ -1123,7 +1128,7 @@ def _is_generic(tokens: list[str]) -> bool:
     'Working Group', 'Board of Inquiry'). 'Ministry of Health' and 'Commerce Commission' are
     named with common words too, but a ministry or a commission is one of its kind."""
     words_ = [_bare(t) for t in tokens if t not in ORGANISATION_CONNECTORS]
-    if " ".join(tokens) in word_set("common_phrases") and " ".join(tokens) not in _references():
+    if (phrase := " ".join(tokens)) in word_set("common_phrases") and phrase not in _references():
         return True  # what the releases write in lower case: 'Primary School', 'Civil Society'
     if _is_plural_head(words_[-1]) and not any(t in ORGANISATION_CONNECTORS for t in tokens):
         return True  # a class of bodies: 'Rural Support Trusts', 'Partnership Schools'

@@ -399,11 +399,7 @@ def _ends_with_a_country(name: tuple[str, ...]) -> bool:
     return (
         name[-1] in ("NZ", "Aotearoa")
         or (len(name) >= 3 and country_code(strip_possessive(" ".join(name[-2:]))) is not None)
-        or (
-            country_code(strip_possessive(name[-1])) is not None
-            and name[0].lower() in word_set("common_words")
-            and name[0] not in word_set("given_names")
-        )
+        or (country_code(strip_possessive(name[-1])) is not None and _is_no_given_name(name[0]))
     )
 
 
@@ -411,12 +407,18 @@ def _ends_with_a_place(name: tuple[str, ...]) -> bool:
     """A New Zealand place after a common word or a word of te reo that is no given name ends
     a body's name or a place's two names ('Venture Taranaki', 'Waihōpai Invercargill');
     after a given name it may be a surname ('John Hamilton', 'Wendy Nelson')."""
-    first = name[0]
     return (
         len(name) >= 2
         and strip_possessive(name[-1]) in word_set("nz_places")
-        and first not in word_set("given_names")
-        and (first.lower() in word_set("common_words") or is_te_reo_word(first.lower()))
+        and _is_no_given_name(name[0], te_reo=True)
+    )
+
+
+def _is_no_given_name(word: str, te_reo: bool = False) -> bool:
+    """A first word that begins a body's name rather than a person's: a common word ('Love',
+    'Venture') or (`te_reo`) a word of te reo ('Waihōpai'), and no given name ('Grace')."""
+    return word not in word_set("given_names") and (
+        word.lower() in word_set("common_words") or (te_reo and is_te_reo_word(word.lower()))
     )
 
 
