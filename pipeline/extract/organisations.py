@@ -255,8 +255,11 @@ def find_organisations(body: str) -> list[OrganisationMention]:
         for offset, piece in _between_articles(text):
             for inner, part in _between_bodies(piece):
                 for start, end in _coordinated_parts(part):
-                    begin = run.start() + heading - len(prefix) + offset + inner
-                    found += _organisations_in_part(body, begin + start, begin + end)
+                    for owned, name in _between_owner_and_owned(part[start:end]):
+                        begin = run.start() + heading - len(prefix) + offset + inner + start
+                        found += _organisations_in_part(
+                            body, begin + owned, begin + owned + len(name)
+                        )
     found += _parties_in_compounds(body)
     found += _initialisms(body, found)
     return [m for m in found if not _names_a_portfolio(body, m)]
@@ -366,6 +369,60 @@ def _between_bodies(text: str) -> list[tuple[int, str]]:
     if _names_a_body_by_itself(first) and (rest in _references() or _is_organisation_like(rest)):
         return [(0, first), (joint.end(), rest)]
     return [(0, text)]
+
+
+_OWNER = re.compile(r"(?:’s|'s)\s+(?=[A-Z])")
+_ITS_BOARD = re.compile(
+    r"(?:(?:National|Executive|Management|Governing)\s+)?(?:Board|Trustees)"
+    r"(?:\s+of\s+(?:Trustees|Directors|Management))?"
+)
+_OWNER_CONNECTORS = ("of", "the", "o", "ki")  # not "Draeger Ltd for the Navy’s", "A and B Prison’s"
+_ITS_COUNCIL = re.compile(r"(?:(?:National|Executive|Governing)\s+)?Council")
+
+
+def _between_owner_and_owned(text: str) -> list[tuple[int, str]]:
+    """The pieces of a run where a body owns a part of itself, with their offsets: 'Northland
+    DHB’s Whangarei Hospital' is the board and its hospital, each then read as a name of its
+    own (a part named with common words, 'Emergency Department', names no body). A body's own
+    board ('Terralink’s Board', 'Waterloo School's Board of Trustees', 'the RSA’s National
+    Council') is the body: the board is left out, as the owner is when it is no name by
+    itself. A head word alone after the possessive is the name's own ('Auckland Regional
+    Service's Trust'). An owner of one word may be anyone's ('the Alliance’s High Level Group'
+    is the UN's): it is left to the reading of the whole run."""
+    if text in _references():
+        return [(0, text)]
+    for owner in _OWNER.finditer(text):
+        before, after = text[: owner.start()], text[owner.end() :]
+        if _ITS_BOARD.fullmatch(after):
+            return [(0, before)]
+        if (
+            " " not in after and _bare(after).lower() in lower_word_set("organisation_words")
+        ) or not (
+            _is_an_owning_body(before)
+            or (" " in before and _THE.sub("", before, count=1) in _references())
+        ):
+            continue
+        if _ITS_COUNCIL.fullmatch(after):
+            return [(0, before)]
+        return [(0, before), (owner.end(), after)]
+    return [(0, text)]
+
+
+def _is_an_owning_body(text: str) -> bool:
+    """A body's name before a possessive: a word of its own or a place first, a head word last
+    ('Waikato Hospital’s', 'Northland DHB’s'; not 'Ministry of Women's', whose possessive is
+    the complement's, nor 'Speaking At An Industrial Research Ltd’s', a sentence's words)."""
+    tokens = [_bare(t) for t in _THE.sub("", text, count=1).split()]
+    return (
+        len(tokens) >= 2
+        and all(t in _OWNER_CONNECTORS or not t.islower() for t in tokens)
+        and (
+            tokens[-1].lower() in lower_word_set("organisation_words")
+            or tokens[-1] in _abbreviations()
+        )
+        and (_is_a_word_of_its_own(tokens[0]) or _is_a_place_word(tokens[0]))
+        and not _is_generic(tokens)
+    )
 
 
 def _names_a_body_by_itself(text: str) -> bool:
@@ -1829,9 +1886,17 @@ def _regions_sharing_a_board(surface: str) -> tuple[str, ...] | None:
         for part in parts
     ):
         return None
-    if parts[0].split()[0].lower() in word_set("common_words") and parts[0] not in word_set(
-        "nz_places"
-    ):  # 'Sport Waikato and Waikato DHB': a body of its own, no region, before the board
+    # 'Sport Waikato and Waikato DHB', 'the Hospital Redevelopment Project and Canterbury DHB':
+    # a body or a project, no region, before the board
+    first_words = parts[0].split()
+    if (
+        (
+            first_words[0].lower() in word_set("common_words")
+            and parts[0] not in word_set("nz_places")
+        )
+        or _has_a_word_for_a_body(first_words)
+        or _names_a_non_actor(first_words)
+    ):
         return (f"{parts[1]} {head}",)
     return f"{parts[0]} {head}", f"{parts[1]} {head}"
 

@@ -349,14 +349,16 @@ TRICKY = [
         id="a verb's -ing form starts a sentence, not a body named for its place",
     ),
     pytest.param(
-        "It was proposed by Sport Taranaki and Waikato DHB, and by Northland and MidCentral DHB.",
+        "It was proposed by Sport Taranaki and Waikato DHB, and by Northland and MidCentral DHB. "
+        "It is paid for by the Nelson Hospital Rebuild Project and Tasman DHB.",
         [],
         {
+            ("Tasman District Health Board", ORG),
             ("Waikato District Health Board", ORG),
             ("Northland District Health Board", ORG),
             ("MidCentral District Health Board", ORG),
         },
-        id="a body of its own before a region's board is not a region sharing it",
+        id="a body or a project before a region's board is not a region sharing it",
     ),
     pytest.param(
         "Jane Smith, Chief Financial Officer of Kauri Airport Corporation, and Ana Tui, Senior "
@@ -493,6 +495,35 @@ TRICKY = [
             ("Statistics New Zealand", ORG),
         },
         id="an acronym, a kind of body, a leading word or a titled person owns what follows",
+    ),
+    pytest.param(
+        "Patients move to Taupo Hospital’s Korimako Unit. Rotorua DHB’s Harbourside Hospital "
+        "opened. Staff at Rangiora Hospital's Emergency Department met the Otorohanga District "
+        "Law Society’s Family Law Committee.",
+        [],
+        {
+            ("Taupo Hospital", ORG),
+            ("Korimako Unit", ORG),
+            ("Rotorua District Health Board", ORG),
+            ("Harbourside Hospital", ORG),
+            ("Rangiora Hospital", ORG),
+            ("Otorohanga District Law Society", ORG),
+        },
+        id="a body named before a possessive is an actor, and so is its part when named",
+    ),
+    pytest.param(
+        "Hemi Koro chairs Kiwitech’s Board and sits on Ruakaka School's Board of Trustees and the "
+        "Taupo Rotary Club’s National Council. The Kapiti Regional Service's Trust and the Airline "
+        "Pilots' Association met. Alliance’s High Level Group spoke.",
+        [],
+        {
+            ("Hemi Koro", PERSON),
+            ("Ruakaka School", ORG),
+            ("Taupo Rotary Club", ORG),
+            ("Kapiti Regional Service's Trust", ORG),
+            ("Airline Pilots' Association", ORG),
+        },
+        id="a body's own board is the body; a head alone after a possessive is the name's own",
     ),
     pytest.param(
         "The People’s Liberation Army, St Peter’s College and the Children’s Commissioner met.",
