@@ -268,24 +268,21 @@ def find_organisations(body: str) -> list[OrganisationMention]:
 _SLASH = re.compile(r"(?<=[\w’'\-])/(?=[A-Z])")  # the slash first: fast on a body of URLs
 _WORD_BEFORE = re.compile(r"[A-Z][\w’'\-]*$")
 _WORD_AFTER = re.compile(r"[A-Z][\w’'\-]*")
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w’'\-]*(?:[^\S\n][A-Z][\w’'\-]*)*")
 
 
 def _places_joined(body: str) -> str:
-    """The body with the slash between two places made a space, for finding the runs of
-    capitalised words only: 'Tongariro/Taupo Conservation Board', 'Lottery
-    Manawatu/Whanganui Community Committee', 'India/New Zealand Business Council' are one
-    name each (their surfaces keep the slash), while 'Ministry of Health/Canterbury DHB' are
-    two."""
+    """The body with the slash between two places or acronyms made a space, for finding the
+    runs of capitalised words only: 'Tongariro/Taupo Conservation Board', 'Lottery
+    Manawatu/Whanganui Community Committee', 'India/New Zealand Business Council',
+    'ASEAN/New Zealand Combined Business Council', 'FASINDO/FINAS Group' are one name each
+    (their surfaces keep the slash), while 'Ministry of Health/Canterbury DHB' and
+    'Labour/Alliance' are two."""
     joins = []
     for slash in _SLASH.finditer(body):
         left = _WORD_BEFORE.search(body, max(0, slash.start() - 40), slash.start())
         right = _WORD_AFTER.match(body, slash.end())
-        if (
-            left is not None
-            and right is not None
-            and _is_a_place_word(right[0])
-            and (_is_a_place_word(left[0]) or body.endswith(_multiword_places(), 0, slash.start()))
-        ):
+        if left is not None and right is not None and _joins_one_name(body, slash, left, right):
             joins.append(slash.start())
     if not joins:
         return body
@@ -293,6 +290,31 @@ def _places_joined(body: str) -> str:
     for position in joins:
         joined[position] = " "
     return "".join(joined)
+
+
+def _joins_one_name(
+    body: str, slash: re.Match[str], left: re.Match[str], right: re.Match[str]
+) -> bool:
+    """Two places, or two acronyms or a proper word and a place before a head ('FASINDO/FINAS
+    Group', 'ASEAN/New Zealand Combined Business Council', 'Tongariro/Taupo Conservation
+    Board'), not two bodies ('Manaia PHO/Northland DHB'), nor words of no name ('WHO/FAO
+    released', 'HIV/AIDS Declaration')."""
+    if _is_a_place_word(right[0]) and (
+        _is_a_place_word(left[0]) or body.endswith(_multiword_places(), 0, slash.start())
+    ):
+        return True
+    if left[0].lower() in lower_word_set("organisation_words") or left[0] in _abbreviations():
+        return False
+    after = _CAPITALISED_WORDS.match(body, slash.end())
+    if after is None or not _is_organisation_like(after.group()):
+        return False
+    return (
+        _is_an_acronym(left[0]) and (_is_an_acronym(right[0]) or _is_a_place_word(right[0]))
+    ) or (_is_a_word_of_its_own(left[0]) and right[0] in word_set("nz_places"))
+
+
+def _is_an_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
 @cache

@@ -1762,6 +1762,23 @@ TRICKY = [
         id="two places joined by a slash are one name's; two bodies are two",
     ),
     pytest.param(
+        "The KTB/NZGB Finance Group agreed. The Kaimanawa/Taupo Trails Trust and the "
+        "APEC/New Zealand Business Forum met the Rangi PHO/Taranaki District Health Board. The "
+        "WHO/FAO report and the HIV/AIDS Declaration of the United Nations came out.",
+        [],
+        {
+            ("KTB/NZGB Finance Group", ORG),
+            ("Kaimanawa/Taupo Trails Trust", ORG),
+            ("APEC/New Zealand Business Forum", ORG),
+            ("Rangi Primary Health Organisation", ORG),
+            ("Taranaki District Health Board", ORG),
+            ("World Health Organization", ORG),
+            ("Food and Agriculture Organization", ORG),
+            ("United Nations", ORG),
+        },
+        id="two acronyms, or a name and a place, joined by a slash before a head are one name",
+    ),
+    pytest.param(
         "The Buller, Grey and Westland District Councils met. Pupils of the Ōtaki, Paraparaumu and "
         "Levin High Schools sang.",
         [],
