@@ -38,6 +38,14 @@ _LIST_GOES_ON_AFTER = re.compile(rf"\s*(?:,|and\b|;)\s*[{UPPER}]")
 _LIST_GOES_ON_BEFORE = re.compile(rf"(?:[{UPPER}][\w’'\-]*\s*[,;]|[:;]|\n\s*[-*•]?)\s*$")
 PRONOUNS = {"he", "she", "him", "her"}
 _AFTER_THE = re.compile(r"\b[Tt]he $")
+_ENDS_A_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
+# A line that opens with a name and a comma, and goes on with nothing or with words of an
+# occupation ('Bruce Anderson, Pine Pac', 'Vianney Douglas, manager, Te Araroa'), not a list
+# of names ('Jo Hui, Ana Tui and Hemi Koro')
+_NAME_AND_COMMA = re.compile(
+    rf"[^\S\n]*(?:[-*•][^\S\n]*)?[{UPPER}][\w’'.\-]*(?: [{UPPER}][\w’'.\-]*)+,[^\S\n]"
+    r"(?:[^\n]*\b(?!and\b|or\b)[a-z]{2,}\b[^\n]*)?"
+)
 
 
 def speech_verb_pattern() -> str:
@@ -613,6 +621,11 @@ class PeopleIndex:
         on the other side too ('Jo Hui, Ana Tui, Hemi Koro')."""
         index, body = bisect_left(self._starts, run.start()), self.body
         gaps = []
+        line = body.rfind("\n", 0, run.start()) + 1
+        if _NAME_AND_COMMA.fullmatch(body, line, run.start()) and _ENDS_A_LINE.match(
+            body, run.end()
+        ):
+            return False  # 'Bruce Anderson, Pine Pac', '…, manager, Te Araroa': whom, where
         if index:
             gaps.append(body[self.mentions[index - 1].end : run.start()])
         if index < len(self.mentions):

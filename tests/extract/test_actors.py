@@ -526,6 +526,21 @@ TRICKY = [
         id="a body's own board is the body; a head alone after a possessive is the name's own",
     ),
     pytest.param(
+        "The group members are:\n\n- Hemi Koro, Kauri Pak\n- Sarah Lin, manager, Totara Mills\n"
+        "- Rua Tane, Chair, Forest Owners Association\n\nJo Hui, Ana Pere and Tama Rangi\n",
+        [],
+        {
+            ("Hemi Koro", PERSON),
+            ("Sarah Lin", PERSON),
+            ("Rua Tane", PERSON),
+            ("Forest Owners Association", ORG),
+            ("Jo Hui", PERSON),
+            ("Ana Pere", PERSON),
+            ("Tama Rangi", PERSON),
+        },
+        id="what ends a list's line of a name and a comma is whom they are with, not a person",
+    ),
+    pytest.param(
         "The People’s Liberation Army, St Peter’s College and the Children’s Commissioner met.",
         [],
         {
