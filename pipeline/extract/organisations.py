@@ -1091,7 +1091,7 @@ def _reading(text: str) -> _Reading | None:
     ):  # '- New Centre for Climate Action …': an adjective, as no name begins so
         offset, surface, tokens = offset + 4, surface[4:], tokens[1:]
     if reference is None and (known := _known_body_first(tokens)):
-        surface, tokens, reference = known, known.split(), _references()[known]
+        surface, tokens, reference = known, known.split(), _references().get(known)
     if _is_country_name(surface) or any(
         " ".join(tokens[-size:]) in word_set("ministers") for size in (2, 3, 4)
     ):  # a country, or a minister ('Simon Court', 'Parliamentary Under-Secretary Simon
@@ -1147,17 +1147,19 @@ def _is_a_known_body(text: str) -> bool:
 
 
 def _known_body_first(tokens: list[str]) -> str | None:
-    """A known body that the run goes on from with words that name no unit of it: 'Department
-    of Conservation' of 'Department of Conservation Biodiversity Ranger' or 'Department of
-    Internal Affairs Website' (but 'Department of Labour Employment Relations Service', 'Police
-    Association' and 'Ministry of Health of the Cook Islands' are left to the run)."""
+    """A known body or iwi that the run goes on from with words that name no unit of it:
+    'Department of Conservation' of 'Department of Conservation Biodiversity Ranger', 'Department
+    of Internal Affairs Website' or 'Te Rūnanga o Ngāi Tahu Arihia Bennett' (but 'Department of
+    Labour Employment Relations Service', 'Police Association', 'Ngāti Apa Ki Rangitikei' and
+    'Ministry of Health of the Cook Islands' are left to the run)."""
     for size in range(len(tokens) - 1, 1, -1):
         known = " ".join(tokens[:size])
-        if _is_a_known_body(known):
+        if _is_a_known_body(known) or slugify(known) in _iwi():
             rest = tokens[size:]
             if (
-                rest[0] in ORGANISATION_CONNECTORS
+                rest[0].lower() in ORGANISATION_CONNECTORS
                 or _is_organisation_like(" ".join(rest))
+                or _bare(rest[-1]) in _abbreviations()  # 'Ngati Porou Hauora PHO'
                 or _names_a_non_actor(rest)
             ):  # a unit, or what is named after the body: 'United Nations Convention …'
                 return None
@@ -1477,7 +1479,10 @@ def _without_a_person_after(text: str) -> str:
     after it is cut too ('… Judge John Matthews', '… Party MP Jo Hui' are left to the people)."""
     spans = [m.span() for m in _TOKEN.finditer(text)]
     for size in (3, 2):
-        if len(spans) <= size or not _is_a_persons_name(text[spans[-size][0] :]):
+        if len(spans) <= size or not (
+            _is_a_persons_name(text[spans[-size][0] :])
+            or _is_a_titled_name(text[: spans[-size][0]], text[spans[-size][0] :])
+        ):
             continue
         kept = len(spans) - size
         while kept and text[slice(*spans[kept - 1])].rstrip(".") in _honorific_words():
@@ -1494,6 +1499,24 @@ def _without_a_person_after(text: str) -> str:
             return rest
         return text
     return text
+
+
+def _is_a_titled_name(before: str, name: str) -> bool:
+    """A name of capitalised words of its own after a role ('… Chair Hariata Kahu', '…
+    Kaiwhakahaere Arihia Bennett'): a person's, whether or not the given name is a known one."""
+    words_ = before.split()
+    roles = {
+        w for w in entry_words("roles") | entry_words("organisation_role_tails") if w.istitle()
+    }
+    return (
+        bool(words_)
+        and "and" not in words_  # '… President Ursula von der Leyen and EU Council President …'
+        and (words_[-1] in roles or _role_tail().search(before.rstrip()) is not None)
+        and all(
+            t[:1].isupper() and _is_a_word_of_its_own(t) and t not in roles for t in name.split()
+        )
+        and not _has_a_word_for_a_body(name.split())
+    )
 
 
 @cache
@@ -1950,9 +1973,18 @@ def _is_organisation_like(text: str) -> bool:
     if tokens[-1].lower() in org_words:
         return True
     return any(
-        t.lower() in org_words and nxt in ("of", "for", "to", "on") and i + 2 < len(tokens)
+        t.lower() in org_words
+        and i + 2 < len(tokens)
+        and (nxt in ("of", "for", "to", "on") or (nxt == "o" and _opens_a_te_reo_name(tokens[:i])))
         for i, (t, nxt) in enumerate(itertools.pairwise(tokens))
     )
+
+
+def _opens_a_te_reo_name(before: list[str]) -> bool:
+    """The words before the head of a te reo name with 'o' ('of'): 'Te Rūnanga o Toa
+    Rangatira', 'Te Whare Wānanga o Awanuiārangi'. A run with other words before the head is
+    a sentence of te reo ('Tumuaki ki Te Wānanga o Raukawa': a head of it), left alone."""
+    return all(word in ("Te", "Whare") for word in before)
 
 
 # 'Ngāti' and 'Ngāi' ('descendants of') begin the name of an iwi or a hapū, never a person's:

@@ -541,6 +541,30 @@ TRICKY = [
         id="what ends a list's line of a name and a comma is whom they are with, not a person",
     ),
     pytest.param(
+        "Te Rūnanga o Makaawhio and Te Whare Wānanga o Raukawa signed the accord. Tumuaki ki Te "
+        "Wānanga o Kauri, Hemi Koro, spoke.",
+        [],
+        {
+            ("Te Rūnanga o Makaawhio", ORG),
+            ("Te Whare Wānanga o Raukawa", ORG),
+            ("Hemi Koro", PERSON),
+        },
+        id="a te reo name that opens with its head and 'o' is a body's; not a sentence of te reo",
+    ),
+    pytest.param(
+        "Te Rūnanga o Ngāi Tahu Kaiwhakahaere Arihia Bennett said it was a good day. The Ngāti "
+        "Porou Hauora PHO agreed. The Kauri Trust Chair Mereana Pita spoke.",
+        [],
+        {
+            ("Te Rūnanga o Ngāi Tahu", ORG),
+            ("Arihia Bennett", PERSON),
+            ("Ngāti Porou Hauora Primary Health Organisation", ORG),
+            ("Kauri Trust", ORG),
+            ("Mereana Pita", PERSON),
+        },
+        id="a body's run that goes on with a title and a name is the body and a person",
+    ),
+    pytest.param(
         "The People’s Liberation Army, St Peter’s College and the Children’s Commissioner met.",
         [],
         {
