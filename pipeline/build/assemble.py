@@ -117,29 +117,28 @@ def _with_merged_holders(portfolios: pa.Table, merges: pa.Table) -> pa.Table:
 
 
 def _with_merged_speakers(quotes: pa.Table, merges: pa.Table) -> pa.Table:
-    """A speaker merged into another person takes that person's id; one the archive shows to
-    be an organisation or a country ('Federated Farmers said') was no person: the quotation
-    keeps its text and loses the speaker, as when the release does not say who spoke."""
+    """A speaker merged into another person takes that person's id and name; one the archive
+    shows to be an organisation or a country ('Federated Farmers said') was no person: the
+    quotation keeps its text and loses the speaker, as when the release does not say who spoke.
+    Only the speaker's columns are made anew: the others, the quotations' text among them, stay
+    the cache's memory-mapped columns rather than being copied."""
     if not merges.num_rows:
         return quotes
-    return sql(
-        """select q.* replace (
-            case when g.kind is null then q.speaker_actor_id
-                 when g.kind = 'person' then g.actor_id end as speaker_actor_id,
-            case when g.kind is null then q.speaker_name
-                 when g.kind = 'person' then g.name end as speaker_name,
-            case when g.kind is null or g.kind = 'person' then q.speaker_mention
-                 end as speaker_mention,
-            case when g.kind is null or g.kind = 'person' then q.attribution
-                 end as attribution,
-            case when g.kind is null or g.kind = 'person' then q.speaker_char_start
-                 end as speaker_char_start,
-            case when g.kind is null or g.kind = 'person' then q.speaker_char_end
-                 end as speaker_char_end)
-        from quotes q left join merges g on q.speaker_actor_id = g.old_id""",
-        quotes=quotes,
-        merges=merges,
-    )
+    at = pc.index_in(quotes["speaker_actor_id"], value_set=merges["old_id"])
+    merged = pc.is_valid(at)
+    person = pc.fill_null(pc.equal(pc.take(merges["kind"], at), "person"), False)
+    new = {"speaker_actor_id": "actor_id", "speaker_name": "name"}
+    for name in ("speaker_actor_id", "speaker_name", *_SPEAKER_FIELDS):
+        field = quotes.schema.field(name)
+        kept = pc.take(merges[new[name]], at) if name in new else quotes[name]
+        values = pc.if_else(
+            merged, pc.if_else(person, kept, pa.scalar(None, field.type)), quotes[name]
+        )
+        quotes = quotes.set_column(quotes.schema.get_field_index(name), field, values)
+    return quotes
+
+
+_SPEAKER_FIELDS = ("speaker_mention", "attribution", "speaker_char_start", "speaker_char_end")
 
 
 def conform(

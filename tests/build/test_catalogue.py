@@ -169,6 +169,21 @@ def test_a_name_a_release_misspelt_is_the_well_attested_actors(tmp_path):
     assert redirects["person:chris-cater"] == "person:chris-carter"
 
 
+def test_a_quotation_by_a_misspelt_speaker_is_the_well_attested_persons(tmp_path):
+    """The speaker's id and name follow the merge; the quotation and how the release named
+    the speaker stay as they were."""
+    raw = tmp_path / "raw"
+    for n in range(3):
+        write_release(raw, f"well-{n}", "“We agreed,” Minister Chris Carter said.")
+    write_release(raw, "slip", "“It is done,” Minister Chris Cater said.")
+    (slip,) = [q for q in build(raw)["quotes"].to_pylist() if q["text"] == "It is done,"]
+    assert (slip["speaker_actor_id"], slip["speaker_name"]) == (
+        "person:chris-carter",
+        "Chris Carter",
+    )
+    assert slip["speaker_mention"] == "Minister Chris Cater"
+
+
 def test_a_schools_short_name_is_its_full_name_where_the_archive_gives_it(tmp_path):
     raw = tmp_path / "raw"
     write_release(raw, "full", "Pupils of Kowhai Primary School and Tui Intermediate sang.")
