@@ -734,6 +734,7 @@ def _continues_a_complement(text: str, rest: str) -> bool:
     up to three common words or words of portfolios, or in places after a place, with no
     connector and no organisation word of their own ('Ministry of Health and Fonterra',
     'Department of Conservation and Forest and Bird' and '… and the NZDF' are two)."""
+    rest = without_legal_ending(rest)  # 'Institute of Plant' before '& Food Research Ltd'
     tokens = rest.split()
     return (
         0 < len(tokens) <= 3
@@ -1078,7 +1079,7 @@ def _reading(text: str) -> _Reading | None:
     if not tokens or _is_a_facility(tokens):
         return None
     names: tuple[str, ...] = ()
-    reference = _references().get(surface)
+    reference = _references().get(surface) or _references().get(without_legal_ending(surface))
     # 'New Ministry of Tourism data show …' starts a sentence; 'New Plymouth …' is a name
     if reference is None and tokens[0] == "New" and _is_a_known_body(" ".join(tokens[1:])):
         offset, surface, tokens = offset + 4, surface[4:], tokens[1:]
@@ -1355,7 +1356,10 @@ def _trimmed(text: str) -> tuple[int, str] | None:
     ):
         text = text[: on.start()]  # 'Federation of Commercial Fishermen on TV3', not 'Panel on …'
     to = _TO.search(text)
-    if to and _names_an_organisation(text[: to.start()]):
+    if to and (
+        _names_an_organisation(text[: to.start()])
+        or text[: to.start()].split()[-1] in _abbreviations()  # 'Counties Manukau DHB to …'
+    ):
         after = text[to.end() :]
         if (
             " " in after

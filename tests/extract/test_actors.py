@@ -565,6 +565,19 @@ TRICKY = [
         id="a body's run that goes on with a title and a name is the body and a person",
     ),
     pytest.param(
+        "The Institute of Soil & Water Research Ltd and the College of Music and Design Ltd "
+        "signed. Counties Manukau DHB to Auckland DHB transfers rose. Landcare Research New "
+        "Zealand Ltd agreed.",
+        [],
+        {
+            ("Institute of Soil & Water Research Ltd", ORG),
+            ("College of Music and Design Ltd", ORG),
+            ("Counties Manukau District Health Board", ORG),
+            ("Landcare Research", ORG),
+        },
+        id="a complement goes on before a legal ending; a known body with one is the known body",
+    ),
+    pytest.param(
         "The People’s Liberation Army, St Peter’s College and the Children’s Commissioner met.",
         [],
         {
@@ -675,7 +688,7 @@ TRICKY = [
         [],
         {
             ("Forestry Corporation of New Zealand Limited", ORG),
-            ("Fletcher Challenge Ltd", ORG),
+            ("Fletcher Challenge", ORG),
             ("Waikato River Authority", ORG),
             ("Ngā Kura a Iwi Trust", ORG),
         },
