@@ -578,6 +578,12 @@ TRICKY = [
         id="a complement goes on before a legal ending; a known body with one is the known body",
     ),
     pytest.param(
+        "Wool + Hide New Zealand said farmers agreed, as did Kauri + Rimu Consultants Ltd.",
+        [],
+        {("Wool + Hide New Zealand", ORG), ("Kauri + Rimu Consultants Ltd", ORG)},
+        id="a plus sign joins the words of one name",
+    ),
+    pytest.param(
         "The People’s Liberation Army, St Peter’s College and the Children’s Commissioner met.",
         [],
         {
