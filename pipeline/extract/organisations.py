@@ -266,6 +266,7 @@ def find_organisations(body: str) -> list[OrganisationMention]:
 
 
 _SLASH = re.compile(r"(?<=[\w’'\-])/(?=[A-Z])")  # the slash first: fast on a body of URLs
+_PLUS = re.compile(r"(?<=[a-z])\+(?=[A-Z])")
 _WORD_BEFORE = re.compile(r"[A-Z][\w’'\-]*$")
 _WORD_AFTER = re.compile(r"[A-Z][\w’'\-]*")
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w’'\-]*(?:[^\S\n][A-Z][\w’'\-]*)*")
@@ -277,8 +278,8 @@ def _places_joined(body: str) -> str:
     Manawatu/Whanganui Community Committee', 'India/New Zealand Business Council',
     'ASEAN/New Zealand Combined Business Council', 'FASINDO/FINAS Group' are one name each
     (their surfaces keep the slash), while 'Ministry of Health/Canterbury DHB' and
-    'Labour/Alliance' are two."""
-    joins = []
+    'Labour/Alliance' are two. A plus sign between two words is a space too ('Beef+Lamb NZ')."""
+    joins = [plus.start() for plus in _PLUS.finditer(body)]
     for slash in _SLASH.finditer(body):
         left = _WORD_BEFORE.search(body, max(0, slash.start() - 40), slash.start())
         right = _WORD_AFTER.match(body, slash.end())

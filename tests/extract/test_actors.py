@@ -578,9 +578,14 @@ TRICKY = [
         id="a complement goes on before a legal ending; a known body with one is the known body",
     ),
     pytest.param(
-        "Wool + Hide New Zealand said farmers agreed, as did Kauri + Rimu Consultants Ltd.",
+        "Wool + Hide New Zealand said farmers agreed, as did Kauri + Rimu Consultants Ltd and "
+        "Flax+Hemp NZ.",
         [],
-        {("Wool + Hide New Zealand", ORG), ("Kauri + Rimu Consultants Ltd", ORG)},
+        {
+            ("Wool + Hide New Zealand", ORG),
+            ("Kauri + Rimu Consultants Ltd", ORG),
+            ("Flax+Hemp NZ", ORG),
+        },
         id="a plus sign joins the words of one name",
     ),
     pytest.param(
