@@ -116,6 +116,9 @@ def _with_merged_holders(portfolios: pa.Table, merges: pa.Table) -> pa.Table:
     )
 
 
+_SPEAKER_FIELDS = ("speaker_mention", "attribution", "speaker_char_start", "speaker_char_end")
+
+
 def _with_merged_speakers(quotes: pa.Table, merges: pa.Table) -> pa.Table:
     """A speaker merged into another person takes that person's id and name; one the archive
     shows to be an organisation or a country ('Federated Farmers said') was no person: the
@@ -136,9 +139,6 @@ def _with_merged_speakers(quotes: pa.Table, merges: pa.Table) -> pa.Table:
         )
         quotes = quotes.set_column(quotes.schema.get_field_index(name), field, values)
     return quotes
-
-
-_SPEAKER_FIELDS = ("speaker_mention", "attribution", "speaker_char_start", "speaker_char_end")
 
 
 def conform(

@@ -418,12 +418,11 @@ def _between_owner_and_owned(text: str) -> list[tuple[int, str]]:
         before, after = text[: owner.start()], text[owner.end() :]
         if _ITS_BOARD.fullmatch(after):
             return [(0, before)]
-        if (
-            " " not in after and _bare(after).lower() in lower_word_set("organisation_words")
-        ) or not (
-            _is_an_owning_body(before)
-            or (" " in before and _THE.sub("", before, count=1) in _references())
-        ):
+        head_alone = " " not in after and _bare(after).lower() in lower_word_set(
+            "organisation_words"
+        )
+        known = " " in before and _THE.sub("", before, count=1) in _references()
+        if head_alone or not (known or _is_an_owning_body(before)):
             continue
         if _ITS_COUNCIL.fullmatch(after):
             return [(0, before)]

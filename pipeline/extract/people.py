@@ -622,8 +622,8 @@ class PeopleIndex:
         index, body = bisect_left(self._starts, run.start()), self.body
         gaps = []
         line = body.rfind("\n", 0, run.start()) + 1
-        if _NAME_AND_COMMA.fullmatch(body, line, run.start()) and _ENDS_A_LINE.match(
-            body, run.end()
+        if _ENDS_A_LINE.match(body, run.end()) and _NAME_AND_COMMA.fullmatch(
+            body, line, run.start()
         ):
             return False  # 'Bruce Anderson, Pine Pac', '…, manager, Te Araroa': whom, where
         if index:
