@@ -670,7 +670,14 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
         ):
             parts.append((pending, pieces[index - 1][1]))
             pending = None
-        if pending is not None and _names_a_body_of_its_own(text):
+        if (
+            pending is not None
+            and _names_a_body_of_its_own(text)
+            and not (  # 'Capital and Coast District Health Board': one region in common words
+                _REGIONS_UNDER_ONE_BOARD.fullmatch(run, pending, end)
+                and _all_common_words(run[pending : pieces[index - 1][1]])
+            )
+        ):
             before = (pending, pieces[index - 1][1])
             pending = None
             if not _stands_alone(run[before[0] : before[1]]):
@@ -1935,8 +1942,8 @@ def _regions_sharing_a_board(surface: str) -> tuple[str, ...] | None:
         for part in parts
     ):
         return None
-    # 'Sport Waikato and Waikato DHB', 'the Hospital Redevelopment Project and Canterbury DHB':
-    # a body or a project, no region, before the board
+    # 'Sport Waikato and Waikato DHB', 'the Hospital Redevelopment Project and Canterbury DHB',
+    # 'Wellington Water and South Wairarapa District Council': a body, no region, before it
     first_words = parts[0].split()
     if (
         (
@@ -1945,6 +1952,8 @@ def _regions_sharing_a_board(surface: str) -> tuple[str, ...] | None:
         )
         or _has_a_word_for_a_body(first_words)
         or _names_a_non_actor(first_words)
+        or not all(_is_a_word_of_its_own(w) or _is_a_place_word(_bare(w)) for w in first_words)
+        or parts[0] in _TO_NO_BODY  # 'the Crown and Christchurch City Council'
     ):
         return (f"{parts[1]} {head}",)
     return f"{parts[0]} {head}", f"{parts[1]} {head}"

@@ -350,9 +350,12 @@ TRICKY = [
     ),
     pytest.param(
         "It was proposed by Sport Taranaki and Waikato DHB, and by Northland and MidCentral DHB. "
-        "It is paid for by the Nelson Hospital Rebuild Project and Tasman DHB.",
+        "It is paid for by the Nelson Hospital Rebuild Project and Tasman DHB. The Capital and "
+        "Coast District Health Board agreed, as did the Crown and Kapiti District Council.",
         [],
         {
+            ("Capital and Coast District Health Board", ORG),
+            ("Kapiti District Council", ORG),
             ("Tasman District Health Board", ORG),
             ("Waikato District Health Board", ORG),
             ("Northland District Health Board", ORG),
