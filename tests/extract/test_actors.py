@@ -581,6 +581,12 @@ TRICKY = [
         id="a complement goes on before a legal ending; a known body with one is the known body",
     ),
     pytest.param(
+        "DairyNZ and Beef+Lamb New Zealand will meet 32 per cent. Dairy NZ said so.",
+        [],
+        {("DairyNZ", ORG), ("Beef+Lamb New Zealand", ORG)},
+        id="an industry body named in 89 releases with no head word is on the reference list",
+    ),
+    pytest.param(
         "Wool + Hide New Zealand said farmers agreed, as did Kauri + Rimu Consultants Ltd and "
         "Flax+Hemp NZ.",
         [],
