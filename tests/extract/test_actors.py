@@ -682,6 +682,12 @@ TRICKY = [
         id="a currency names no country",
     ),
     pytest.param(
+        "The America’s Cup and Australia's Trophy races start soon; Canada’s trade rose.",
+        [],
+        {("Canada", COUNTRY)},
+        id="a country's possessive before a cup, trophy or shield is the trophy's name",
+    ),
+    pytest.param(
         "A Ministry of Education-funded scheme runs from a Department of Conservation-managed hut.",
         [],
         {("Ministry of Education", ORG), ("Department of Conservation", ORG)},
