@@ -9,7 +9,7 @@ from functools import cache
 import pycountry
 
 from pipeline.extract.lexicons import WordFinder, lower_word_set, table, words
-from pipeline.extract.text import is_sentence_start
+from pipeline.extract.text import TROPHY_WORDS, is_sentence_start
 
 
 @cache
@@ -111,7 +111,7 @@ def find_countries(body: str) -> list[CountryMention]:
 
 
 _CURRENCY_AFTER = re.compile(r" (?:dollars?|cents?)\b")
-_TROPHY_AFTER = re.compile(r"(?:’s|'s) (?:Cup|Trophy|Shield)\b")  # 'America’s Cup': 188 releases
+_TROPHY_AFTER = re.compile(rf"(?:’s|'s) (?:{'|'.join(TROPHY_WORDS)})\b")  # 188 releases
 _WORD_AFTER = re.compile(r" ([A-ZĀĒĪŌŪ][\w’'\-]*)")
 # te reo 'o' ('of') joins a name too: 'Reo Irirangi o Aotearoa'; 'of' and 'for' after the head
 # of a name ('Victoria Cross for New Zealand', 'Institute of New Zealand'), but not after a

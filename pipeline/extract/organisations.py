@@ -33,6 +33,7 @@ from pipeline.extract.text import (
     POSSESSIVE,
     SPACE,
     TE_REO_WORD,
+    TROPHY_WORDS,
     capitalised_run,
     has_lost_space,
 )
@@ -1343,7 +1344,7 @@ def _trimmed(text: str) -> tuple[int, str] | None:
         offset = inside.end()  # 'in Afghanistan the Red Cross …': a sentence runs on
     possessor = _POSSESSOR.search(text, offset)
     owner = text[offset : possessor.start() + 1] if possessor else ""
-    if possessor and text[possessor.end() :].split()[:1] in (["Cup"], ["Trophy"], ["Shield"]):
+    if possessor and (text[possessor.end() :].split() or [""])[0] in TROPHY_WORDS:
         possessor = None  # "America’s Cup Village Ltd": the possessive is a trophy's name
     if possessor and (
         owner in _references()  # "United Nations' Climate Neutral Network"
@@ -1512,13 +1513,18 @@ def _without_a_person_after(text: str) -> str:
     return text
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    """The capitalised words of job titles, before a name or after a body's name."""
+    return frozenset(
+        w for w in entry_words("roles") | entry_words("organisation_role_tails") if w.istitle()
+    )
+
+
 def _is_a_titled_name(before: str, name: str) -> bool:
     """A name of capitalised words of its own after a role ('… Chair Hariata Kahu', '…
     Kaiwhakahaere Arihia Bennett'): a person's, whether or not the given name is a known one."""
-    words_ = before.split()
-    roles = {
-        w for w in entry_words("roles") | entry_words("organisation_role_tails") if w.istitle()
-    }
+    words_, roles = before.split(), _title_words()
     return (
         bool(words_)
         and "and" not in words_  # '… President Ursula von der Leyen and EU Council President …'

@@ -83,6 +83,9 @@ def lost_space(word: str) -> bool:
 
 
 POSSESSIVE = r"(?:’s|'s|’)"
+# What a possessive before names a trophy ('the America’s Cup', 'America’s Cup Village Ltd'):
+# the possessor is then part of the trophy's name, neither a country nor a body
+TROPHY_WORDS = ("Cup", "Trophy", "Shield")
 _POSSESSIVE_END = re.compile(rf"{POSSESSIVE}$")
 
 
