@@ -661,6 +661,13 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
             and (
                 text in _references()  # 'Auckland Transport and NZ Transport Agency'
                 or (" " in text and text.split()[0] == run[pending:].split()[0])  # 'Melville …'
+                or (  # 'the Crown and Te Rūnanga o Ngāti Manawa': a party that is no name
+                    _THE.sub("", run[pending : pieces[index - 1][1]], count=1)
+                    in _PARTIES_WITHOUT_A_NAME
+                    and _is_organisation_like(text)
+                    and (" " in text or text in _PARTIES_WITHOUT_A_NAME)  # '… and Council'
+                    and not text.endswith("Committee")  # 'Government and Environment Committee'
+                )
                 or (  # 'Steve Marshall and New Zealand Council of Trade Unions'; not a firm's
                     " " in text
                     and text.split()[0] not in _PARTNERS  # 'Kate Joblin & Co Ltd'
@@ -712,6 +719,8 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
     return tuple(parts)
 
 
+# One word that names a party to a deal, never the start of a body's name: 'the Crown and …'
+_PARTIES_WITHOUT_A_NAME = frozenset({"Government", "Crown", "Parliament", "Council"})
 # The words that end a company's or an incorporated society's name
 COMPANY_ENDINGS = frozenset({"Ltd", "Limited", "Inc", "Incorporated", "Co"})
 # What follows a person's name and 'and' in a firm's name ('Bell and Sons Ltd')

@@ -1915,6 +1915,18 @@ TRICKY = [
         {("Ana Tui", PERSON), ("Hemi Koro", PERSON), ("Rua Tane", PERSON), ("Keith Park", PERSON)},
         id="a national park, or a park named after someone, is no person",
     ),
+    pytest.param(
+        "The Crown and Te Rūnanga o Toa Rangatira signed the deed. The Government and Kauri "
+        "Holdings agreed. The Crown and Council agreed on costs, and the Government and Council "
+        "agreed too. Members of the Local Government and Environment Committee met.",
+        [],
+        {
+            ("Te Rūnanga o Toa Rangatira", ORG),
+            ("Kauri Holdings", ORG),
+            ("Local Government and Environment Committee", ORG),
+        },
+        id="the Crown, the Government or a council before 'and' is a party of its own",
+    ),
 ]
 
 
