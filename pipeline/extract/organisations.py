@@ -13,6 +13,7 @@ Names headed by a fund, programme, event or law word (non_actor_words.txt) are n
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -1110,8 +1111,13 @@ def _reading(text: str) -> _Reading | None:
         offset, surface, tokens = offset + 4, surface[4:], tokens[1:]
     if reference is None and (known := _known_body_first(tokens)):
         surface, tokens, reference = known, known.split(), _references().get(known)
-    if _is_country_name(surface) or any(
-        " ".join(tokens[-size:]) in word_set("ministers") for size in (2, 3, 4)
+    if (
+        _is_country_name(surface)
+        or any(" ".join(tokens[-size:]) in word_set("ministers") for size in (2, 3, 4))
+        or (
+            is_a_persons_name_with_court(tokens[-2:])
+            and (len(tokens) == 2 or _bare(tokens[-3]) in _person_words())
+        )  # 'ACCC Commissioner Sarah Court'
     ):  # a country, or a minister ('Simon Court', 'Parliamentary Under-Secretary Simon
         return None  # Court'), is never also an organisation
     if reference:
@@ -1147,6 +1153,18 @@ def _reading(text: str) -> _Reading | None:
         and _bare(tokens[-1]).lower() not in lower_word_set("non_actor_words")
         and _bare(tokens[-1]) not in word_set("condition_words")
         and not _heads_a_non_actor(tokens),
+    )
+
+
+def is_a_persons_name_with_court(tokens: Sequence[str]) -> bool:
+    """'Sarah Court', 'David Court': courts are named for their place or their jurisdiction
+    ('Hastings District Court', 'Family Court'), never for a given name, and 'Court' is the one
+    head of bodies the releases give as a surname ('Mr Court', 16 releases)."""
+    return (
+        len(tokens) == 2
+        and _bare(tokens[1]) == "Court"
+        and tokens[0] in word_set("given_names")
+        and tokens[0] not in word_set("nz_places")
     )
 
 

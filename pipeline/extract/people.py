@@ -16,7 +16,11 @@ from pipeline.extract.countries import country_code, is_territory_name
 from pipeline.extract.ids import slugify
 from pipeline.extract.lexicons import alternation, entry_words, lower_word_set, word_set, words
 from pipeline.extract.names import canonical_person_name, first_and_last
-from pipeline.extract.organisations import TRIBAL_PREFIXES, is_known_organisation
+from pipeline.extract.organisations import (
+    TRIBAL_PREFIXES,
+    is_a_persons_name_with_court,
+    is_known_organisation,
+)
 from pipeline.extract.text import (
     NAME_CONNECTORS,
     UPPER,
@@ -385,7 +389,10 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False, addressed: bo
             not addressed and strip_possessive(name[-1]) in _STREET_WORDS
         )
         or strip_possessive(name[-1]) in word_set("portfolio_words")  # 'Youth Affairs'
-        or any(strip_possessive(t).lower() in no_name_words for t in name)
+        or (
+            any(strip_possessive(t).lower() in no_name_words for t in name)
+            and not is_a_persons_name_with_court(name)  # "Sarah Court", "Mr Brian Court"
+        )
         or all(w.lower() in word_set("common_words") for w in name)  # 'Business Development'
         or country_code(bare) is not None
         or is_territory_name(bare)
@@ -601,7 +608,10 @@ class PeopleIndex:
             (run, parts)
             for run, parts in unplaced
             if not all(w.lower() in word_set("common_words") for w in parts.name)
-            and not any(_key(w) in _no_name_words(titled=False) for w in parts.name)
+            and (
+                not any(_key(w) in _no_name_words(titled=False) for w in parts.name)
+                or is_a_persons_name_with_court(parts.name)  # 'Ed Willett, Sarah Court'
+            )
             and not _may_name_a_group(parts.name)
             and not _AFTER_THE.search(self.body, max(0, run.start() - 4), run.start())
         ]

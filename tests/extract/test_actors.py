@@ -1927,6 +1927,23 @@ TRICKY = [
         },
         id="the Crown, the Government or a council before 'and' is a party of its own",
     ),
+    pytest.param(
+        "The review by Sir Peter Jackson and film academic David Court was welcomed. Members are "
+        "Hemi Koro, Sarah Court and Ana Tui. Mr Brian Court spoke, and ACCC Commissioner Sarah "
+        "Court agreed. The Hastings District Court and the Family Court sat.",
+        [],
+        {
+            ("Peter Jackson", PERSON),
+            ("David Court", PERSON),
+            ("Hemi Koro", PERSON),
+            ("Sarah Court", PERSON),
+            ("Ana Tui", PERSON),
+            ("Brian Court", PERSON),
+            ("Hastings District Court", ORG),
+            ("Family Court", ORG),
+        },
+        id="a given name before 'Court' makes a person's name: courts are named for places",
+    ),
 ]
 
 
