@@ -424,12 +424,37 @@ def _between_owner_and_owned(text: str) -> list[tuple[int, str]]:
             "organisation_words"
         )
         known = " " in before and _THE.sub("", before, count=1) in _references()
+        if _owns_a_name_of_its_own(before, after):
+            return [(0, before), (owner.end(), after)]
         if head_alone or not (known or _is_an_owning_body(before)):
             continue
         if _ITS_COUNCIL.fullmatch(after):
             return [(0, before)]
         return [(0, before), (owner.end(), after)]
     return [(0, text)]
+
+
+def _owns_a_name_of_its_own(owner: str, owned: str) -> bool:
+    """A word before a possessive that places or owns a body with a name of its own, a word
+    only a name uses first: 'Melbourne’s Alfred Hospital', 'Tawa’s Arohata Prison',
+    'Wanaka’s Mt Aspiring College'; not a place's own possessive ('Hawke’s Bay District Health
+    Board', 'Campbell’s Bay Primary School'), a company's founder's ('Nature’s Oven Ltd'), a
+    unit of a field ('Massey’s Sociology Department') nor a name of common words
+    ('Huntington’s Disease Association', 'Women’s Affairs Centre')."""
+    tokens = [_bare(t) for t in owned.split()]
+    return (
+        " " not in owner
+        and owned not in _references()  # "Labour's Internal Affairs spokesman": a portfolio
+        and owner.lower() not in word_set("common_words")  # 'Women’s Affairs …'
+        and tokens[0] not in word_set("place_heads")
+        and tokens[0] not in TROPHY_WORDS  # 'America’s Cup Village Ltd'
+        and tokens[-1].rstrip(".") not in COMPANY_ENDINGS  # 'Nature’s Oven Ltd': its founder's
+        and len(tokens[0]) > 1  # 'the Battalion’s C Company': a unit of it
+        and _is_a_word_of_its_own(tokens[0])
+        and not _date_first().match(tokens[0])  # 'Dannevirke’s Friday Night Youth Centre'
+        and not all(_is_a_field_word(t) for t in tokens[:-1])  # 'Massey’s Sociology Department'
+        and _names_a_body_by_itself(owned)
+    )
 
 
 def _is_an_owning_body(text: str) -> bool:

@@ -1944,6 +1944,25 @@ TRICKY = [
         },
         id="a given name before 'Court' makes a person's name: courts are named for places",
     ),
+    pytest.param(
+        "Staff at Melbourne's Alfred Hospital and Tawa’s Arohata Prison met pupils of Wanaka’s "
+        "Mt Aspiring College. Huntington’s Disease Association, Moody’s Investors Service, "
+        "Nature’s Oven Ltd and the America’s Cup Village Ltd agreed. Hawke’s Bay District "
+        "Health Board and Campbell's Bay Primary School did too.",
+        [],
+        {
+            ("Alfred Hospital", ORG),
+            ("Arohata Prison", ORG),
+            ("Mt Aspiring College", ORG),
+            ("Huntington’s Disease Association", ORG),
+            ("Moody’s Investors Service", ORG),
+            ("Nature’s Oven Ltd", ORG),
+            ("America’s Cup Village Ltd", ORG),
+            ("Hawke’s Bay District Health Board", ORG),
+            ("Campbell's Bay Primary School", ORG),
+        },
+        id="a place's possessive before a body with a name of its own is no part of the name",
+    ),
 ]
 
 
