@@ -15,6 +15,7 @@ import pyarrow.compute as pc
 
 from pipeline import contracts
 from pipeline.build.catalogue import (
+    SUPERSEDED,
     actor_catalogue,
     actor_redirects,
     merge_actors,
@@ -86,7 +87,7 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table], emit: Emit) -> 
         contracts.arrow_schema("actors"),
     )
     emit("actors", actors.to_batches())
-    emit("mentions", conform("mentions", rows.pop("mentions"), dates=dates))
+    emit("mentions", conform("mentions", rows.pop("mentions"), dates=dates, drop=SUPERSEDED))
     redirects = actor_redirects(_kept(rows.pop("redirects"), keep), merges, actors)
     emit("actor_redirects", conform("actor_redirects", redirects))
     del actors, redirects
@@ -142,13 +143,18 @@ def _with_merged_speakers(quotes: pa.Table, merges: pa.Table) -> pa.Table:
 
 
 def conform(
-    table: str, data: pa.Table, keep: pa.Table | None = None, dates: pa.Table | None = None
+    table: str,
+    data: pa.Table,
+    keep: pa.Table | None = None,
+    dates: pa.Table | None = None,
+    drop: str | None = None,
 ) -> Iterator[pa.RecordBatch]:
     """An Arrow table with exactly the contract's columns, types and metadata, in its
     published row order (contracts.row_order): extra columns (such as a cache's
     source_sha256) are dropped. With `keep` (a source_sha256 column and others), only rows
     whose source_sha256 is in it are kept, and keep's other columns replace data's. With
-    `dates` (release_id, published_date), each row takes its release's published_date.
+    `dates` (release_id, published_date), each row takes its release's published_date. With
+    `drop` (a boolean column of data's), the rows where it is true are left out.
 
     The rows come as batches. DuckDB works out which rows are kept and their order from the
     keys alone, with each row's position in `data`; the rows are then gathered from `data`
@@ -162,14 +168,18 @@ def conform(
     joined = {"source_sha256"} if keep is not None else set()
     if dates is not None:
         joined.add("release_id")
+    if drop is not None:
+        joined.add(drop)
     keys = contracts.row_order(table)
     used = [n for n in data.column_names if n in joined or (n in keys and n not in added)]
     numbered = data.select(used).append_column("_row", pa.array(np.arange(data.num_rows)))
     inputs, source = {"data": numbered}, "data"
+    if drop is not None:
+        source = f'(select * from data where not "{drop}") as data'
     if keep is not None:
         inputs["keep"] = keep
         how = "join" if replaced else "semi join"
-        source = f"data {how} keep using (source_sha256)"
+        source = f"{source} {how} keep using (source_sha256)"
     if dates is not None:
         inputs["dates"] = dates
         source = f"(select * from {source}) join dates using (release_id)"

@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -20,6 +21,10 @@ from pipeline.extract.organisations import (
     without_legal_ending,
 )
 from pipeline.extract.text import is_te_reo_word, one_edit_apart, without_one_letter
+
+# The boolean column of the mentions merge_actors gives back: a row that a merge regrouped
+# into another, which the catalogue and the published table leave out
+SUPERSEDED = "superseded"
 
 ACTOR_NAMES_SQL = """
 select actor_id, any_value(kind) as kind, list_sort(list(distinct name)) as names,
@@ -51,7 +56,10 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     (`_spelling_merges`), a school's short name its full one (`_school_merges`), and a
     body's name with its legal form ('Ltd', 'of New Zealand') the name without
     (`_legal_form_merges`), and a body named with and without 'New Zealand' before its name
-    one body (`_national_merges`)."""
+    one body (`_national_merges`).
+
+    The rows a merge regroups are flagged `superseded` rather than copied out: the others stay
+    the cache's memory-mapped rows, and a copy of them all was the build's largest."""
     actors = sql(ACTOR_NAMES_SQL, mentions=mentions).to_pylist()
     merges = _kind_merges(actors)
     merges |= _spelling_merges([a for a in actors if a["actor_id"] not in merges], mentions)
@@ -70,7 +78,7 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
         schema=pa.schema([(c, pa.string()) for c in ("old_id", "actor_id", "kind", "name")]),
     )
     if not merges:
-        return mentions, table
+        return _flagged(mentions, None), table
     # Only the releases that name a merged id are regrouped. Any other row is a group of its
     # own, which the query gives back as it is (a release has one row per actor and role,
     # its surfaces sorted and distinct, its spans sorted: tests/build/test_catalogue.py
@@ -80,8 +88,15 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     regrouped = pc.is_in(mentions["release_id"], value_set=touched)
     merged = sql(MERGED_MENTIONS_SQL, mentions=mentions.filter(regrouped), merges=table)
     merged = merged.cast(pa.schema([mentions.schema.field(n) for n in merged.column_names]))
-    rest = mentions.filter(pc.invert(regrouped)).select(merged.column_names)
-    return pa.concat_tables([rest, merged]), table
+    rest = mentions.select(merged.column_names)
+    return pa.concat_tables([_flagged(rest, regrouped), _flagged(merged, None)]), table
+
+
+def _flagged(mentions: pa.Table, superseded: pa.ChunkedArray | None) -> pa.Table:
+    """The mentions with their `superseded` column (none superseded when None)."""
+    if superseded is None:
+        superseded = pa.chunked_array([pa.array(np.zeros(mentions.num_rows, dtype=bool))])
+    return mentions.append_column(SUPERSEDED, superseded)
 
 
 def _kind_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
@@ -314,6 +329,7 @@ def _one_word_misspelt(name: str, known: str, long_word: bool) -> bool:
 ACTORS_SQL = """
 with m as (
     select m.*, r.published_date from mentions m join releases r using (release_id)
+    where not m.superseded
 ),
 weights as (
     select actor_id, name, sum(greatest(mention_count, 1)) as weight from m group by all
@@ -383,8 +399,9 @@ from p group by p.actor_id, p.portfolio
 
 
 def actor_catalogue(mentions: pa.Table, releases: pa.Table) -> pa.Table:
-    """The `actors` table from every release's mention rows (Arrow tables with the columns of
-    `Mention` records, and releases with release_id and published_date): an organisation of
+    """The `actors` table from every release's mention rows (as merge_actors gives them back:
+    the columns of `Mention` records and `superseded`; and releases with release_id and
+    published_date): an organisation of
     the reference lists has its name from there and all its known names as aliases; any other
     actor the name used most, or that name with its country ('Real Estate Institute of New
     Zealand' for 'Real Estate Institute'), every other form seen being an alias."""
