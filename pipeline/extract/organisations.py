@@ -571,28 +571,45 @@ def _listed_prefix(body: str, run: re.Match[str]) -> str:
     possessive. Returned, to be read with the run, when the run goes on with 'and' and no item
     is a body, a place, a person or a role of its own ('the Police, Alcohol and Drug Services',
     'the Masterton, Carterton and South Wairarapa District Council', 'the Group Manager, Legal
-    and Advisory Services')."""
+    and Advisory Services'); places are items before a plural head ('the Tasman, Nelson and
+    Marlborough District Councils': a council each)."""
     first = re.match(r"(\S+(?: \S+){0,2}) (?:and|&) ", run.group())
-    if first is None or not all(map(_is_a_listed_word, first[1].split())):
+    head = run.group().split()[-1]
+    places = head[-1:] == "s" and head[:-1].lower() in lower_word_set("organisation_words")
+    if first is None or not all(_is_a_listed_word(w, places) for w in first[1].split()):
         return ""
     listed = _LISTED_BEFORE.search(body, max(0, run.start() - 80), run.start())
     if listed is None:
         return ""
     items = [i.strip() for i in listed[1].split(",") if i.strip()]
     if any(
-        _is_a_name_of_its_own_or_no_actor(item) or not all(map(_is_a_listed_word, item.split()))
+        (_is_a_name_of_its_own_or_no_actor(item) and not (places and item in word_set("nz_places")))
+        or not all(_is_a_listed_word(w, places) for w in item.split())
         for item in items
     ):
         return ""
+    owner = _WORD_BEFORE_A_POSSESSIVE.search(body, 0, listed.start(1))
+    if owner is not None and f"{owner[0]}{items[0]}" in word_set("nz_places"):
+        return ""  # 'Hawke’s Bay, Nelson and Waikato Hospitals': the list opens with a place
+    if (
+        places
+        and any(item in word_set("nz_places") for item in items)
+        and not any(w in word_set("nz_places") for w in run.group().split()[:-1])
+    ):
+        return ""  # 'In the Waikato, Rototuna Junior and Senior High Schools'
     return listed[1]
 
 
-def _is_a_listed_word(word: str) -> bool:
+_WORD_BEFORE_A_POSSESSIVE = re.compile(rf"[A-Z]\w*{POSSESSIVE}[^\S\n]$")
+
+
+def _is_a_listed_word(word: str, places: bool = False) -> bool:
     """A word of a listed name ('Foreign', 'Gasfitters'): none that names a body, a place, a
-    person or a role by itself."""
+    person or a role by itself; but places (`places`) before a plural head that each takes
+    ('the Buller, Grey and Westland District Councils')."""
     return word.isalpha() and not (
         word in word_set("given_names")
-        or _is_a_place_word(word)
+        or (_is_a_place_word(word) and not places)
         or word in _person_words()
         or word.lower() in lower_word_set("organisation_words")
         or word in _references()
@@ -710,6 +727,11 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
             and not (  # 'Capital and Coast District Health Board': one region in common words
                 _REGIONS_UNDER_ONE_BOARD.fullmatch(run, pending, end)
                 and _all_common_words(run[pending : pieces[index - 1][1]])
+            )
+            and not (  # 'Whakatane & District Historical Society': a place and its district
+                text.startswith(("District ", "Districts "))
+                and _THE.sub("", run[pending : pieces[index - 1][1]], count=1)
+                in word_set("nz_places")
             )
         ):
             before = (pending, pieces[index - 1][1])
@@ -1500,11 +1522,19 @@ def _is_a_ministers_role(role: re.Match[str] | None) -> bool:
 
 def _without_a_place_after(text: str) -> str:
     """'the Ministry of Fisheries Petone office', 'Department of Conservation Te Anau staff':
-    a known organisation and the place of one of its offices."""
+    a known organisation and the place of one of its offices; 'Ashbrook Primary Opotiki': a
+    school and its town, as the rows of a table of schools give them."""
     for cut in (1, 2):
         parts = text.rsplit(" ", cut)
         place = " ".join(parts[1:])
-        if len(parts) > cut and place in word_set("nz_places") and parts[0] in _references():
+        if (
+            len(parts) > cut
+            and place in word_set("nz_places")
+            and (
+                parts[0] in _references()
+                or (parts[0].endswith(_SCHOOL_HEADS) and len(parts[0].split()) <= 4)
+            )
+        ):
             return parts[0]
     return text
 

@@ -1963,6 +1963,24 @@ TRICKY = [
         },
         id="a place's possessive before a body with a name of its own is no part of the name",
     ),
+    pytest.param(
+        "The Tasman, Nelson and Marlborough District Councils met. Beds go to Hawke’s Bay, Nelson "
+        "and Waikato Hospitals. The Stratford & District Historical Society agreed.\n\n"
+        "Ashbrook Primary Opotiki\nKauri School Wairoa\nSilverstream School Upper Hutt",
+        [],
+        {
+            ("Tasman District Council", ORG),
+            ("Nelson District Council", ORG),
+            ("Marlborough District Council", ORG),
+            ("Nelson Hospital", ORG),
+            ("Waikato Hospital", ORG),
+            ("Stratford & District Historical Society", ORG),
+            ("Ashbrook Primary", ORG),
+            ("Kauri School", ORG),
+            ("Silverstream School", ORG),
+        },
+        id="every district is a place: listed under a plural head, after a school, before District",
+    ),
 ]
 
 
