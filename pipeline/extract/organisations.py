@@ -255,7 +255,11 @@ def find_organisations(body: str) -> list[OrganisationMention]:
         complement = _listed_complement(body, run) or _field_complement(body, run)
         text = prefix + run.group()[heading:] + complement
         for offset, piece in _between_articles(text):
-            for inner, part in _between_bodies(piece):
+            for inner, part in (
+                (at + within, body_part)
+                for at, school in _between_schools(piece)
+                for within, body_part in _between_bodies(school)
+            ):
                 for start, end in _coordinated_parts(part):
                     for owned, name in _between_owner_and_owned(part[start:end]):
                         begin = run.start() + heading - len(prefix) + offset + inner + start
@@ -380,6 +384,38 @@ def _between_articles(text: str) -> list[tuple[int, str]]:
 
 
 _BODY_TO_BODY = re.compile(r" (?:for|with) the (?=[A-Z])")
+
+
+_SCHOOL_THEN_A_NAME = re.compile(r"(?<=\S )(?:School|College|Intermediate|Kindergarten)(?= [A-Z])")
+
+
+def _between_schools(text: str) -> list[tuple[int, str]]:
+    """The names of schools one after another, as a table's rows run together give them
+    ('Maitai School Nayland College', 'Mt Richmond School Papatoetoe Intermediate'), with
+    their offsets: a school's head ends a name where the name of another school follows, one
+    with a word of its own that ends with a school's head; not a head that begins a name
+    ('College Street School') nor one whose grade or kind follows ('Nelson College
+    Preparatory School', 'Linwood Intermediate School'). Where other columns of the table
+    (projects, pupils' names) come between the schools, the run is left whole."""
+    pieces, start = [], 0
+    for head in _SCHOOL_THEN_A_NAME.finditer(text):
+        if head.start() <= start:
+            continue
+        following = text[head.end() + 1 :].split()
+        ends = next((i for i, w in enumerate(following) if w in _SCHOOL_HEADS), 0)
+        name = following[:ends]  # the next school's words before its head
+        if (
+            name
+            and not _all_common_words(" ".join(name))
+            and name[0] not in word_set("head_qualifiers")
+            and not any(w in ORGANISATION_CONNECTORS for w in name)
+        ):
+            pieces.append((start, text[start : head.end()]))
+            start = head.end() + 1
+    pieces.append((start, text[start:]))
+    if any(len(p.split()) > 5 or _is_a_persons_name(" ".join(p.split()[:2])) for _, p in pieces):
+        return [(0, text)]  # a table's other columns between the schools: no names to tell
+    return pieces
 
 
 def _between_bodies(text: str) -> list[tuple[int, str]]:

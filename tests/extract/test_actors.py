@@ -1981,6 +1981,19 @@ TRICKY = [
         },
         id="every district is a place: listed under a plural head, after a school, before District",
     ),
+    pytest.param(
+        "Winners: Maitai School Nayland College Papatoetoe Intermediate. Nelson College "
+        "Preparatory School and College Street School agreed.",
+        [],
+        {
+            ("Maitai School", ORG),
+            ("Nayland College", ORG),
+            ("Papatoetoe Intermediate", ORG),
+            ("Nelson College Preparatory School", ORG),
+            ("College Street School", ORG),
+        },
+        id="a school's head before another school's name ends a name",
+    ),
 ]
 
 
