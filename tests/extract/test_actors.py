@@ -1994,6 +1994,20 @@ TRICKY = [
         },
         id="a school's head before another school's name ends a name",
     ),
+    pytest.param(
+        "The All Blacks beat the Wallabies, and the Black Ferns and White Ferns won. Silver Ferns "
+        "captain Ana Tui said the Blackcaps lost.",
+        [],
+        {
+            ("All Blacks", ORG),
+            ("Black Ferns", ORG),
+            ("White Ferns", ORG),
+            ("Silver Ferns", ORG),
+            ("Black Caps", ORG),
+            ("Ana Tui", PERSON),
+        },
+        id="a national team's nickname names an organisation, never a person",
+    ),
 ]
 
 
