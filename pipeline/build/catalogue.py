@@ -401,10 +401,10 @@ from p group by p.actor_id, p.portfolio
 def actor_catalogue(mentions: pa.Table, releases: pa.Table) -> pa.Table:
     """The `actors` table from every release's mention rows (as merge_actors gives them back:
     the columns of `Mention` records and `superseded`; and releases with release_id and
-    published_date): an organisation of
-    the reference lists has its name from there and all its known names as aliases; any other
-    actor the name used most, or that name with its country ('Real Estate Institute of New
-    Zealand' for 'Real Estate Institute'), every other form seen being an alias."""
+    published_date): an organisation of the reference lists has its name from there and all
+    its known names as aliases; any other actor the name used most, or that name with its
+    country ('Real Estate Institute of New Zealand' for 'Real Estate Institute'), every other
+    form seen being an alias."""
     known = known_organisations()
     names = list(known)
     table = pa.table(

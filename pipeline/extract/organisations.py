@@ -624,7 +624,7 @@ def _listed_prefix(body: str, run: re.Match[str]) -> str:
         for item in items
     ):
         return ""
-    owner = _WORD_BEFORE_A_POSSESSIVE.search(body, 0, listed.start(1))
+    owner = _WORD_BEFORE_A_POSSESSIVE.search(body, max(0, listed.start(1) - 40), listed.start(1))
     if owner is not None and f"{owner[0]}{items[0]}" in word_set("nz_places"):
         return ""  # 'Hawke’s Bay, Nelson and Waikato Hospitals': the list opens with a place
     if (
