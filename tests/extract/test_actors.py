@@ -2008,6 +2008,12 @@ TRICKY = [
         },
         id="a national team's nickname names an organisation, never a person",
     ),
+    pytest.param(
+        "Tainui MP Ana Tui said the Tainui electorate and Waikato-Tainui agreed.",
+        [],
+        {("Ana Tui", PERSON), ("Waikato-Tainui", ORG)},
+        id="Tainui before 'MP' or 'electorate' is the electorate of 1999-2008, not the iwi",
+    ),
 ]
 
 
