@@ -2014,6 +2014,12 @@ TRICKY = [
         {("Ana Tui", PERSON), ("Waikato-Tainui", ORG)},
         id="Tainui before 'MP' or 'electorate' is the electorate of 1999-2008, not the iwi",
     ),
+    pytest.param(
+        "Air Marshal Ana Tui met Air Vice-Marshal Hemi Koro. Air Marshal Rua said it went well.",
+        [],
+        {("Ana Tui", PERSON), ("Hemi Koro", PERSON)},
+        id="an air force rank is a title, not a given name",
+    ),
 ]
 
 
