@@ -1338,6 +1338,14 @@ def _is_generic(tokens: list[str]) -> bool:
         and words_[0].lower() in word_set("common_words")
     ):
         return True  # a kind of department or centre: 'Emergency Department', 'Health Centre'
+    if (
+        len(tokens) >= 3
+        and words_[0] in ("School", "Faculty", "College")
+        and tokens[1] in ("of", "for")
+        and words_[-1].rstrip(".") not in COMPANY_ENDINGS  # 'College of Music and Design Ltd'
+        and all(_is_a_field_word(w) for w in words_[1:])
+    ):
+        return True  # a university's unit named for its field: 'School of Medicine''
     modifiers = [w for w in words_ if w.lower() not in lower_word_set("organisation_words")]
     if not modifiers or all(w in word_set("generic_modifiers") for w in modifiers):
         return True

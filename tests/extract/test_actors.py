@@ -2020,6 +2020,18 @@ TRICKY = [
         {("Ana Tui", PERSON), ("Hemi Koro", PERSON)},
         id="an air force rank is a title, not a given name",
     ),
+    pytest.param(
+        "The School of Medicine, the College of Education and the School of Hard Knocks met the "
+        "Royal Australasian College of Surgeons, the Dunedin School of Medicine and the School "
+        "of Māori Studies.",
+        [],
+        {
+            ("Royal Australasian College of Surgeons", ORG),
+            ("Dunedin School of Medicine", ORG),
+            ("School of Māori Studies", ORG),
+        },
+        id="a school or college named for its field alone is one of many, not one body",
+    ),
 ]
 
 
