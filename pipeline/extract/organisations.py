@@ -77,6 +77,10 @@ _POSSESSOR = re.compile(
 )  # "the US' …", "Nations' …"
 
 
+# The parties that a release names as no actor of its own: 'the Government', 'the Crown'
+_NO_ACTOR_PARTIES = frozenset({"Government", "Crown", "Parliament"})
+
+
 def _is_a_name_of_its_own_or_no_actor(text: str) -> bool:
     """A possessor that is a name of its own — a country or a known organisation — or the
     Government, the Crown or a role, which are no actor ('Women' in "Women's Affairs" is
@@ -84,7 +88,7 @@ def _is_a_name_of_its_own_or_no_actor(text: str) -> bool:
     return (
         _is_country_name(text)
         or text in _references()
-        or text in ("Government", "Crown", "Parliament")
+        or text in _NO_ACTOR_PARTIES
         or text in _person_words()
         or text in word_set("nz_places")  # "Waikato's Home of Cycling Trust"
         or _is_a_persons_name(text, common_surname=True)  # "Mike Moore's", "John Key's"
@@ -456,12 +460,12 @@ def _between_owner_and_owned(text: str) -> list[tuple[int, str]]:
         before, after = text[: owner.start()], text[owner.end() :]
         if _ITS_BOARD.fullmatch(after):
             return [(0, before)]
+        if _owns_a_name_of_its_own(before, after):
+            return [(0, before), (owner.end(), after)]
         head_alone = " " not in after and _bare(after).lower() in lower_word_set(
             "organisation_words"
         )
         known = " " in before and _THE.sub("", before, count=1) in _references()
-        if _owns_a_name_of_its_own(before, after):
-            return [(0, before), (owner.end(), after)]
         if head_alone or not (known or _is_an_owning_body(before)):
             continue
         if _ITS_COUNCIL.fullmatch(after):
@@ -732,6 +736,7 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
             parts.append((pending, end))  # 'Office of Tourism and Sport' | 'and Te Puni Kōkiri'
             pending = None
             continue
+        so_far = run[pending : pieces[index - 1][1]] if pending is not None else ""  # before 'and'
         if pending is not None and (_role_prefix().match(text) or _described_role(text, 0)):
             parts.append((pending, pieces[index - 1][1]))  # 'Mangere and Parliamentary Under-
             pending = None  # Secretary for …': a role starts a phrase of its own
@@ -741,8 +746,7 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
                 text in _references()  # 'Auckland Transport and NZ Transport Agency'
                 or (" " in text and text.split()[0] == run[pending:].split()[0])  # 'Melville …'
                 or (  # 'the Crown and Te Rūnanga o Ngāti Manawa': a party that is no name
-                    _THE.sub("", run[pending : pieces[index - 1][1]], count=1)
-                    in _PARTIES_WITHOUT_A_NAME
+                    _THE.sub("", so_far, count=1) in _PARTIES_WITHOUT_A_NAME
                     and _is_organisation_like(text)
                     and (" " in text or text in _PARTIES_WITHOUT_A_NAME)  # '… and Council'
                     and not text.endswith("Committee")  # 'Government and Environment Committee'
@@ -750,7 +754,7 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
                 or (  # 'Steve Marshall and New Zealand Council of Trade Unions'; not a firm's
                     " " in text
                     and text.split()[0] not in _PARTNERS  # 'Kate Joblin & Co Ltd'
-                    and _is_a_persons_name(run[pending : pieces[index - 1][1]])
+                    and _is_a_persons_name(so_far)
                     and _is_organisation_like(text)
                 )
             )
@@ -761,18 +765,16 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
             pending is not None
             and _names_a_body_of_its_own(text)
             and not (  # 'Capital and Coast District Health Board': one region in common words
-                _REGIONS_UNDER_ONE_BOARD.fullmatch(run, pending, end)
-                and _all_common_words(run[pending : pieces[index - 1][1]])
+                _REGIONS_UNDER_ONE_BOARD.fullmatch(run, pending, end) and _all_common_words(so_far)
             )
             and not (  # 'Whakatane & District Historical Society': a place and its district
                 text.startswith(("District ", "Districts "))
-                and _THE.sub("", run[pending : pieces[index - 1][1]], count=1)
-                in word_set("nz_places")
+                and _THE.sub("", so_far, count=1) in word_set("nz_places")
             )
         ):
             before = (pending, pieces[index - 1][1])
             pending = None
-            if not _stands_alone(run[before[0] : before[1]]):
+            if not _stands_alone(so_far):
                 continue  # 'Librarians and Archivists Group': one name, or two sharing a head?
             parts.append(before)
         if pending is not None:
@@ -804,7 +806,7 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
 
 
 # One word that names a party to a deal, never the start of a body's name: 'the Crown and …'
-_PARTIES_WITHOUT_A_NAME = frozenset({"Government", "Crown", "Parliament", "Council"})
+_PARTIES_WITHOUT_A_NAME = _NO_ACTOR_PARTIES | {"Council"}
 # The words that end a company's or an incorporated society's name
 COMPANY_ENDINGS = frozenset({"Ltd", "Limited", "Inc", "Incorporated", "Co"})
 # What follows a person's name and 'and' in a firm's name ('Bell and Sons Ltd')
@@ -1930,7 +1932,7 @@ def _role_prefix() -> re.Pattern[str]:
 _ON = re.compile(r" on(?: the)? (?=[A-Z])")
 _CONNECTOR_BEFORE_A_DATE = re.compile(r" (?:for|of|in|at|from|by|since|until) (?=[A-Z])")
 _TO = re.compile(r" to(?: the)? (?=[A-Z])")
-_TO_NO_BODY = frozenset({"Government", "Crown", "Parliament", "Cabinet", "Ministers"})
+_TO_NO_BODY = _NO_ACTOR_PARTIES | {"Cabinet", "Ministers"}
 
 
 def _is_a_person_or_role(text: str) -> bool:
