@@ -1351,6 +1351,8 @@ def _is_generic(tokens: list[str]) -> bool:
     modifiers = [w for w in words_ if w.lower() not in lower_word_set("organisation_words")]
     if not modifiers or all(w in word_set("generic_modifiers") for w in modifiers):
         return True
+    if words_[-1].rstrip(".") in COMPANY_ENDINGS:
+        return False  # a registered company is one body: 'Tautoko Services Ltd'
     heads = [w for w in words_ if w in _GENERIC_HEADS]
     return bool(heads) and all(
         w.lower() in word_set("common_words") or w in word_set("generic_modifiers")

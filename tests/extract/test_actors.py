@@ -2032,6 +2032,17 @@ TRICKY = [
         },
         id="a school or college named for its field alone is one of many, not one body",
     ),
+    pytest.param(
+        "She is a director of Kōwhai Foods Ltd and Tautoko Services Ltd, and of Support "
+        "Services. Dispute Resolution Services Limited and Co Ltd were paid.",
+        [],
+        {
+            ("Kōwhai Foods Ltd", ORG),
+            ("Tautoko Services Ltd", ORG),
+            ("Dispute Resolution Services Limited", ORG),
+        },
+        id="a company's legal form makes common words one registered body",
+    ),
 ]
 
 
