@@ -50,6 +50,7 @@ class _Candidate:
     name: str
     surface: str
     read_as: str
+    short_only: bool = False  # a kind of body: kept only as the short form of a full name
 
     def sort_key(self) -> tuple[int, int, int, str]:
         """Longer names first; at equal length organisations, then people, then countries."""
@@ -145,9 +146,11 @@ def extract_actors(
 def _body_mentions(people: PeopleIndex) -> list[_Candidate]:
     """Every actor mention in the body, overlaps resolved."""
     body = people.body
+    organisations = find_organisations(body)
     candidates = [
         _Candidate(m.start, m.end, ActorKind.ORGANISATION, m.name, m.surface, m.surface)
-        for m in find_organisations(body)
+        for m in organisations
+        if not m.short_only
     ]
     candidates += [
         _Candidate(c.start, c.end, ActorKind.COUNTRY, c.code, c.surface, c.code)
@@ -175,7 +178,15 @@ def _body_mentions(people: PeopleIndex) -> list[_Candidate]:
             kept.setdefault(c)
             kinds[(c.start, c.end)] = c.kind
             covered[c.start : c.end] = b"\1" * (c.end - c.start)
-    return sorted(_with_full_names(list(kept)), key=lambda c: (c.start, c.name))
+    for m in organisations:
+        if m.short_only and not any(covered[m.start : m.end]):
+            kept.setdefault(
+                _Candidate(
+                    m.start, m.end, ActorKind.ORGANISATION, m.name, m.surface, m.surface, True
+                )
+            )
+    named = [c for c in _with_full_names(list(kept)) if not c.short_only]
+    return sorted(named, key=lambda c: (c.start, c.name))
 
 
 def _with_full_names(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -186,7 +197,9 @@ def _with_full_names(candidates: list[_Candidate]) -> list[_Candidate]:
     organisations = [c for c in candidates if c.kind is ActorKind.ORGANISATION]
     # each form the release writes a body in, and the body's name ('Police Complaints
     # Authority' is now the 'Independent Police Conduct Authority')
-    forms = {(form, c.name) for c in organisations for form in (c.name, c.surface)}
+    forms = {
+        (form, c.name) for c in organisations if not c.short_only for form in (c.name, c.surface)
+    }
     longer: dict[str, str | None] = {}
     for name in {c.name for c in organisations}:
         fits = {
@@ -202,7 +215,7 @@ def _with_full_names(candidates: list[_Candidate]) -> list[_Candidate]:
         }
         longer[name] = fits.pop() if len(fits) == 1 else None
     return [
-        replace(c, name=full)
+        replace(c, name=full, short_only=False)
         if c.kind is ActorKind.ORGANISATION and (full := longer[c.name])
         else c
         for c in candidates

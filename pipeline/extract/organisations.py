@@ -156,6 +156,8 @@ class OrganisationMention:
     end: int
     name: str
     surface: str
+    short_only: bool = False  # a kind of body ('the District Council'): an actor only as the
+    # short form of a full name the release gives ('Far North District Council')
 
 
 @dataclass(frozen=True)
@@ -918,10 +920,14 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
         return [OrganisationMention(start, end, name, surface) for name in reading.names]
     definition = _ACRONYM_DEFINITION.match(body, end)
     tokens = surface.split() if definition else []
-    defined = definition is not None and len(tokens) >= 2 and _initials_match(definition[1], tokens)
+    acronym = definition[1] if definition else ""
+    defined = len(tokens) >= 2 and _initials_match(acronym, tokens)
     named_by_acronym = (  # a body the text names with its own acronym is one body
         defined
         and reading.acronym_may_name
+        # a class of bodies, with a plural acronym: 'Crown Research Institutes (CRIs)'
+        and not (acronym.endswith("s") and _is_plural_head(_bare(tokens[-1])))
+        and not _is_named_for_its_kind_of_area([_bare(t) for t in tokens])  # 'District … (DHB)'
         and tokens[-1] not in _person_words()  # 'Special Agricultural Trade Envoy (SATE)'
         and any(_is_a_word_of_its_own(t) for t in tokens)
         and (
@@ -930,7 +936,7 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
         )  # 'Tamsworth Pryde Lloyd (TPL)': a firm named for its partners
     )
     if (
-        not (reading.organisation_like or named_by_acronym)
+        not (reading.organisation_like or named_by_acronym or reading.generic)
         or _is_a_venue_here(body, start, surface)
         or _is_an_event_here(body, start, end, surface)
         or _is_a_description_here(body, start, end, surface)
@@ -945,10 +951,11 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
     if dual and _is_a_dual_name(dual["name"], surface):
         start = dual.start()  # 'Te Ara Koropiko – West Spreydon School': one school
         surface = name = body[start:end]
-    mentions = [OrganisationMention(start, end, name, surface)]
+    short_only = not (reading.organisation_like or named_by_acronym)
+    mentions = [OrganisationMention(start, end, name, surface, short_only)]
     if definition is not None and defined:
         a, b = definition.span(1)
-        mentions.append(OrganisationMention(a, b, name, definition[1]))
+        mentions.append(OrganisationMention(a, b, name, acronym, short_only))
     return mentions
 
 
@@ -1163,6 +1170,7 @@ class _Reading:
     surface: str  # the name, without a role after it or a possessive
     names: tuple[str, ...]  # organisations it names whatever follows it (reference list…)
     organisation_like: bool  # headed by an organisation word, or an iwi
+    generic: bool  # headed by one, but names a kind of body: 'Working Group', 'City Council'
     acronym_may_name: bool  # an acronym defined after it would make it an organisation
 
 
@@ -1219,21 +1227,17 @@ def _reading(text: str) -> _Reading | None:
         names = (" ".join([*tokens[:-1], _abbreviations()[tokens[-1]]]),)
     else:
         names = _shared_head(surface) or ()
+    headed = _is_organisation_like(surface) and len(tokens) >= 2 and not _is_a_ceremony(tokens)
+    generic = headed and _is_generic(tokens)
     organisation_like = (
-        (
-            _is_organisation_like(surface)
-            and len(tokens) >= 2
-            and not _is_generic(tokens)
-            and not _is_a_ceremony(tokens)
-        )
-        or _iwi_in(surface)
-        or _is_named_for_new_zealand(tokens)
+        (headed and not generic) or _iwi_in(surface) or _is_named_for_new_zealand(tokens)
     )
     return _Reading(
         offset,
         surface,
         names,
         organisation_like,
+        generic and not organisation_like,
         len(tokens) >= 2
         and _bare(tokens[-1]).lower() not in lower_word_set("non_actor_words")
         and _bare(tokens[-1]) not in word_set("condition_words")
@@ -1315,6 +1319,38 @@ def _honour() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation('honours')})\b")
 
 
+# The kinds of area a council or board serves: 'District Health Board' is one of twenty, each
+# named for its district ('Waikato District Health Board')
+_KINDS_OF_AREA = frozenset({"District", "City", "Region", "Regional", "Area", "Territorial"})
+_GOVERNING_HEADS = frozenset(
+    {
+        "Council",
+        "Councils",
+        "Board",
+        "Boards",
+        "Authority",
+        "Authorities",
+        "Committee",
+        "Committees",
+    }
+)
+
+
+def _is_named_for_its_kind_of_area(words_: list[str]) -> bool:
+    """'District Council', 'City Council', 'District Health Boards', 'Territorial Authority':
+    one of the councils or boards of a kind of area, not one body ('City Senior School' is
+    one school)."""
+    return (
+        words_[0] in _KINDS_OF_AREA
+        and words_[-1] in _GOVERNING_HEADS
+        and all(
+            w.lower() in word_set("common_words")
+            or w.lower() in lower_word_set("organisation_words")
+            for w in words_[1:]
+        )
+    )
+
+
 _GENERIC_HEADS = frozenset(
     {
         *("Unit", "Group", "Groups", "Team", "Teams", "Office", "Committee", "Committees"),
@@ -1353,6 +1389,8 @@ def _is_generic(tokens: list[str]) -> bool:
         return True
     if words_[-1].rstrip(".") in COMPANY_ENDINGS:
         return False  # a registered company is one body: 'Tautoko Services Ltd'
+    if _is_named_for_its_kind_of_area(words_):
+        return True
     heads = [w for w in words_ if w in _GENERIC_HEADS]
     return bool(heads) and all(
         w.lower() in word_set("common_words") or w in word_set("generic_modifiers")
@@ -2173,14 +2211,17 @@ def _initials_match(acronym: str, tokens: list[str]) -> bool:
 def _initialisms(body: str, found: list[OrganisationMention]) -> list[OrganisationMention]:
     """'CERA' standing alone after 'Canterbury Earthquake Recovery Authority' was named."""
     by_initials: dict[str, str] = {}
-    for mention in found:
+    for mention in sorted(found, key=lambda m: m.short_only):
         capitals = "".join(t[0] for t in mention.name.split() if t[0].isupper())
         if len(capitals) >= 3:
             by_initials.setdefault(capitals, mention.name)
     if not by_initials:
         return []
+    kinds_of_body = {m.name for m in found if m.short_only} - {
+        m.name for m in found if not m.short_only
+    }
     return [
-        OrganisationMention(m.start(), m.end(), by_initials[m[0]], m[0])
+        OrganisationMention(m.start(), m.end(), name, m[0], name in kinds_of_body)
         for m in _CAPITALS.finditer(body)
-        if m[0] in by_initials
+        if (name := by_initials.get(m[0]))
     ]

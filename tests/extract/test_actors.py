@@ -2089,6 +2089,47 @@ def test_portfolios_go_to_the_minister_who_holds_them(body, ministers, portfolio
     assert [(h.name, h.portfolio) for h in found.portfolios] == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Porirua City Council and Bay of Plenty Regional Council said so. The City Council "
+            "agreed, and the Regional Council.",
+            {
+                "Porirua City Council": {"Porirua City Council", "City Council"},
+                "Bay of Plenty Regional Council": {"Bay of Plenty Regional Council"}
+                | {"Regional Council"},
+            },
+            id="a kind of body after a full name of that kind is its short form",
+        ),
+        pytest.param(
+            "A District Council and the District Health Board (DHB) did not; the DHB paid.",
+            {},
+            id="a kind of body named alone is no actor, nor its acronym",
+        ),
+        pytest.param(
+            "The Crown Research Institutes (CRIs) and District Health Boards (DHBs) met the "
+            "Monetary Policy Committee (MPC) and Amazon Web Services (AWS).",
+            {
+                "Monetary Policy Committee": {"Monetary Policy Committee", "MPC"},
+                "Amazon Web Services": {"Amazon Web Services", "AWS"},
+            },
+            id="a plural acronym names a class of bodies, a singular one a body",
+        ),
+        pytest.param(
+            "Waikato District Health Board and Lakes District Health Board met. The District "
+            "Health Board agreed.",
+            {"Waikato District Health Board": {"Waikato District Health Board"}}
+            | {"Lakes District Health Board": {"Lakes District Health Board"}},
+            id="a short form that two full names end is nobody's",
+        ),
+    ],
+)
+def test_a_kind_of_body_is_an_actor_only_as_a_short_form(body, expected):
+    mentions = extract_actors("r", PeopleIndex(body, ()), (), ()).mentions
+    assert {m.name: set(m.surfaces) for m in mentions} == expected
+
+
 def test_every_place_an_actor_is_named_is_a_span():
     body = "Jacinda Ardern spoke. Later Ms Ardern left, and Jacinda Ardern returned."
     mentions = extract_actors("r", PeopleIndex(body, ["Jacinda Ardern"]), (), ()).mentions
