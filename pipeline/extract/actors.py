@@ -215,7 +215,7 @@ def _with_full_names(candidates: list[_Candidate]) -> list[_Candidate]:
         }
         longer[name] = fits.pop() if len(fits) == 1 else None
     return [
-        replace(c, name=full, short_only=False)
+        replace(c, name=full, read_as=full if c.short_only else c.read_as, short_only=False)
         if c.kind is ActorKind.ORGANISATION and (full := longer[c.name])
         else c
         for c in candidates

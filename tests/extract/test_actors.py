@@ -2126,8 +2126,10 @@ def test_portfolios_go_to_the_minister_who_holds_them(body, ministers, portfolio
     ],
 )
 def test_a_kind_of_body_is_an_actor_only_as_a_short_form(body, expected):
-    mentions = extract_actors("r", PeopleIndex(body, ()), (), ()).mentions
-    assert {m.name: set(m.surfaces) for m in mentions} == expected
+    found = extract_actors("r", PeopleIndex(body, ()), (), ())
+    assert {m.name: set(m.surfaces) for m in found.mentions} == expected
+    kinds_of_body = {"org:city-council", "org:regional-council", "org:district-health-board"}
+    assert not {r.old_id for r in found.redirects} & kinds_of_body  # never one body's id
 
 
 def test_every_place_an_actor_is_named_is_a_span():
