@@ -42,6 +42,9 @@ _LIST_GOES_ON_AFTER = re.compile(rf"\s*(?:,|and\b|;)\s*[{UPPER}]")
 _LIST_GOES_ON_BEFORE = re.compile(rf"(?:[{UPPER}][\w’'\-]*\s*[,;]|[:;]|\n\s*[-*•]?)\s*$")
 PRONOUNS = {"he", "she", "him", "her"}
 _AFTER_THE = re.compile(r"\b[Tt]he $")
+# A name by which a person is known, in brackets between the given names and the surname:
+# 'Michael John (Mike) Taitoko', 'Stephen Gerard (Tipene) O’Regan' (~300 in the archive)
+_NICKNAME = re.compile(rf"(?<=[a-zāēīōū’'] )\(([{UPPER}][a-zāēīōū’'\-]+)\)(?= [{UPPER}])")
 _ENDS_A_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 # A line that opens with a name and a comma, and goes on with nothing or with words of an
 # occupation ('Bruce Anderson, Pine Pac', 'Vianney Douglas, manager, Te Araroa'), not a list
@@ -311,6 +314,21 @@ def _is_three_part_name(words_: list[str], alone: bool, addressed: bool = False)
 
 
 @lru_cache(maxsize=65536)
+def _is_a_nickname(word: str) -> bool:
+    """A word in brackets after a name that may be the name its bearer goes by: not a place, a
+    country, a role or a common word ('Kane Turner (Auckland)', 'Antonio Patelesio (Tokelau)',
+    'Kerry Prendergast (Chair)')."""
+    return not (
+        word.lower() in word_set("common_words")
+        or word in word_set("nz_places")
+        or country_code(word) is not None
+        or is_territory_name(word)
+        or word.lower() in _role_words()
+        or word.lower() in _honorific_words()
+        or word.lower() in lower_word_set("organisation_words")
+    )
+
+
 def _key(name: str) -> str:
     return slugify(strip_possessive(name))
 
@@ -501,7 +519,15 @@ class PeopleIndex:
         return self.ministers[0] if len(self.ministers) == 1 else None
 
     def _scan(self) -> None:
-        runs = [(run, split_name_phrase(run.group())) for run in RUN.finditer(self.body)]
+        # a nickname in brackets is blanked (same length, same offsets), so that the given
+        # names before it and the surname after it make one run
+        self._nicknames = {
+            m.start(): m[1] for m in _NICKNAME.finditer(self.body) if _is_a_nickname(m[1])
+        }
+        text = self.body
+        for at, nickname in self._nicknames.items():
+            text = text[:at] + " " * (len(nickname) + 3) + text[at + len(nickname) + 3 :]
+        runs = [(run, split_name_phrase(run.group())) for run in RUN.finditer(text)]
         addressed = {_key(p.name[0]) for _, p in runs if p.honorific and len(p.name) == 1}
         latest: dict[str, Person] = {}  # surname or name key -> person last mentioned
         unplaced: list[tuple[re.Match[str], NameParts]] = []  # plausible names, no evidence
@@ -530,7 +556,7 @@ class PeopleIndex:
                     continue
                 if not _is_a_full_name(parts):
                     continue
-                person = self._add(strip_possessive(" ".join(name)), roles=parts.roles)
+                person = self._add(self._known_as(run, parts), roles=parts.roles)
             elif (
                 len(name) == 1
                 and len(name[0]) > 1  # 'I' is no surname, whoever 'Carlos I' is
@@ -620,7 +646,7 @@ class PeopleIndex:
             changed = False
             for run, parts in list(pending):
                 if self._listed_beside_a_person(run) and _is_a_full_name(parts):
-                    person = self._add(strip_possessive(" ".join(parts.name)))
+                    person = self._add(self._known_as(run, parts))
                     self._mention_run(run, parts, person)
                     pending.remove((run, parts))
                     changed = True
@@ -668,6 +694,19 @@ class PeopleIndex:
 
     def _known(self, surname: str) -> Person | None:
         return self._by_key.get(_key(surname))
+
+    def _known_as(self, run: re.Match[str], parts: NameParts) -> str:
+        """The name a run gives, or, when a nickname stands in brackets inside it, the name the
+        person is known by: 'Michael John (Mike) Taitoko' is Mike Taitoko, as other releases
+        call him."""
+        name = strip_possessive(" ".join(parts.name))
+        start, end = _name_span(run, parts.name)
+        inside = [n for at, n in self._nicknames.items() if start < at < end]
+        return (
+            f"{inside[0]} {first_and_last(canonical_person_name(name))[1]}"
+            if len(inside) == 1
+            else name
+        )
 
     def _add(self, raw_name: str, minister: bool = False, roles: tuple[str, ...] = ()) -> Person:
         name = canonical_person_name(raw_name)

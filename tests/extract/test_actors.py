@@ -2132,6 +2132,20 @@ def test_a_kind_of_body_is_an_actor_only_as_a_short_form(body, expected):
     assert not {r.old_id for r in found.redirects} & kinds_of_body  # never one body's id
 
 
+def test_a_nickname_in_brackets_names_the_person_by_it():
+    body = (
+        "The appointees are Michael John (Mike) Taitoko and Stephen Gerard (Tipene) O’Regan, "
+        "with Sarah Lin (Chair) and Hemi Walker (Tokelau). Mr Taitoko said so."
+    )
+    mentions = extract_actors("r", PeopleIndex(body, ()), (), ()).mentions
+    assert {m.name: set(m.surfaces) for m in mentions} == {
+        "Mike Taitoko": {"Michael John (Mike) Taitoko", "Taitoko"},
+        "Tipene O’Regan": {"Stephen Gerard (Tipene) O’Regan"},
+        "Sarah Lin": {"Sarah Lin"},
+        "Hemi Walker": {"Hemi Walker"},
+    }
+
+
 def test_every_place_an_actor_is_named_is_a_span():
     body = "Jacinda Ardern spoke. Later Ms Ardern left, and Jacinda Ardern returned."
     mentions = extract_actors("r", PeopleIndex(body, ["Jacinda Ardern"]), (), ()).mentions
