@@ -904,6 +904,7 @@ def _names_a_body_of_its_own(text: str) -> bool:
             and _bare(tokens[-1])[:-1].lower() not in lower_word_set("organisation_words")
         )  # but '… and New Zealand Defence Forces' are two
         and _bare(tokens[0]).lower() not in word_set("common_words")
+        and tokens[0] not in _PARTNERS  # 'Co Ltd' of 'Mitsui & Co Ltd': the firm's own name
         and not _is_plural_head(_bare(tokens[-1]))
         and _is_organisation_like(text)
     )

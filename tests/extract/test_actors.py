@@ -2043,6 +2043,20 @@ TRICKY = [
         },
         id="a company's legal form makes common words one registered body",
     ),
+    pytest.param(
+        "She visited Mitsui & Co Ltd, Ian Lister & Associates Ltd and, with GM Community and "
+        "Environment for The Warehouse Group Pete Kent, Kevin Ryan and Ailsa Patricia Duffy.",
+        [],
+        {
+            ("Mitsui & Co Ltd", ORG),
+            ("Ian Lister & Associates Ltd", ORG),
+            ("Warehouse Group", ORG),
+            ("Pete Kent", PERSON),
+            ("Kevin Ryan", PERSON),
+            ("Ailsa Patricia Duffy", PERSON),
+        },
+        id="names in e-mail addresses are no common words ('patricia.herbert@…'), GM is a role",
+    ),
 ]
 
 
