@@ -43,7 +43,7 @@ _LIST_GOES_ON_BEFORE = re.compile(rf"(?:[{UPPER}][\w’'\-]*\s*[,;]|[:;]|\n\s*[-
 PRONOUNS = {"he", "she", "him", "her"}
 _AFTER_THE = re.compile(r"\b[Tt]he $")
 # A name by which a person is known, in brackets between the given names and the surname:
-# 'Michael John (Mike) Taitoko', 'Stephen Gerard (Tipene) O’Regan' (~300 in the archive)
+# 'Michael John (Mike) Taitoko', 'Stephen Gerard (Tipene) O’Regan', in lists of appointees
 _NICKNAME = re.compile(rf"(?<=[a-zāēīōū’'] )\(([{UPPER}][a-zāēīōū’'\-]+)\)(?= [{UPPER}])")
 _ENDS_A_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 # A line that opens with a name and a comma, and goes on with nothing or with words of an
@@ -470,6 +470,7 @@ class PeopleIndex:
         self._by_last: dict[str, list[Person]] = {}  # slug of the surname -> people
         # surname or name key -> (starts, people) of the mentions of people with it
         self._mentions_by_key: dict[str, tuple[list[int], list[Person]]] = {}
+        self._nicknames: dict[int, str] = {}  # where a nickname in brackets stands -> it
         self.minister_names = list(ministers)
         self.ministers = [self._add(m, minister=True) for m in ministers]
         if len(self.ministers) == 1:
@@ -521,9 +522,9 @@ class PeopleIndex:
     def _scan(self) -> None:
         # a nickname in brackets is blanked (same length, same offsets), so that the given
         # names before it and the surname after it make one run
-        self._nicknames = {
-            m.start(): m[1] for m in _NICKNAME.finditer(self.body) if _is_a_nickname(m[1])
-        }
+        self._nicknames.update(
+            (m.start(), m[1]) for m in _NICKNAME.finditer(self.body) if _is_a_nickname(m[1])
+        )
         text = self.body
         for at, nickname in self._nicknames.items():
             text = text[:at] + " " * (len(nickname) + 3) + text[at + len(nickname) + 3 :]
