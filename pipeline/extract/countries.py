@@ -95,8 +95,8 @@ class CountryMention:
 def find_countries(body: str) -> list[CountryMention]:
     """Every country named in the body, case-sensitively; not a country's name inside a longer
     name ('New Zealand Police', 'Board of Health New Zealand', 'United States Air Force'), but
-    'Aotearoa New Zealand' is New Zealand; nor a currency ('the US dollar') or a trophy
-    ('the America’s Cup')."""
+    'Aotearoa New Zealand' is New Zealand; nor a currency ('the US dollar', '$NZ 200,000',
+    'NZ$3 million') or a trophy ('the America’s Cup')."""
     found = []
     for match in _country_finder().finditer(body):
         code = country_code(match[1])
@@ -104,13 +104,14 @@ def find_countries(body: str) -> list[CountryMention]:
             code
             and not _inside_a_longer_name(body, match.start(1), match.end(1))
             and not _CURRENCY_AFTER.match(body, match.end(1))
+            and not body.endswith("$", 0, match.start(1))  # '$NZ 200,000': a currency
             and not _TROPHY_AFTER.match(body, match.end(1))
         ):
             found.append(CountryMention(match.start(1), match.end(1), code, match[1]))
     return found
 
 
-_CURRENCY_AFTER = re.compile(r" (?:dollars?|cents?)\b")
+_CURRENCY_AFTER = re.compile(r" (?:dollars?|cents?)\b|\$")  # 'the US dollar', 'NZ$3 million'
 _TROPHY_AFTER = re.compile(rf"(?:’s|'s) (?:{'|'.join(TROPHY_WORDS)})\b")  # 188 releases
 _WORD_AFTER = re.compile(r" ([A-ZĀĒĪŌŪ][\w’'\-]*)")
 # te reo 'o' ('of') joins a name too: 'Reo Irirangi o Aotearoa'; 'of' and 'for' after the head

@@ -2057,6 +2057,12 @@ TRICKY = [
         },
         id="names in e-mail addresses are no common words ('patricia.herbert@…'), GM is a role",
     ),
+    pytest.param(
+        "Exports were $NZ 2.2 billion, or $US 1.5 billion, and NZ$3 million went to Fiji.",
+        [],
+        {("Fiji", COUNTRY)},
+        id="a country's code before or after a dollar sign is a currency",
+    ),
 ]
 
 
