@@ -2063,6 +2063,20 @@ TRICKY = [
         {("Fiji", COUNTRY)},
         id="a country's code before or after a dollar sign is a currency",
     ),
+    pytest.param(
+        "The Commission on Sustainable Development of the United Nations Economic and Social "
+        "Council met the UN Interim Force in Lebanon (UNIFIL).",
+        [],
+        {
+            (
+                "Commission on Sustainable Development of the United Nations Economic and Social "
+                "Council",
+                ORG,
+            ),
+            ("United Nations Interim Force in Lebanon", ORG),
+        },
+        id="'and' inside a known body's name joins, here a body's unit named with its owner",
+    ),
 ]
 
 
