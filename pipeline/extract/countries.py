@@ -96,7 +96,8 @@ def find_countries(body: str) -> list[CountryMention]:
     """Every country named in the body, case-sensitively; not a country's name inside a longer
     name ('New Zealand Police', 'Board of Health New Zealand', 'United States Air Force'), but
     'Aotearoa New Zealand' is New Zealand; nor a currency ('the US dollar', '$NZ 200,000',
-    'NZ$3 million') or a trophy ('the America’s Cup')."""
+    'NZ$3 million'), a company's ('Plant Research (NZ) Limited') or a trophy ('the America’s
+    Cup')."""
     found = []
     for match in _country_finder().finditer(body):
         code = country_code(match[1])
@@ -105,6 +106,9 @@ def find_countries(body: str) -> list[CountryMention]:
             and not _inside_a_longer_name(body, match.start(1), match.end(1))
             and not _CURRENCY_AFTER.match(body, match.end(1))
             and not body.endswith("$", 0, match.start(1))  # '$NZ 200,000': a currency
+            and not (  # 'Plant Research (NZ) Limited': a company's name
+                body.endswith("(", 0, match.start(1)) and _COMPANY_AFTER.match(body, match.end(1))
+            )
             and not _TROPHY_AFTER.match(body, match.end(1))
         ):
             found.append(CountryMention(match.start(1), match.end(1), code, match[1]))
@@ -112,6 +116,7 @@ def find_countries(body: str) -> list[CountryMention]:
 
 
 _CURRENCY_AFTER = re.compile(r" (?:dollars?|cents?)\b|\$")  # 'the US dollar', 'NZ$3 million'
+_COMPANY_AFTER = re.compile(r"\) (?:Ltd|Limited|Inc|Incorporated|Pty)\b")
 _TROPHY_AFTER = re.compile(rf"(?:’s|'s) (?:{'|'.join(TROPHY_WORDS)})\b")  # 188 releases
 _WORD_AFTER = re.compile(r" ([A-ZĀĒĪŌŪ][\w’'\-]*)")
 # te reo 'o' ('of') joins a name too: 'Reo Irirangi o Aotearoa'; 'of' and 'for' after the head

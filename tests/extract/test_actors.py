@@ -2058,10 +2058,11 @@ TRICKY = [
         id="names in e-mail addresses are no common words ('patricia.herbert@…'), GM is a role",
     ),
     pytest.param(
-        "Exports were $NZ 2.2 billion, or $US 1.5 billion, and NZ$3 million went to Fiji.",
+        "Exports were $NZ 2.2 billion, or $US 1.5 billion, and NZ$3 million went to Fiji, "
+        "through Plant Research (NZ) Limited.",
         [],
         {("Fiji", COUNTRY)},
-        id="a country's code before or after a dollar sign is a currency",
+        id="a country's code by a dollar sign is a currency, in brackets before Ltd a company's",
     ),
     pytest.param(
         "The Commission on Sustainable Development of the United Nations Economic and Social "
