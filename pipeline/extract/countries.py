@@ -9,7 +9,7 @@ from functools import cache
 import pycountry
 
 from pipeline.extract.lexicons import WordFinder, lower_word_set, table, words
-from pipeline.extract.text import TROPHY_WORDS, is_sentence_start
+from pipeline.extract.text import COUNTRY_OF_A_COMPANY, TROPHY_WORDS, is_sentence_start
 
 
 @cache
@@ -106,9 +106,7 @@ def find_countries(body: str) -> list[CountryMention]:
             and not _inside_a_longer_name(body, match.start(1), match.end(1))
             and not _CURRENCY_AFTER.match(body, match.end(1))
             and not body.endswith("$", 0, match.start(1))  # '$NZ 200,000': a currency
-            and not (  # 'Plant Research (NZ) Limited': a company's name
-                body.endswith("(", 0, match.start(1)) and _COMPANY_AFTER.match(body, match.end(1))
-            )
+            and not _COMPANY_S.match(body, match.start(1) - 1)  # 'Plant Research (NZ) Ltd'
             and not _TROPHY_AFTER.match(body, match.end(1))
         ):
             found.append(CountryMention(match.start(1), match.end(1), code, match[1]))
@@ -116,7 +114,7 @@ def find_countries(body: str) -> list[CountryMention]:
 
 
 _CURRENCY_AFTER = re.compile(r" (?:dollars?|cents?)\b|\$")  # 'the US dollar', 'NZ$3 million'
-_COMPANY_AFTER = re.compile(r"\) (?:Ltd|Limited|Inc|Incorporated|Pty)\b")
+_COMPANY_S = re.compile(COUNTRY_OF_A_COMPANY)
 _TROPHY_AFTER = re.compile(rf"(?:’s|'s) (?:{'|'.join(TROPHY_WORDS)})\b")  # 188 releases
 _WORD_AFTER = re.compile(r" ([A-ZĀĒĪŌŪ][\w’'\-]*)")
 # te reo 'o' ('of') joins a name too: 'Reo Irirangi o Aotearoa'; 'of' and 'for' after the head

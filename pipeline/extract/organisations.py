@@ -30,6 +30,7 @@ from pipeline.extract.lexicons import (
     words,
 )
 from pipeline.extract.text import (
+    COUNTRY_OF_A_COMPANY,
     ORGANISATION_CONNECTORS,
     POSSESSIVE,
     SPACE,
@@ -43,13 +44,14 @@ from pipeline.extract.text import (
 @cache
 def _org_run() -> re.Pattern[str]:
     """A capitalised run that may be an organisation's name: capitalised words joined by
-    connectors or '+' ('Beef + Lamb New Zealand', in 80 releases), and by a year after a word
+    connectors, '+' ('Beef + Lamb New Zealand', in 80 releases) or a company's country of
+    registration ('Plant Research (NZ) Limited'), and by a year after a word
     of the name and before its head word ('Asia 2000 Foundation', 'Super 2000 Taskforce',
     'Rugby New Zealand 2011 Ltd': some 100 times in the archive)."""
     after_a_word = "".join(rf"(?<!\b{c}{SPACE})" for c in ORGANISATION_CONNECTORS if c != "&")
     heads = trie_pattern(words("organisation_words"))
     year = rf"{after_a_word}(?<!&{SPACE})(?:19|20)\d\d(?={SPACE}+(?:{heads})(?![\w’'\-]))"
-    return capitalised_run((*ORGANISATION_CONNECTORS, r"\+", year))
+    return capitalised_run((*ORGANISATION_CONNECTORS, r"\+", year, COUNTRY_OF_A_COMPANY))
 
 
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\s+")

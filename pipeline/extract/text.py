@@ -86,6 +86,12 @@ POSSESSIVE = r"(?:’s|'s|’)"
 # What a possessive before names a trophy ('the America’s Cup', 'America’s Cup Village Ltd'):
 # the possessor is then part of the trophy's name, neither a country nor a body
 TROPHY_WORDS = ("Cup", "Trophy", "Shield")
+# A company's country of registration, in brackets before its legal form: 'Segard Masurel (NZ)
+# Ltd', 'Plant Research (NZ) Limited' (139 times in the archive): part of the company's name
+COUNTRY_OF_A_COMPANY = (
+    r"\((?:NZ|New Zealand|Aotearoa|Aust|Australia)\)"
+    r"(?=[^\S\n]+(?:Ltd|Limited|Inc|Incorporated|Pty)\b)"
+)
 _POSSESSIVE_END = re.compile(rf"{POSSESSIVE}$")
 
 

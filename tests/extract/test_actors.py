@@ -2061,7 +2061,7 @@ TRICKY = [
         "Exports were $NZ 2.2 billion, or $US 1.5 billion, and NZ$3 million went to Fiji, "
         "through Plant Research (NZ) Limited.",
         [],
-        {("Fiji", COUNTRY)},
+        {("Fiji", COUNTRY), ("Plant Research (NZ) Limited", ORG)},
         id="a country's code by a dollar sign is a currency, in brackets before Ltd a company's",
     ),
     pytest.param(
@@ -2077,6 +2077,16 @@ TRICKY = [
             ("United Nations Interim Force in Lebanon", ORG),
         },
         id="'and' inside a known body's name joins, here a body's unit named with its owner",
+    ),
+    pytest.param(
+        "Segard Masurel (NZ) Ltd and Tap (New Zealand) Pty Ltd won permits in New Zealand.",
+        [],
+        {
+            ("Segard Masurel (NZ) Ltd", ORG),
+            ("Tap (New Zealand) Pty Ltd", ORG),
+            ("New Zealand", COUNTRY),
+        },
+        id="a company's country of registration in brackets is part of its name",
     ),
 ]
 
