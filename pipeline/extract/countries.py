@@ -106,7 +106,7 @@ def find_countries(body: str) -> list[CountryMention]:
             and not _inside_a_longer_name(body, match.start(1), match.end(1))
             and not _CURRENCY_AFTER.match(body, match.end(1))
             and not body.endswith("$", 0, match.start(1))  # '$NZ 200,000': a currency
-            and not _COMPANY_S.match(body, match.start(1) - 1)  # 'Plant Research (NZ) Ltd'
+            and not _OF_A_COMPANY.match(body, match.start(1) - 1)  # 'Plant Research (NZ) Ltd'
             and not _TROPHY_AFTER.match(body, match.end(1))
         ):
             found.append(CountryMention(match.start(1), match.end(1), code, match[1]))
@@ -114,7 +114,7 @@ def find_countries(body: str) -> list[CountryMention]:
 
 
 _CURRENCY_AFTER = re.compile(r" (?:dollars?|cents?)\b|\$")  # 'the US dollar', 'NZ$3 million'
-_COMPANY_S = re.compile(COUNTRY_OF_A_COMPANY)
+_OF_A_COMPANY = re.compile(COUNTRY_OF_A_COMPANY)
 _TROPHY_AFTER = re.compile(rf"(?:’s|'s) (?:{'|'.join(TROPHY_WORDS)})\b")  # 188 releases
 _WORD_AFTER = re.compile(r" ([A-ZĀĒĪŌŪ][\w’'\-]*)")
 # te reo 'o' ('of') joins a name too: 'Reo Irirangi o Aotearoa'; 'of' and 'for' after the head
