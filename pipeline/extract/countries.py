@@ -79,7 +79,9 @@ def country_name(code: str) -> str:
 def _country_finder() -> WordFinder:
     names = {alias for alias, code in _alias_spellings().items() if code != "-"}
     for country in pycountry.countries:
-        names.update(n for n in (country.name, getattr(country, "common_name", None)) if n)
+        for attribute in ("name", "common_name", "official_name"):
+            if name := getattr(country, attribute, None):  # 'People's Republic of China'
+                names.update({name, name.replace("'", "’")})
     names = {name for name in names if country_code(name) is not None}
     return WordFinder.of(names, before=r"(?<![\w\-])(?=[A-Z])", after=r"(?![\w\-$])")
 

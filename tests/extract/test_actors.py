@@ -2088,6 +2088,13 @@ TRICKY = [
         },
         id="a company's country of registration in brackets is part of its name",
     ),
+    pytest.param(
+        "The Democratic People’s Republic of Korea, the Kingdom of Tonga and the People's "
+        "Republic of China met.",
+        [],
+        {("North Korea", COUNTRY), ("Tonga", COUNTRY), ("China", COUNTRY)},
+        id="a country's official name, with either apostrophe, names the country",
+    ),
 ]
 
 
