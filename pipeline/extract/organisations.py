@@ -2086,6 +2086,8 @@ def _shared_head(surface: str) -> tuple[str, ...] | None:
         return None
     if any(_is_a_plural_noun(item[-1]) for item in items):
         return None  # 'Crown Entities and District Health Boards': two kinds of body
+    if any(" ".join(item) in _NO_ACTOR_PARTIES for item in items):
+        return None  # 'the Crown and District Health Boards': a party and a kind of body
     if _all_common_words(shared["first"]) and _all_common_words(shared["second"]):
         return None
     qualifiers = word_set("head_qualifiers")
@@ -2099,8 +2101,32 @@ def _shared_head(surface: str) -> tuple[str, ...] | None:
     ):
         return None
     head = [*second[cut:], shared["head"][:-1]]
-    owns = [item[:-1] if item[-1] == head[0] else item for item in items]  # 'Selwyn District and'
-    return *(" ".join([*own, *head]) for own in owns), " ".join([*second[:cut], *head])
+    grades = _trailing_grades(second, qualifiers)
+    return *(" ".join(_under_the_head(item, grades, head[-1], qualifiers)) for item in items), (
+        " ".join([*second[:cut], *head])
+    )
+
+
+def _under_the_head(
+    item: list[str], grades: list[str], head: str, qualifiers: frozenset[str]
+) -> list[str]:
+    """A name before 'and' with the head it shares: 'Hillmorton' + 'High School'. Its own head
+    stays its own ('Linwood Intermediate School and Manning Intermediate Schools'), and its
+    own grades stand for as many of the second name's ('Te Puke Primary and Taupo
+    Intermediate Schools', 'Rototuna Junior and Senior High Schools', 'Selwyn District and
+    Waimakariri District Councils')."""
+    if item[-1] == head:
+        return item
+    own = len(_trailing_grades(item, qualifiers))
+    return [*item, *grades[own:], head]
+
+
+def _trailing_grades(words_: list[str], qualifiers: frozenset[str]) -> list[str]:
+    """The grades a name ends with: 'Senior High' of 'Rototuna Senior High'."""
+    count = 0
+    while count < len(words_) and words_[-1 - count] in qualifiers:
+        count += 1
+    return words_[len(words_) - count :]
 
 
 def _regions_sharing_a_board(surface: str) -> tuple[str, ...] | None:

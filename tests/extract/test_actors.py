@@ -2095,6 +2095,20 @@ TRICKY = [
         {("North Korea", COUNTRY), ("Tonga", COUNTRY), ("China", COUNTRY)},
         id="a country's official name, with either apostrophe, names the country",
     ),
+    pytest.param(
+        "Funding goes to Linwood Intermediate School and Manning Intermediate Schools, and to Te "
+        "Puke Primary and Taupo Intermediate Schools. Tasman District and Nelson City Councils "
+        "agreed. So did Hillmorton and Hornby High Schools, as the Crown and District Health "
+        "Boards did.",
+        [],
+        {
+            *(("Linwood Intermediate School", ORG), ("Manning Intermediate School", ORG)),
+            *(("Te Puke Primary School", ORG), ("Taupo Intermediate School", ORG)),
+            *(("Tasman District Council", ORG), ("Nelson City Council", ORG)),
+            *(("Hillmorton High School", ORG), ("Hornby High School", ORG)),
+        },
+        id="names sharing a head keep their own grade or head",
+    ),
 ]
 
 
