@@ -2109,6 +2109,13 @@ TRICKY = [
         },
         id="names sharing a head keep their own grade or head",
     ),
+    pytest.param(
+        "The Minister visited Rimutaka Prison and opened the new Dunedin Hospital, where "
+        "Southern DHB staff said Christchurch Hospital had helped.",
+        [],
+        {("Southern District Health Board", ORG), ("Christchurch Hospital", ORG)},
+        id="a hospital or prison visited, opened or built is a building, not a body",
+    ),
 ]
 
 
