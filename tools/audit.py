@@ -7,7 +7,7 @@ version, each with the text it was found in, to judge precision by reading.
 
 `--build RAW` runs the pipeline on RAW into a temporary output and samples that. The sample is
 fixed by the seed (DuckDB's reservoir sampling with REPEATABLE), so two people can judge the
-same rows; write a verdict after each line.
+same rows; write a verdict after each line, as docs/actor-audit-brief.md says.
 """
 
 import argparse
