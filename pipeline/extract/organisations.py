@@ -938,8 +938,9 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
             or all(_is_a_word_of_its_own(t) for t in tokens if t not in ORGANISATION_CONNECTORS)
         )  # 'Tamsworth Pryde Lloyd (TPL)': a firm named for its partners
     )
+    one_body = reading.organisation_like or named_by_acronym  # else a kind of body, or none
     if (
-        not (reading.organisation_like or named_by_acronym or reading.generic)
+        not (one_body or reading.generic)
         or _is_a_venue_here(body, start, surface)
         or _is_an_event_here(body, start, end, surface)
         or _is_a_description_here(body, start, end, surface)
@@ -954,11 +955,10 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
     if dual and _is_a_dual_name(dual["name"], surface):
         start = dual.start()  # 'Te Ara Koropiko – West Spreydon School': one school
         surface = name = body[start:end]
-    short_only = not (reading.organisation_like or named_by_acronym)
-    mentions = [OrganisationMention(start, end, name, surface, short_only)]
+    mentions = [OrganisationMention(start, end, name, surface, not one_body)]
     if definition is not None and defined:
         a, b = definition.span(1)
-        mentions.append(OrganisationMention(a, b, name, acronym, short_only))
+        mentions.append(OrganisationMention(a, b, name, acronym, not one_body))
     return mentions
 
 

@@ -527,7 +527,8 @@ class PeopleIndex:
         )
         text = self.body
         for at, nickname in self._nicknames.items():
-            text = text[:at] + " " * (len(nickname) + 3) + text[at + len(nickname) + 3 :]
+            bracket = len(nickname) + 2  # '(Mike)'
+            text = text[:at] + " " * bracket + text[at + bracket :]
         runs = [(run, split_name_phrase(run.group())) for run in RUN.finditer(text)]
         addressed = {_key(p.name[0]) for _, p in runs if p.honorific and len(p.name) == 1}
         latest: dict[str, Person] = {}  # surname or name key -> person last mentioned
