@@ -561,11 +561,21 @@ def _listed_complement(body: str, run: re.Match[str]) -> str:
     goes on as a list of common words after a comma. Returned, to be read with the run, when
     the run is a head with 'of' or 'for' that is no known body by itself and no item of the
     list is a name ('Ministry of Health, Treasury and Police' are three)."""
-    listed = _COMMA_LIST.match(body, run.end())
+    listed = _COMMA_LIST.match(body, run.end())  # its 'and' joins no two bodies
     if listed is None or not _may_go_on(run.group()):
         return ""
     items = [i.strip() for i in listed[1].split(",")] + [listed[2]]
-    if any(item in _references() or not _all_common_words(item) for item in items):
+    complement = run.group().rsplit(" of ", 1)[-1].rsplit(" for ", 1)[-1].split()
+    if any(
+        f"{', '.join(items[i:-1])} and {items[-1]}" in _references() for i in range(len(items) - 1)
+    ) or any(
+        " ".join(complement[i:]) + listed.group() in _references() for i in range(len(complement))
+    ):
+        return ""  # a known body ends the list: 'Department of Child' before ', Youth and Family'
+    if any(
+        item in _references() or not all(_is_a_field_word(w) for w in item.split())
+        for item in items
+    ):
         return ""
     return listed.group()
 
@@ -854,8 +864,18 @@ def _continues_a_complement(text: str, rest: str) -> bool:
             all(_is_a_field_word(t) for t in tokens)
             or all(_is_a_place_word(_bare(t)) for t in [text.split()[-1], *tokens])
         )
-        and not _is_organisation_like(rest)
+        and (not _is_organisation_like(rest) or _lists_fields(text[head.end() :], rest))
         and rest not in _references()
+    )
+
+
+def _lists_fields(complement: str, rest: str) -> bool:
+    """'Child, Youth' before 'and Whanau Services': a list of fields that 'and' closes, not a
+    list of bodies ('Federation of Maori Authorities, Forest' before 'and Bird Society')."""
+    *_, last = complement.split(", ")
+    joined = f"{last} and {rest}".split()
+    return last != complement and not any(
+        " ".join(joined[:n]) in _references() for n in range(2, len(joined) + 1)
     )
 
 

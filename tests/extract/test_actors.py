@@ -1027,6 +1027,23 @@ TRICKY = [
         id="a complement listed with commas goes on; a list of bodies does not",
     ),
     pytest.param(
+        "Officials of the Department for Environment, Food and Rural Affairs and of the "
+        "Department of Child, Youth and Whanau Services met the Federation of Maori "
+        "Authorities, Forest and Bird and the Office of the Commissioner for Children, Child, "
+        "Youth and Family and Work and Income.",
+        [],
+        {
+            ("Department for Environment, Food and Rural Affairs", ORG),
+            ("Department of Child, Youth and Whanau Services", ORG),
+            ("Federation of Maori Authorities", ORG),
+            ("Royal Forest and Bird Protection Society", ORG),
+            ("Children's Commissioner", ORG),
+            ("Child, Youth and Family", ORG),
+            ("Work and Income", ORG),
+        },
+        id="a list of fields in portfolio words goes on past 'and'; a known body ends the list",
+    ),
+    pytest.param(
         "The Bill goes to Parliament’s Foreign Affairs, Defence and Trade Committee. Members of "
         "the Plumbing, Roofing and Cladding Union met the Police, Alcohol and Drug Services and "
         "the Waipukurau, Otane and Takapau Community Board.",
