@@ -21,6 +21,7 @@ from pipeline.extract.names import canonical_person_name
 from pipeline.extract.organisations import (
     COMPANY_ENDINGS,
     find_organisations,
+    is_introduced_as_a_kind,
     is_known_organisation,
     without_legal_ending,
 )
@@ -186,7 +187,21 @@ def _body_mentions(people: PeopleIndex) -> list[_Candidate]:
                 )
             )
     named = [c for c in _with_full_names(list(kept)) if not c.short_only]
-    return sorted(named, key=lambda c: (c.start, c.name))
+    return sorted(_without_kinds_and_proposals(body, named), key=lambda c: (c.start, c.name))
+
+
+def _without_kinds_and_proposals(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Without the organisations a release names only as a body to be set up or as one of a
+    kind ('to establish a Sentencing Council', 'AgResearch is a Crown Research Institute'):
+    no such body exists, or the name is no one body's. A listed body keeps its mentions: the
+    release tells of its creation."""
+    introduced: dict[str, bool] = {}
+    for c in candidates:
+        if c.kind is ActorKind.ORGANISATION and introduced.get(c.name, True):
+            introduced[c.name] = not is_known_organisation(c.name) and is_introduced_as_a_kind(
+                body, c.start, c.end
+            )
+    return [c for c in candidates if not introduced.get(c.name, False)]
 
 
 def _with_full_names(candidates: list[_Candidate]) -> list[_Candidate]:

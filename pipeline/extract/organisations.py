@@ -195,6 +195,54 @@ def is_known_organisation(name: str) -> bool:
     return name in _references() or slugify(name) in _iwi()
 
 
+def is_introduced_as_a_kind(body: str, start: int, end: int) -> bool:
+    """A name after 'a' or 'an' that heads its phrase, where the sentence proposes the body or
+    describes something as one of its kind: 'to establish a Sentencing Council', 'plans for a
+    Māori Unit', 'A Panel of Commissioners will be appointed', 'AgResearch is a Crown Research
+    Institute', 'served as a Court of Appeal Judge'. Not 'a Law Commission report' (the name
+    qualifies a noun), nor 'has established a Complaints Tribunal' or 'announced the
+    establishment of an Iwi-Crown Economic Taumata' (the body exists from then on)."""
+    before = " ".join(body[max(0, start - 120) : start].split()) + " "
+    article = _INDEFINITE_ARTICLE.search(before)
+    if article is None or not _ENDS_ITS_PHRASE.match(body, end):
+        return False
+    return bool(_PROPOSAL_BEFORE.search(before, 0, article.start() + 1)) or bool(
+        _DESCRIPTION_BEFORE.search(before) or _PROPOSAL_AFTER.match(body, end)
+    )
+
+
+_ADJECTIVES_OF_A_NEW_BODY = (
+    r"(?:(?:new|separate|single|national|permanent|independent|dedicated|stand-?alone"
+    r"|special|formal|joint|possible|proposed|statutory)\s+)*"
+)
+_INDEFINITE_ARTICLE = re.compile(rf"(?:^|[^\w’'])(?:a|an|A|An)\s+{_ADJECTIVES_OF_A_NEW_BODY}$")
+_PROPOSAL_BEFORE = re.compile(
+    r"(?:\b(?:to|will|would|could|should|shall|must)\s+(?:\w+\s+){0,3}?"
+    r"(?:establish|set\s+up|create|form|introduce|develop|appoint|build)\b"
+    r"|\b(?:propos\w+|plans?\s+(?:for|to)|intention\s+to|consider\w*|investigat\w+"
+    r"|explor\w+|calls?\s+for|need\s+for|possibility\s+of|feasibility)\b)[^.;:!?]*$",
+    re.IGNORECASE,
+)
+_DESCRIPTION_BEFORE = re.compile(
+    rf"\b(?:is|was|are|were|as|be|been|being|become|becomes|became)\s+an?\s+"
+    rf"{_ADJECTIVES_OF_A_NEW_BODY}$",
+    re.IGNORECASE,
+)
+_PROPOSAL_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:will|would|could|should|is\s+to|are\s+to|to)\s+be\s+(?:\w+\s+)?"
+    r"(?:established|set\s+up|created|formed|appointed|introduced)|is\s+(?:being\s+)?proposed"
+    r"|be\s+established)\b",
+    re.IGNORECASE,
+)
+# What may follow a name that heads its phrase: punctuation, a comma not before another name,
+# a function word or a verb; not a noun it qualifies ('a Law Commission report')
+_ENDS_ITS_PHRASE = re.compile(
+    r"\s*[.;:!?)(\]\"”’—–]|\s*,(?!\s*[A-Z])|\s*$|\s+(?:to|that|which|who|will|would|could"
+    r"|should|might|may|is|was|be|for|in|with|of|on|at|by|under|within|comprising|whose|as"
+    r"|from|into|has|had|have|are|were)\b"
+)
+
+
 def is_generic_name(name: str) -> bool:
     """A kind of body, not one body: 'Working Group', 'Select Committee', 'Health Centre'."""
     return _is_generic(name.split())

@@ -2222,6 +2222,50 @@ def test_a_kind_of_body_is_an_actor_only_as_a_short_form(body, expected):
     assert not {r.old_id for r in found.redirects} & kinds_of_body  # never one body's id
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The Government will establish a Sentencing Council to write guidelines.",
+            set(),
+            id="a body to be set up",
+        ),
+        pytest.param(
+            "A Panel of Commissioners will be appointed, and plans for a Kauri Trust were "
+            "approved.",
+            set(),
+            id="a body to be appointed; plans for one",
+        ),
+        pytest.param(
+            "Kauri Research Ltd is a Crown Research Institute. She served as a Court of Appeal "
+            "Judge.",
+            {"Kauri Research Ltd"},
+            id="one of a kind, or a role, after 'is a' or 'as a'",
+        ),
+        pytest.param(
+            "The Board has established a Complaints Tribunal to hear complaints. Ministers "
+            "announced the establishment of an Iwi-Crown Economic Taumata at Waitangi.",
+            {"Complaints Tribunal", "Iwi-Crown Economic Taumata"},
+            id="a body set up already exists",
+        ),
+        pytest.param(
+            "Cabinet agreed to investigate a Law Commission review and to establish a new "
+            "Electoral Commission.",
+            {"Law Commission", "Electoral Commission"},
+            id="a name that qualifies a noun, and a listed body, stay",
+        ),
+        pytest.param(
+            "We plan to establish a Sentencing Council. The Sentencing Council will be chaired "
+            "by a judge.",
+            {"Sentencing Council"},
+            id="a body also named as one that exists",
+        ),
+    ],
+)
+def test_a_body_to_be_set_up_or_one_of_a_kind_is_no_actor(body, expected):
+    assert {name for name, _ in actors_of(body)} == expected
+
+
 def test_a_nickname_in_brackets_names_the_person_by_it():
     body = (
         "The appointees are Michael John (Mike) Taitoko and Stephen Gerard (Tipene) O’Regan, "
