@@ -561,7 +561,11 @@ def _is_an_owning_body(text: str) -> bool:
             tokens[-1].lower() in lower_word_set("organisation_words")
             or tokens[-1] in _abbreviations()
         )
-        and (_is_a_word_of_its_own(tokens[0]) or _is_a_place_word(tokens[0]))
+        and (
+            _is_a_word_of_its_own(tokens[0])
+            or _is_a_place_word(tokens[0])
+            or " ".join(tokens[:-1]) in _district_boards()  # 'Lakes DHB’s'
+        )
         and not _is_generic(tokens)
     )
 
@@ -829,6 +833,7 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
             and not (  # 'Capital and Coast District Health Board': one region in common words
                 _REGIONS_UNDER_ONE_BOARD.fullmatch(run, pending, end) and _all_common_words(so_far)
             )
+            and not _boards_of_districts(run[pending:end])  # 'Northland and MidCentral DHB'
             and not (  # 'Whakatane & District Historical Society': a place and its district
                 text.startswith(("District ", "Districts "))
                 and _THE.sub("", so_far, count=1) in word_set("nz_places")
@@ -955,7 +960,11 @@ def _stands_alone(text: str) -> bool:
     """What comes before 'and' is a name, place or no actor of its own: 'Government',
     'Bay of Plenty', 'Manning Intermediate'."""
     bare = _THE.sub("", text, count=1)
-    return _is_a_name_of_its_own_or_no_actor(bare) or _is_organisation_like(bare)
+    return (
+        _is_a_name_of_its_own_or_no_actor(bare)
+        or _is_organisation_like(bare)
+        or bare.split()[-1] in _abbreviations()  # 'the Auckland DHB'
+    )
 
 
 def _names_a_body_of_its_own(text: str) -> bool:
@@ -1285,7 +1294,16 @@ def _reading(text: str) -> _Reading | None:
         )  # 'ACCC Commissioner Sarah Court'
     ):  # a country, or a minister ('Simon Court', 'Parliamentary Under-Secretary Simon
         return None  # Court'), is never also an organisation
-    if reference:
+    if (board := _district_health_board(tokens)) is not None:
+        if not board:
+            return None  # 'Backroom DHB', 'Colorectal Surgeon DHB': no board of a district
+        dropped, names = board
+        offset += len(" ".join(tokens[:dropped])) + bool(dropped)
+        surface = " ".join(tokens[dropped:])
+        tokens = tokens[dropped:]
+        if names == (surface,):
+            names = ()  # read as any name, and its acronym: 'Waikato District Health Board (DHB)'
+    elif reference:
         names = (reference.name,)
     elif (
         tokens[-1] == "Board"
@@ -1315,6 +1333,62 @@ def _reading(text: str) -> _Reading | None:
         and _bare(tokens[-1]) not in word_set("condition_words")
         and not _heads_a_non_actor(tokens),
     )
+
+
+def _district_health_board(tokens: list[str]) -> tuple[int, tuple[str, ...]] | tuple[()] | None:
+    """A name ending in 'District Health Board' or 'DHB' names the board of a listed district
+    (district_health_boards.csv), or none: how many words before the district's are not the
+    board's ('Colorectal Surgeon Canterbury DHB', 'Access PHOs Whanganui DHB'), and the
+    boards' names ('Hutt DHB' -> 'Hutt Valley District Health Board'; two for 'Hutt Valley and
+    Capital and Coast DHB'); () when no district is listed ('Backroom DHB', 'Waitako DHB');
+    None for other names, and for the kind of body alone ('the District Health Board')."""
+    size = 1 if tokens[-1] == "DHB" else 3 if tokens[-3:] == _DHB_WORDS else 0
+    if not size or len(tokens) == size:
+        return None
+    district = tokens[:-size]
+    if boards := _boards_of_districts(" ".join(district) + " DHB"):
+        return 0, boards
+    for dropped in range(len(district)):
+        if board := _district_boards().get(" ".join(district[dropped:])):
+            owned = _OWNED_BY.fullmatch(" ".join(district[:dropped]))
+            if owned and _is_organisation_like(owned[1]):
+                return None  # a body of the board: 'Audit and Risk Committee for the … DHB'
+            return dropped, (board,)
+    return ()
+
+
+_DHB_WORDS = ["District", "Health", "Board"]
+_OWNED_BY = re.compile(r"(.+) (?:of|for)(?: the)?")
+
+
+def _boards_of_districts(text: str) -> tuple[str, ...]:
+    """'Northland and MidCentral District Health Board', 'Canterbury DHB and West Coast DHB',
+    'Capital & Coast and Southern DHB': two listed districts under one head, each its own
+    board."""
+    head = _DHB_HEAD.search(text.removesuffix("s"))
+    if head is None:
+        return ()
+    districts = text[: head.start()]
+    for joiner in _AND.finditer(districts):
+        first = _DHB_HEAD.sub("", districts[: joiner.start()])
+        first_board = _district_boards().get(first)
+        second_board = _district_boards().get(districts[joiner.end() :])
+        if first_board and second_board:
+            return first_board, second_board
+    return ()
+
+
+_DHB_HEAD = re.compile(r" (?:DHB|District Health Board)$")
+
+
+@cache
+def _district_boards() -> dict[str, str]:
+    """Each spelling of a district -> its board's name."""
+    return {
+        variant: f"{row['district']} District Health Board"
+        for row in table("district_health_boards")
+        for variant in [row["district"], *filter(None, row["variants"].split("|"))]
+    }
 
 
 def is_a_persons_name_with_court(tokens: Sequence[str]) -> bool:

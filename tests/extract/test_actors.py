@@ -350,13 +350,13 @@ TRICKY = [
     ),
     pytest.param(
         "It was proposed by Sport Taranaki and Waikato DHB, and by Northland and MidCentral DHB. "
-        "It is paid for by the Nelson Hospital Rebuild Project and Tasman DHB. The Capital and "
+        "It is paid for by the Nelson Hospital Rebuild Project and Lakes DHB. The Capital and "
         "Coast District Health Board agreed, as did the Crown and Kapiti District Council.",
         [],
         {
             ("Capital and Coast District Health Board", ORG),
             ("Kapiti District Council", ORG),
-            ("Tasman District Health Board", ORG),
+            ("Lakes District Health Board", ORG),
             ("Waikato District Health Board", ORG),
             ("Northland District Health Board", ORG),
             ("MidCentral District Health Board", ORG),
@@ -500,14 +500,14 @@ TRICKY = [
         id="an acronym, a kind of body, a leading word or a titled person owns what follows",
     ),
     pytest.param(
-        "Patients move to Taupo Hospital’s Korimako Unit. Rotorua DHB’s Harbourside Hospital "
+        "Patients move to Taupo Hospital’s Korimako Unit. Lakes DHB’s Harbourside Hospital "
         "opened. Staff at Rangiora Hospital's Emergency Department met the Otorohanga District "
         "Law Society’s Family Law Committee.",
         [],
         {
             ("Taupo Hospital", ORG),
             ("Korimako Unit", ORG),
-            ("Rotorua District Health Board", ORG),
+            ("Lakes District Health Board", ORG),
             ("Harbourside Hospital", ORG),
             ("Rangiora Hospital", ORG),
             ("Otorohanga District Law Society", ORG),
@@ -1185,11 +1185,11 @@ TRICKY = [
         id="te reo 'ā' joins the words of a name as 'a' and 'o' do",
     ),
     pytest.param(
-        "TERMS OF REFERENCE FOR THE WAITAHA ADVISORY COUNCIL\n\nThe NZ DHB "
+        "TERMS OF REFERENCE FOR THE WAITAHA ADVISORY COUNCIL\n\nThe Waikato DHB "
         "and NZTA said, as did Hemi Koro of ICONIQ Group.",
         [],
         {
-            ("NZ District Health Board", ORG),
+            ("Waikato District Health Board", ORG),
             ("NZ Transport Agency", ORG),
             ("ICONIQ Group", ORG),
         },
@@ -2263,6 +2263,45 @@ def test_a_kind_of_body_is_an_actor_only_as_a_short_form(body, expected):
     ],
 )
 def test_a_body_to_be_set_up_or_one_of_a_kind_is_no_actor(body, expected):
+    assert {name for name, _ in actors_of(body)} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Dr Ann Lee, Colorectal Surgeon Canterbury DHB, and Access PHOs Whanganui DHB.",
+            {"Ann Lee", "Canterbury District Health Board", "Whanganui District Health Board"},
+            id="words before a district are not its board's",
+        ),
+        pytest.param(
+            "The Hutt DHB, the Capital & Coast DHB and the Wanganui DHB met the Mid-Central "
+            "District Health Board.",
+            {"Hutt Valley District Health Board", "Capital and Coast District Health Board"}
+            | {"Whanganui District Health Board", "MidCentral District Health Board"},
+            id="a district's other spellings name its board",
+        ),
+        pytest.param(
+            "It was the Backroom DHB, said the Waitako District Health Board.",
+            set(),
+            id="a district that has no board",
+        ),
+        pytest.param(
+            "Northland and MidCentral District Health Board, Canterbury DHB and West Coast DHB, "
+            "and Capital and Coast and Hutt Valley DHB met.",
+            {"Northland District Health Board", "MidCentral District Health Board"}
+            | {"Canterbury District Health Board", "West Coast District Health Board"}
+            | {"Capital and Coast District Health Board", "Hutt Valley District Health Board"},
+            id="two districts under one head are two boards",
+        ),
+        pytest.param(
+            "The Audit and Risk Committee for the Counties Manukau DHB met.",
+            {"Audit and Risk Committee for the Counties Manukau District Health Board"},
+            id="a body of a board keeps its owner",
+        ),
+    ],
+)
+def test_a_district_health_board_is_one_of_the_listed_districts(body, expected):
     assert {name for name, _ in actors_of(body)} == expected
 
 
