@@ -362,7 +362,8 @@ def _joins_one_name(
     Group', 'ASEAN/New Zealand Combined Business Council', 'Tongariro/Taupo Conservation
     Board'), not two bodies ('Manaia PHO/Northland DHB'), nor words of no name ('WHO/FAO
     released', 'HIV/AIDS Declaration')."""
-    if _is_a_place_word(right[0]) and (
+    place_after = _is_a_place_word(right[0]) or _starts_with_a_place(body, slash.end())
+    if place_after and (
         _is_a_place_word(left[0]) or body.endswith(_multiword_places(), 0, slash.start())
     ):
         return True
@@ -371,9 +372,39 @@ def _joins_one_name(
     after = _CAPITALISED_WORDS.match(body, slash.end())
     if after is None or not _is_organisation_like(after.group()):
         return False
+    return (_is_an_acronym(left[0]) and (_is_an_acronym(right[0]) or place_after)) or (
+        (_is_a_word_of_its_own(left[0]) or _is_a_place_word(left[0]))
+        and not _is_an_acronym(left[0])  # 'NZTIF/McVicar Timber Group': two bodies
+        and (right[0] in word_set("nz_places") or _is_a_word_of_its_own(right[0]))
+        and not _is_organisation_like(right[0])
+        and not _names_on_each_side(left[0], right[0], after.group())
+    )  # 'Matiu/Somes Trust', 'Tainui Waikato/Ruakura Board of Inquiry'
+
+
+def _names_on_each_side(left: str, right: str, after: str) -> bool:
+    """A slash between a body, a fund, a building or a role and another name: 'Labour/Alliance',
+    'Ireland Fund/Antarctic Heritage Trust', 'Aoraki House/Māori Land Court', 'Managing
+    Director/Chairman', 'Auckland/Royal College of Defence Studies'."""
     return (
-        _is_an_acronym(left[0]) and (_is_an_acronym(right[0]) or _is_a_place_word(right[0]))
-    ) or (_is_a_word_of_its_own(left[0]) and right[0] in word_set("nz_places"))
+        bool({left, right} & _references().keys())
+        or after in _references()
+        or left.lower() in lower_word_set("non_actor_words")
+        or left in _person_words()
+        or right in _person_words()
+        or right in word_set("generic_modifiers")
+    )
+
+
+def _starts_with_a_place(body: str, at: int) -> bool:
+    """'Bay of Plenty', 'United States' after a slash: a place or country of more words."""
+    words_ = _CAPITALISED_PLACE.match(body, at)
+    return words_ is not None and (
+        body.startswith(_multiword_places(), at)
+        or any(_is_country_name(" ".join(words_.group().split()[:n])) for n in (2, 3))
+    )
+
+
+_CAPITALISED_PLACE = re.compile(r"[A-Z][\w’'\-]*(?: (?:of )?[A-Z][\w’'\-]*){1,2}")
 
 
 def _is_an_acronym(word: str) -> bool:

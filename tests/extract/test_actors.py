@@ -2305,6 +2305,29 @@ def test_a_district_health_board_is_one_of_the_listed_districts(body, expected):
     assert {name for name, _ in actors_of(body)} == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The Matiu/Somes Trust met the Waikato/Bay of Plenty District Law Society and the "
+            "New Zealand/United States Joint Commission.",
+            {"Matiu/Somes Trust", "Waikato/Bay of Plenty District Law Society"}
+            | {"New Zealand/United States Joint Commission"},
+            id="a name may join two names of places or of its own with a slash",
+        ),
+        pytest.param(
+            "Labour/Alliance ministers met the Ireland Fund/Antarctic Heritage Trust, the "
+            "Managing Director/Chairman Tait Electronics Ltd and the ABCD/McVicar Timber Group.",
+            {"New Zealand Labour Party", "Alliance", "Antarctic Heritage Trust"}
+            | {"Tait Electronics Ltd", "McVicar Timber Group"},
+            id="not a body, a fund, a role or an acronym before the slash",
+        ),
+    ],
+)
+def test_a_slash_inside_a_name(body, expected):
+    assert {name for name, _ in actors_of(body)} == expected
+
+
 def test_a_nickname_in_brackets_names_the_person_by_it():
     body = (
         "The appointees are Michael John (Mike) Taitoko and Stephen Gerard (Tipene) O’Regan, "
