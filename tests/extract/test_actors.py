@@ -483,17 +483,18 @@ TRICKY = [
     ),
     pytest.param(
         "It opened at the DOC Visitor Centre. The Wellington Convention Centre hosted the "
-        "Cawthron Research Centre. Auckland City Centre traffic grew.",
+        "Cawthron Research Centre. Auckland City Centre traffic grew. Call the Workplace Contact "
+        "Centre; the Southern Communications Centre took the call.",
         [],
         {("Department of Conservation", ORG), ("Cawthron Research Centre", ORG)},
         id="a centre named for what is done there is a building, not a body",
     ),
     pytest.param(
-        "It runs from the Ministry’s National Contact Centre. MIT’s Tupu Community Trust "
+        "It runs from the Ministry’s National Research Centre. MIT’s Tupu Community Trust "
         "met. Today’s Statistics New Zealand figures came. Dr Cullen's Office said no.",
         [],
         {
-            ("National Contact Centre", ORG),
+            ("National Research Centre", ORG),
             ("Tupu Community Trust", ORG),
             ("Statistics New Zealand", ORG),
         },
