@@ -471,6 +471,9 @@ def _between_articles(text: str) -> list[tuple[int, str]]:
 
 
 _BODY_TO_BODY = re.compile(r" (?:for|with) the (?=[A-Z])")
+# A company's legal ending with a body's name after it: two cells of a table's row ('Southern
+# Photonics Limited University of Auckland'), not 'Incorporated Society' or 'Ltd Board'
+_LEGAL_ENDING_INSIDE = re.compile(r"(?<=\S )(?:Ltd|Limited|Inc|Incorporated)\.? (?=[A-Z])")
 
 
 _SCHOOL_THEN_A_NAME = re.compile(r"(?<=\S )(?:School|College|Intermediate|Kindergarten)(?= [A-Z])")
@@ -506,12 +509,21 @@ def _between_schools(text: str) -> list[tuple[int, str]]:
 
 
 def _between_bodies(text: str) -> list[tuple[int, str]]:
-    """The pieces of a run that joins two bodies with 'for the' or 'with the', with their
-    offsets: 'Auckland University of Technology for the Ministry for Women' is two, where each
-    side names a body of its own ('Foundation for the Blind' is one). 'Of the' joins a unit to
-    its body ('Rural GP Network of the NZ Medical Association') and is left whole."""
+    """The pieces of a run that joins two bodies with 'for the' or 'with the', or after a
+    company's legal ending, with their offsets: 'Auckland University of Technology for the
+    Ministry for Women' and 'Pacific Edge Ltd University of Otago' are two, where each side
+    names a body of its own ('Foundation for the Blind' is one). 'Of the' joins a unit to its
+    body ('Rural GP Network of the NZ Medical Association') and is left whole."""
+    if text in _references():
+        return [(0, text)]
+    for legal in _LEGAL_ENDING_INSIDE.finditer(text):
+        rest, owner = text[legal.end() :], text[: legal.start()].strip()
+        if rest in _references() or _names_a_body_by_itself(rest):
+            if _is_a_place_word(owner) or _is_country_name(owner):
+                return [(legal.end(), rest)]  # 'NZ Inc': the country as a business, no body
+            return [(0, text[: legal.end()].rstrip()), (legal.end(), rest)]
     joint = _BODY_TO_BODY.search(text)
-    if joint is None or text in _references():
+    if joint is None:
         return [(0, text)]
     first, rest = text[: joint.start()], text[joint.end() :]
     if _names_a_body_by_itself(first) and (rest in _references() or _is_organisation_like(rest)):

@@ -2329,6 +2329,26 @@ def test_a_slash_inside_a_name(body, expected):
     assert {name for name, _ in actors_of(body)} == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Scholars: Ann Lee, Oceana Gold Ltd University of Otago; NZ Inc Gulf Cooperation "
+            "Council talks.",
+            {"Ann Lee", "Oceana Gold Ltd", "University of Otago", "Gulf Cooperation Council"},
+            id="a company's legal ending before another body's name ends a table's cell",
+        ),
+        pytest.param(
+            "Xtreme Waste Incorporated Society met Transfield Services Ltd Advisory Board.",
+            {"Xtreme Waste Incorporated Society", "Transfield Services Ltd Advisory Board"},
+            id="not before a legal form's or the company's own body",
+        ),
+    ],
+)
+def test_a_legal_ending_inside_a_run(body, expected):
+    assert {name for name, _ in actors_of(body)} == expected
+
+
 def test_a_nickname_in_brackets_names_the_person_by_it():
     body = (
         "The appointees are Michael John (Mike) Taitoko and Stephen Gerard (Tipene) O’Regan, "
