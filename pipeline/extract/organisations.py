@@ -2288,6 +2288,10 @@ def _shared_head(surface: str) -> tuple[str, ...] | None:
         return None
     head = [*second[cut:], shared["head"][:-1]]
     grades = _trailing_grades(second, qualifiers)
+    own = first[: len(first) - len(_trailing_grades(first, qualifiers))]
+    if len(grades) == len(second) and own:  # 'Rototuna Junior and Senior High Schools'
+        second = [*own, *second]
+        cut += len(own)
     return *(" ".join(_under_the_head(item, grades, head[-1], qualifiers)) for item in items), (
         " ".join([*second[:cut], *head])
     )

@@ -665,6 +665,12 @@ TRICKY = [
         id="names of more than one word share a plural head and its grade or kind",
     ),
     pytest.param(
+        "Rototuna Junior and Senior High Schools opened.",
+        [],
+        {("Rototuna Junior High School", ORG), ("Rototuna Senior High School", ORG)},
+        id="a grade alone after 'and' shares the first name's place",
+    ),
+    pytest.param(
         "Nelson and Tasman Councils met.",
         [],
         set(),
