@@ -660,19 +660,27 @@ def _listed_complement(body: str, run: re.Match[str]) -> str:
     if listed is None or not _may_go_on(run.group()):
         return ""
     items = [i.strip() for i in listed[1].split(",")] + [listed[2]]
-    complement = run.group().rsplit(" of ", 1)[-1].rsplit(" for ", 1)[-1].split()
     if any(
         f"{', '.join(items[i:-1])} and {items[-1]}" in _references() for i in range(len(items) - 1)
-    ) or any(
-        " ".join(complement[i:]) + listed.group() in _references() for i in range(len(complement))
     ):
-        return ""  # a known body ends the list: 'Department of Child' before ', Youth and Family'
+        return (
+            ""  # a known body ends the list: 'Commissioner for Children, Child, Youth and Family'
+        )
+    head, _, complement = run.group().rpartition(" of ")
+    before = head.split()
+    if (len(before) == 1 or (before and before[-2].lower() in _BEFORE_A_NAME)) and (
+        complement + listed.group() in _references()
+    ):
+        return ""  # 'the Department of Child' before ', Youth and Family': the known body itself
     if any(
         item in _references() or not all(_is_a_field_word(w) for w in item.split())
         for item in items
     ):
         return ""
     return listed.group()
+
+
+_BEFORE_A_NAME = frozenset({"the", "for", "of", "and", "to", "at", "with", "from"})
 
 
 def _may_go_on(run: str) -> bool:

@@ -1051,6 +1051,12 @@ TRICKY = [
         id="a list of fields in portfolio words goes on past 'and'; a known body ends the list",
     ),
     pytest.param(
+        "Staff at the Hastings Office of Child, Youth and Family met.",
+        [],
+        {("Hastings Office of Child, Youth and Family", ORG)},
+        id="a known body listed with commas may be the complement of a unit",
+    ),
+    pytest.param(
         "The Bill goes to Parliament’s Foreign Affairs, Defence and Trade Committee. Members of "
         "the Plumbing, Roofing and Cladding Union met the Police, Alcohol and Drug Services and "
         "the Waipukurau, Otane and Takapau Community Board.",
