@@ -1205,23 +1205,29 @@ def _is_a_unit_of_a_tertiary_here(body: str, start: int, end: int, surface: str)
 
 _EVENT_HEADS = frozenset({"Forum", "Dialogue"})
 _ORDINAL = r"(?:annual|inaugural|first|second|third|fourth|fifth|sixth|\d{4}|\d+(?:st|nd|rd|th))"
-# Where a forum is a meeting: spoken at, numbered ('the 2008 …', 'the annual …', 'last
-# week's …') or held
-_EVENT_BEFORE = re.compile(rf"(?:\bat the|\b{_ORDINAL}|\b(?:year|week)[’']s)\s+$")
+# Where a forum is a meeting: spoken at, attended, taken part in, numbered ('the 2008 …',
+# 'the annual …', 'last week's …', 'the Third … Forum') or held
+_EVENT_BEFORE = re.compile(
+    rf"(?:\bat the|\b{_ORDINAL}|\b(?:year|week)[’']s|\battend(?:s|ed|ing)? the"
+    r"|\b(?:participat\w+|t(?:ake|akes|aking|ook) part) in the)\s+$",
+    re.IGNORECASE,
+)
 _EVENT_AFTER = re.compile(r"[^\S\n]+(?:was |will be |to be )?held\b")
 
 
 def _is_an_event_here(body: str, start: int, end: int, surface: str) -> bool:
     """'representing New Zealand at the annual Bali Democracy Forum', 'the second New
-    Zealand-China Partnership Forum in Beijing': a forum named as a meeting, an event, and not
-    as the body that meets ('the Hauraki Gulf Forum recommended …', 'attend the Commonwealth
-    Local Government Forum (CLGF) Board meeting')."""
+    Zealand-China Partnership Forum in Beijing', 'to attend the Halifax International Security
+    Forum': a forum named as a meeting, an event, and not as the body that meets ('the Hauraki
+    Gulf Forum recommended …', 'attend the Commonwealth Local Government Forum (CLGF) Board
+    meeting')."""
     return (
         _bare(surface.split()[-1]) in _EVENT_HEADS
         and _ACRONYM_DEFINITION.match(body, end) is None
         and (
             _EVENT_BEFORE.search(body, max(0, start - 40), start) is not None
             or _EVENT_AFTER.match(body, end) is not None
+            or re.match(rf"{_ORDINAL}\s", surface, re.IGNORECASE) is not None
         )
     )
 

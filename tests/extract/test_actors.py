@@ -2361,6 +2361,27 @@ def test_a_legal_ending_inside_a_run(body, expected):
     assert {name for name, _ in actors_of(body)} == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The Minister will attend the Halifax International Security Forum, take part in "
+            "the Kauri Leaders Forum and then the Third Tasman Partnership Forum.",
+            set(),
+            id="a forum attended, taken part in or numbered is a meeting",
+        ),
+        pytest.param(
+            "The Hauraki Gulf Forum recommended it, and ministers will attend the Commonwealth "
+            "Local Government Forum (CLGF) Board meeting.",
+            {"Hauraki Gulf Forum", "Commonwealth Local Government Forum"},
+            id="a forum that acts, or has its own acronym, is a body",
+        ),
+    ],
+)
+def test_a_forum_named_as_a_meeting_is_an_event(body, expected):
+    assert {name for name, _ in actors_of(body)} == expected
+
+
 def test_a_nickname_in_brackets_names_the_person_by_it():
     body = (
         "The appointees are Michael John (Mike) Taitoko and Stephen Gerard (Tipene) O’Regan, "
