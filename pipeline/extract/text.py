@@ -65,7 +65,19 @@ _NAME_PREFIXES = ("Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van"
 
 def has_lost_space(text: str) -> bool:
     """Whether any word of a phrase is two words run together (see `lost_space`)."""
-    return _INNER_CAPITAL.search(text) is not None and any(map(lost_space, text.split()))
+    return (_INNER_CAPITAL.search(text) is not None and any(map(lost_space, text.split()))) or (
+        _SHOUTED_PLACE_FIRST.search(text) is not None and any(map(_after_a_place, text.split()))
+    )
+
+
+# A place in capitals run into the next word, as programmes and schedules print a venue's town
+# before it ('HAMILTONCelebrating Age Centre', 'DUNEDINOctagon')
+_SHOUTED_PLACE_FIRST = re.compile(rf"[{UPPER}]{{4}}[{UPPER}][a-zāēīōū]")
+
+
+def _after_a_place(word: str) -> bool:
+    caps = re.match(rf"[{UPPER}]+(?=[{UPPER}][a-zāēīōū])", word)
+    return caps is not None and caps.group().title() in word_set("nz_places")
 
 
 def lost_space(word: str) -> bool:

@@ -9,6 +9,7 @@ from pipeline.extract.text import (
     ORGANISATION_CONNECTORS,
     TextIndex,
     capitalised_run,
+    has_lost_space,
     is_polynesian_word,
     is_sentence_start,
     is_te_reo_word,
@@ -54,6 +55,21 @@ def test_strip_possessive(text, expected):
 )
 def test_lost_space(word, expected):
     assert lost_space(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HAMILTONCelebrating Age Centre", True),  # a schedule's town in capitals
+        ("DUNEDINOctagon", True),
+        ("ONECheck", False),  # names in capitals and a word
+        ("NZAUConnect Ltd", False),
+        ("ICEHouse", False),
+        ("Auckland Howick", False),
+    ],
+)
+def test_has_lost_space(text, expected):
+    assert has_lost_space(text) is expected
 
 
 @pytest.mark.parametrize(
