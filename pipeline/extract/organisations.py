@@ -1587,6 +1587,8 @@ def _is_generic(tokens: list[str]) -> bool:
         and all(_is_a_field_word(w) for w in words_[1:])
     ):
         return True  # a university's unit named for its field: 'School of Medicine''
+    if words_[-1].rstrip(".") in COMPANY_ENDINGS and len(words_) >= 3:
+        return False  # a registered company is one body: 'Healthcare Holdings Ltd'
     modifiers = [w for w in words_ if w.lower() not in lower_word_set("organisation_words")]
     if not modifiers or all(w in word_set("generic_modifiers") for w in modifiers):
         return True

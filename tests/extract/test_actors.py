@@ -671,6 +671,18 @@ TRICKY = [
         id="a grade alone after 'and' shares the first name's place",
     ),
     pytest.param(
+        "Machines were sold by Hayes International and Radius Healthcare. Staff are at "
+        "Healthcare Holdings Ltd and Alliance Group Ltd.",
+        [],
+        {
+            ("Hayes International", ORG),
+            ("Radius Healthcare", ORG),
+            ("Healthcare Holdings Ltd", ORG),
+            ("Alliance Group Ltd", ORG),
+        },
+        id="words that end companies' names and no person's; a company of organisation words",
+    ),
+    pytest.param(
         "Nelson and Tasman Councils met.",
         [],
         set(),
