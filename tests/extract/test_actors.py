@@ -14,6 +14,10 @@ def actors_of(body, ministers=()):
     return {(m.name, m.kind) for m in extract_actors("r", people, (), ()).mentions}
 
 
+def names_of(body):
+    return {name for name, _ in actors_of(body)}
+
+
 @pytest.mark.parametrize("item", gold_items("seeds.jsonl"), ids=lambda i: i["id"])
 def test_seed_actors_exactly(item):
     found = actors_of(clean_body(item["text"]), item["ministers"])
@@ -2288,7 +2292,7 @@ def test_a_kind_of_body_is_an_actor_only_as_a_short_form(body, expected):
     ],
 )
 def test_a_body_to_be_set_up_or_one_of_a_kind_is_no_actor(body, expected):
-    assert {name for name, _ in actors_of(body)} == expected
+    assert names_of(body) == expected
 
 
 @pytest.mark.parametrize(
@@ -2327,7 +2331,7 @@ def test_a_body_to_be_set_up_or_one_of_a_kind_is_no_actor(body, expected):
     ],
 )
 def test_a_district_health_board_is_one_of_the_listed_districts(body, expected):
-    assert {name for name, _ in actors_of(body)} == expected
+    assert names_of(body) == expected
 
 
 @pytest.mark.parametrize(
@@ -2350,7 +2354,7 @@ def test_a_district_health_board_is_one_of_the_listed_districts(body, expected):
     ],
 )
 def test_a_slash_inside_a_name(body, expected):
-    assert {name for name, _ in actors_of(body)} == expected
+    assert names_of(body) == expected
 
 
 @pytest.mark.parametrize(
@@ -2370,7 +2374,7 @@ def test_a_slash_inside_a_name(body, expected):
     ],
 )
 def test_a_legal_ending_inside_a_run(body, expected):
-    assert {name for name, _ in actors_of(body)} == expected
+    assert names_of(body) == expected
 
 
 @pytest.mark.parametrize(
@@ -2391,7 +2395,7 @@ def test_a_legal_ending_inside_a_run(body, expected):
     ],
 )
 def test_a_forum_named_as_a_meeting_is_an_event(body, expected):
-    assert {name for name, _ in actors_of(body)} == expected
+    assert names_of(body) == expected
 
 
 def test_a_nickname_in_brackets_names_the_person_by_it():
