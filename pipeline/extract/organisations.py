@@ -38,6 +38,7 @@ from pipeline.extract.text import (
     TROPHY_WORDS,
     capitalised_run,
     has_lost_space,
+    strip_possessive,
 )
 
 
@@ -1728,6 +1729,11 @@ def _trimmed(text: str) -> tuple[int, str] | None:
         not _takes_on(text[: on.start()], text[on.end() :]) or _date_first().match(text, on.end())
     ):
         text = text[: on.start()]  # 'Federation of Commercial Fishermen on TV3', not 'Panel on …'
+    for on in reversed(list(_ON.finditer(text))):
+        if _is_country_name(strip_possessive(text[on.end() :])) and (
+            _ON.search(text, 0, on.start()) or _THE.sub("", text[: on.start()]) in _references()
+        ):  # '… Committee on the Elimination of Racial Discrimination on New Zealand'
+            text = text[: on.start()]
     to = _TO.search(text)
     if to and (
         _names_an_organisation(text[: to.start()])

@@ -687,6 +687,20 @@ TRICKY = [
         id="words that end companies' names and no person's; a company of organisation words",
     ),
     pytest.param(
+        "The United Nations Committee on the Elimination of Racial Discrimination on New "
+        "Zealand’s progress came out. The UN Security Council on United States action met, as "
+        "did the Council on Foreign Relations.",
+        [],
+        {
+            ("United Nations Committee on the Elimination of Racial Discrimination", ORG),
+            ("New Zealand", COUNTRY),
+            ("United Nations Security Council", ORG),
+            ("United States", COUNTRY),
+            ("Council on Foreign Relations", ORG),
+        },
+        id="a country after 'on' ends a known body, or a name that has its 'on' already",
+    ),
+    pytest.param(
         "Nelson and Tasman Councils met.",
         [],
         set(),
