@@ -142,9 +142,13 @@ def _inside_a_longer_name(body: str, start: int, end: int) -> bool:
 
 
 def _is_a_head(word: str) -> bool:
-    """An organisation's or a non-actor's head word, or its plural ('Trusts')."""
+    """An organisation's or a non-actor's head word, or its plural ('Trusts'), or a sea's
+    ('the Gulf of Mexico', 'the Sea of Japan': named for the country, not the country)."""
     lower = word.lower()
-    return lower in _head_words() or lower.removesuffix("s") in _head_words()
+    return lower in _head_words() or lower.removesuffix("s") in _head_words() or word in _WATERS
+
+
+_WATERS = frozenset({"Gulf", "Sea", "Bay", "Strait", "Straits"})
 
 
 @cache

@@ -701,6 +701,13 @@ TRICKY = [
         id="a country after 'on' ends a known body, or a name that has its 'on' already",
     ),
     pytest.param(
+        "A tanker spilled oil in the Gulf of Mexico; ships sail the Sea of Japan. The Prime "
+        "Minister of Chile agreed.",
+        [],
+        {("Chile", COUNTRY)},
+        id="a sea named for a country is no mention of it",
+    ),
+    pytest.param(
         "Nelson and Tasman Councils met.",
         [],
         set(),
