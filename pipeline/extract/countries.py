@@ -98,8 +98,9 @@ def find_countries(body: str) -> list[CountryMention]:
     """Every country named in the body, case-sensitively; not a country's name inside a longer
     name ('New Zealand Police', 'Board of Health New Zealand', 'United States Air Force'), but
     'Aotearoa New Zealand' is New Zealand; nor a currency ('the US dollar', '$NZ 200,000',
-    'NZ$3 million'), a company's ('Plant Research (NZ) Limited') or a trophy ('the America’s
-    Cup')."""
+    'NZ$3 million'), a company's ('Plant Research (NZ) Limited'), a trophy ('the America’s
+    Cup') or the veterans of a war fought there ('Viet Nam veterans'; 'New Zealand veterans'
+    are the country's)."""
     found = []
     for match in _country_finder().finditer(body):
         code = country_code(match[1])
@@ -110,12 +111,14 @@ def find_countries(body: str) -> list[CountryMention]:
             and not body.endswith("$", 0, match.start(1))  # '$NZ 200,000': a currency
             and not _OF_A_COMPANY.match(body, match.start(1) - 1)  # 'Plant Research (NZ) Ltd'
             and not _TROPHY_AFTER.match(body, match.end(1))
+            and not (code != "NZ" and _VETERANS_AFTER.match(body, match.end(1)))
         ):
             found.append(CountryMention(match.start(1), match.end(1), code, match[1]))
     return found
 
 
 _CURRENCY_AFTER = re.compile(r" (?:dollars?|cents?)\b|\$")  # 'the US dollar', 'NZ$3 million'
+_VETERANS_AFTER = re.compile(r" (?:veterans?|vets)\b")
 _OF_A_COMPANY = re.compile(COUNTRY_OF_A_COMPANY)
 _TROPHY_AFTER = re.compile(rf"(?:’s|'s) (?:{'|'.join(TROPHY_WORDS)})\b")  # 188 releases
 _WORD_AFTER = re.compile(r" ([A-ZĀĒĪŌŪ][\w’'\-]*)")

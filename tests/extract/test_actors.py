@@ -708,6 +708,12 @@ TRICKY = [
         id="a sea named for a country is no mention of it",
     ),
     pytest.param(
+        "Viet Nam veterans and New Zealand veterans met the Prime Minister of Chile.",
+        [],
+        {("New Zealand", COUNTRY), ("Chile", COUNTRY)},
+        id="the veterans of a war fought in a country are no mention of it; the country's are",
+    ),
+    pytest.param(
         "Nelson and Tasman Councils met.",
         [],
         set(),
