@@ -494,7 +494,9 @@ class PeopleIndex:
             name = minister_full_name(name) or name
             return Person(name, *first_and_last(name))
         if len(parts.name) == 1:
-            return self._find_surname(parts.name[0], position)
+            return self._by_role(parts.name[0], parts.roles) or self._find_surname(
+                parts.name[0], position
+            )
         return self._find_role(parts.roles, position, phrase)
 
     def names_other_than(self, person: Person | None, start: int, end: int) -> bool:
@@ -562,7 +564,11 @@ class PeopleIndex:
             elif (
                 len(name) == 1
                 and len(name[0]) > 1  # 'I' is no surname, whoever 'Carlos I' is
-                and (person := latest.get(_key(name[0])) or self._known(name[0]))
+                and (
+                    person := self._by_role(name[0], parts.roles)
+                    or latest.get(_key(name[0]))
+                    or self._known(name[0])
+                )
             ):
                 if not (
                     parts.roles
@@ -734,6 +740,21 @@ class PeopleIndex:
             if _given_names_fit(first, given) or slugify(person.first)[:1] == first.rstrip("."):
                 return person
         return None
+
+    def _by_role(self, surname: str, roles: tuple[str, ...]) -> Person | None:
+        """Of two people with one surname, the one a role before it names: 'Mayor Brown' is
+        the Brown introduced as mayor, 'Minister Brown' the minister, whoever was named last."""
+        namesakes = self._by_last.get(slugify(strip_possessive(surname)), [])
+        wanted = {r.strip(".").lower() for r in roles} - _QUALIFIERS
+        if len(namesakes) < 2 or not wanted:
+            return None
+        fitting = [
+            p
+            for p in namesakes
+            if any(wanted & set(role.lower().split()) for role in p.roles)
+            or ("minister" in wanted and p.is_minister)
+        ]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _find_surname(self, surname: str, position: int) -> Person | None:
         """The person last mentioned before `position` with this surname (or name)."""

@@ -2439,6 +2439,26 @@ def test_a_nickname_in_brackets_names_the_person_by_it():
     }
 
 
+def test_a_role_before_a_surname_picks_the_namesake_who_holds_it():
+    body = (
+        "Auckland Mayor Wayne Brown welcomed it. Transport Minister Simeon Brown said it was "
+        "good. Mayor Brown said it was overdue. Minister Brown said funding was secured."
+    )
+    people = PeopleIndex(body, ["Simeon Brown"])
+    mentions = extract_actors("r", people, (), ()).mentions
+    surfaces = {
+        m.name: [body[s.char_start : s.char_end] for s in m.spans]
+        for m in mentions
+        if m.role == "mentioned"
+    }
+    assert surfaces == {"Wayne Brown": ["Wayne Brown", "Brown"]} | {
+        "Simeon Brown": ["Simeon Brown", "Brown"]
+    }
+    mayor, minister = body.index("Mayor Brown"), body.index("Minister Brown")
+    assert people.resolve("Mayor Brown", mayor).name == "Wayne Brown"
+    assert people.resolve("Minister Brown", minister).name == "Simeon Brown"
+
+
 def test_every_place_an_actor_is_named_is_a_span():
     body = "Jacinda Ardern spoke. Later Ms Ardern left, and Jacinda Ardern returned."
     mentions = extract_actors("r", PeopleIndex(body, ["Jacinda Ardern"]), (), ()).mentions
