@@ -661,12 +661,11 @@ def _listed_complement(body: str, run: re.Match[str]) -> str:
     if listed is None or not _may_go_on(run.group()):
         return ""
     items = [i.strip() for i in listed[1].split(",")] + [listed[2]]
+    # a known body ends the list: 'Commissioner for Children, Child, Youth and Family'
     if any(
         f"{', '.join(items[i:-1])} and {items[-1]}" in _references() for i in range(len(items) - 1)
     ):
-        return (
-            ""  # a known body ends the list: 'Commissioner for Children, Child, Youth and Family'
-        )
+        return ""
     head, _, complement = run.group().rpartition(" of ")
     before = head.split()
     if (len(before) == 1 or (before and before[-2].lower() in _BEFORE_A_NAME)) and (
