@@ -779,13 +779,19 @@ _MINISTER_AFTER = re.compile(r"[^\S\n]+(?:Associate[^\S\n]+)?Ministers?\b")
 def _names_a_portfolio(body: str, mention: OrganisationMention) -> bool:
     """'Police Minister', 'ACC Minister', 'Internal Affairs Minister', 'Labour Minister': a
     New Zealand public body's name before 'Minister' is the minister's portfolio, and
-    'Labour' there is the portfolio too, not the party ('National Minister' is the party)."""
+    'Labour' there is the portfolio too, not the party ('National Minister' is the party); so
+    is one after the portfolio's colon ('Minister for Māori Crown Relations: Te Arawhiti')."""
+    reference = _references().get(mention.surface) or _references().get(mention.name)
+    public = reference is not None and reference.kind == "public_sector"
+    if _PORTFOLIO_BEFORE.search(body, max(0, mention.start - 80), mention.start):
+        return public  # 'Minister for Māori Crown Relations: Te Arawhiti': the portfolio's name
     if not _MINISTER_AFTER.match(body, mention.end):
         return False
-    reference = _references().get(mention.surface) or _references().get(mention.name)
-    return mention.surface == "Labour" or (
-        reference is not None and reference.kind == "public_sector"
-    )
+    return mention.surface == "Labour" or public
+
+
+# A portfolio whose name goes on with its agency's after a colon
+_PORTFOLIO_BEFORE = re.compile(r"\bMinister (?:for|of) [^.:\n]{1,60}: $")
 
 
 # What a party's short name stands before when it names the party: 'National MP', 'the

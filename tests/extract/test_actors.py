@@ -714,6 +714,12 @@ TRICKY = [
         id="the veterans of a war fought in a country are no mention of it; the country's are",
     ),
     pytest.param(
+        "Minister for Māori Crown Relations: Te Arawhiti Kelvin Davis spoke.",
+        ["Kelvin Davis"],
+        {("Kelvin Davis", PERSON)},
+        id="an agency's name after a portfolio's colon is the portfolio's",
+    ),
+    pytest.param(
         "Nelson and Tasman Councils met.",
         [],
         set(),
