@@ -787,7 +787,11 @@ def _names_a_portfolio(body: str, mention: OrganisationMention) -> bool:
         return public  # 'Minister for Māori Crown Relations: Te Arawhiti': the portfolio's name
     if not _MINISTER_AFTER.match(body, mention.end):
         return False
-    return mention.surface == "Labour" or public
+    return (
+        mention.surface == "Labour"
+        or public
+        or (reference is not None and mention.surface.split()[-1] in word_set("portfolio_words"))
+    )  # 'Civil Defence Minister'
 
 
 # A portfolio whose name goes on with its agency's after a colon

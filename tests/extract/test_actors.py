@@ -720,6 +720,12 @@ TRICKY = [
         id="an agency's name after a portfolio's colon is the portfolio's",
     ),
     pytest.param(
+        "Civil Defence Minister Nikki Kaye said the alerts work.",
+        [],
+        {("Nikki Kaye", PERSON)},
+        id="a known body named for a portfolio before 'Minister' is the portfolio",
+    ),
+    pytest.param(
         "Nelson and Tasman Councils met.",
         [],
         set(),
