@@ -147,7 +147,7 @@ def split_name_phrase(phrase: str) -> NameParts:
     cut, cut_kind = -1, ""
     for i, token in enumerate(tokens):
         word = token.strip(".").lower()
-        if word in role_words:
+        if word in role_words or _is_a_rank_before_a_name(tokens, i):
             cut, cut_kind = i, "role"
         elif word in honorifics:
             cut, cut_kind = i, "honorific"
@@ -169,6 +169,19 @@ def split_name_phrase(phrase: str) -> NameParts:
             size += 1  # 'Ana Maria de Vos Sanchez': a given name before the particle
         name = name[-size:]
     return NameParts(roles, tuple(name), cut_kind == "honorific", cut_kind == "connector")
+
+
+def _is_a_rank_before_a_name(tokens: list[str], i: int) -> bool:
+    """'Private' before a name's word ('Private Leonard Manning'), not before the common words
+    of a body's name ('Private Sector CEs', 'Private Security Personnel Licensing Authority')."""
+    return (
+        tokens[i] in word_set("ranks")
+        and i + 1 < len(tokens)
+        and tokens[i + 1][:1].isupper()
+        and tokens[i + 1].lower() not in word_set("common_words")
+        and tokens[i + 1].lower() not in lower_word_set("organisation_words")
+        and tokens[i + 1] not in word_set("portfolio_words")  # 'Private Finance Pilot'
+    )
 
 
 _CONTACT_WORDS = frozenset({"Ph", "Phone", "Tel", "Mob", "Mobile", "Fax", "Email", "DDI"})
@@ -251,7 +264,9 @@ _QUALIFIERS = frozenset({"associate", "deputy", "acting", "former", "chief", "pr
 def _has_a_title(parts: NameParts) -> bool:
     """A role or an honorific before the name ('Mayor', 'Dr'), not only a qualifier."""
     return parts.honorific or any(
-        r.strip(".").lower() in _role_words() and r.lower() not in _QUALIFIERS for r in parts.roles
+        (r.strip(".").lower() in _role_words() and r.lower() not in _QUALIFIERS)
+        or r in word_set("ranks")  # split_name_phrase kept it only before a given name
+        for r in parts.roles
     )
 
 

@@ -726,6 +726,18 @@ TRICKY = [
         id="a known body named for a portfolio before 'Minister' is the portfolio",
     ),
     pytest.param(
+        "Private Leonard Manning and Private Alexander William Monk served. Private Training "
+        "Establishments met the Private Security Personnel Licensing Authority and the Private "
+        "Sector Division.",
+        [],
+        {
+            ("Leonard Manning", PERSON),
+            ("Alexander William Monk", PERSON),
+            ("Private Security Personnel Licensing Authority", ORG),
+        },
+        id="'Private' is a rank before a name's word and an adjective before common words",
+    ),
+    pytest.param(
         "Nelson and Tasman Councils met.",
         [],
         set(),
