@@ -203,9 +203,11 @@ def is_introduced_as_a_kind(body: str, start: int, end: int) -> bool:
     Institute', 'served as a Court of Appeal Judge'. Not 'a Law Commission report' (the name
     qualifies a noun), nor 'has established a Complaints Tribunal' or 'announced the
     establishment of an Iwi-Crown Economic Taumata' (the body exists from then on)."""
+    if not _ENDS_ITS_PHRASE.match(body, end):
+        return False
     before = " ".join(body[max(0, start - 120) : start].split()) + " "
     article = _INDEFINITE_ARTICLE.search(before)
-    if article is None or not _ENDS_ITS_PHRASE.match(body, end):
+    if article is None:
         return False
     return bool(_PROPOSAL_BEFORE.search(before, 0, article.start() + 1)) or bool(
         _DESCRIPTION_BEFORE.search(before) or _PROPOSAL_AFTER.match(body, end)
@@ -781,12 +783,13 @@ def _names_a_portfolio(body: str, mention: OrganisationMention) -> bool:
     New Zealand public body's name before 'Minister' is the minister's portfolio, and
     'Labour' there is the portfolio too, not the party ('National Minister' is the party); so
     is one after the portfolio's colon ('Minister for Māori Crown Relations: Te Arawhiti')."""
+    after_a_colon = _PORTFOLIO_BEFORE.search(body, max(0, mention.start - 80), mention.start)
+    if not after_a_colon and not _MINISTER_AFTER.match(body, mention.end):
+        return False
     reference = _references().get(mention.surface) or _references().get(mention.name)
     public = reference is not None and reference.kind == "public_sector"
-    if _PORTFOLIO_BEFORE.search(body, max(0, mention.start - 80), mention.start):
+    if after_a_colon:
         return public  # 'Minister for Māori Crown Relations: Te Arawhiti': the portfolio's name
-    if not _MINISTER_AFTER.match(body, mention.end):
-        return False
     return (
         mention.surface == "Labour"
         or public
@@ -1413,7 +1416,7 @@ def _district_health_board(tokens: list[str]) -> tuple[int, tuple[str, ...]] | t
     if not size or len(tokens) == size:
         return None
     district = tokens[:-size]
-    if boards := _boards_of_districts(" ".join(district) + " DHB"):
+    if boards := _boards_of_districts(" ".join(tokens)):
         return 0, boards
     for dropped in range(len(district)):
         if board := _district_boards().get(" ".join(district[dropped:])):

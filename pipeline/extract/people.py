@@ -265,7 +265,7 @@ def _has_a_title(parts: NameParts) -> bool:
     """A role or an honorific before the name ('Mayor', 'Dr'), not only a qualifier."""
     return parts.honorific or any(
         (r.strip(".").lower() in _role_words() and r.lower() not in _QUALIFIERS)
-        or r in word_set("ranks")  # split_name_phrase kept it only before a given name
+        or r in word_set("ranks")  # split_name_phrase kept it only before a name's word
         for r in parts.roles
     )
 
