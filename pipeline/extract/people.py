@@ -144,6 +144,7 @@ def split_name_phrase(phrase: str) -> NameParts:
     titled = _titled_name_before_connector(tokens, role_words, honorifics)
     if titled:
         return titled
+    particles = lower_word_set("name_particles")
     cut, cut_kind = -1, ""
     for i, token in enumerate(tokens):
         word = token.strip(".").lower()
@@ -151,8 +152,8 @@ def split_name_phrase(phrase: str) -> NameParts:
             cut, cut_kind = i, "role"
         elif word in honorifics:
             cut, cut_kind = i, "honorific"
-        elif word in NAME_CONNECTORS:
-            cut, cut_kind = i, "connector"
+        elif word in NAME_CONNECTORS and (token.islower() or word not in particles):
+            cut, cut_kind = i, "connector"  # not a capitalised particle ('Marion Van Der Goes')
     roles = tuple(t for t in tokens[: cut + 1] if t.lower() not in NAME_CONNECTORS) + tuple(
         trailing
     )
@@ -165,10 +166,36 @@ def split_name_phrase(phrase: str) -> NameParts:
     if len(name) >= 3:
         addressed = cut_kind == "honorific" and len(name) == 3
         size = 3 if _is_three_part_name(name[-3:], len(name) == 3, addressed) else 2
-        if " " in name[-size] and size < len(name):
-            size += 1  # 'Ana Maria de Vos Sanchez': a given name before the particle
+        if size < len(name) and _is_a_particle_after_a_given_name(name[-size - 1], name[-size]):
+            size += 1  # 'Ana Maria de Vos Sanchez', 'Marion Van Der Goes'
         name = name[-size:]
     return NameParts(roles, tuple(name), cut_kind == "honorific", cut_kind == "connector")
+
+
+def _is_a_particle_after_a_given_name(before: str, first: str) -> bool:
+    """The first kept word is a family name's particle, joined ('de Vos') or capitalised ('Van
+    Der Goes', 'De Bres'), and the word before it is no common, place or body's word: a given
+    name, which a family name with a particle follows."""
+    if " " in first:
+        return True
+    return (
+        first.lower() in lower_word_set("name_particles")
+        and first.lower() not in ("te", "st")  # 'Te Tai Tokerau', 'Hato Hone St John'
+        and (before in word_set("given_names") or before.lower() not in word_set("common_words"))
+        and before not in word_set("nz_places")
+        and before not in word_set("place_words")
+        and before.lower() not in lower_word_set("organisation_words")
+    )
+
+
+def _family_name(name: tuple[str, ...]) -> str:
+    """'Van Der Kolk' of 'Mereana Van Der Kolk', as 'Ms Van Der Kolk' addresses her."""
+    at = next((i for i, w in enumerate(name[1:-1], 1) if _is_a_capitalised_particle(w)), -1)
+    return " ".join(name[at:])
+
+
+def _is_a_capitalised_particle(word: str) -> bool:
+    return word[:1].isupper() and word.lower() in lower_word_set("name_particles")
 
 
 def _is_a_rank_before_a_name(tokens: list[str], i: int) -> bool:
@@ -183,6 +210,8 @@ def _is_a_rank_before_a_name(tokens: list[str], i: int) -> bool:
         and tokens[i + 1] not in word_set("portfolio_words")  # 'Private Finance Pilot'
     )
 
+
+_GIVEN_NAMES_AMONG_PARTICLES = frozenset({"Al", "Di"})  # 'Al Gore', 'Di Lucas'
 
 _CONTACT_WORDS = frozenset({"Ph", "Phone", "Tel", "Mob", "Mobile", "Fax", "Email", "DDI"})
 
@@ -207,8 +236,13 @@ def _with_particles_joined(tokens: list[str]) -> list[str]:
             and tokens[i].lower() in particles
         ):
             j += 1  # 'Ms Te Hau', 'Mr Van de Molen': a family name, not a given name
-        while j < len(tokens) - 1 and tokens[j].islower() and tokens[j] in particles:
-            j += 1
+        after_address = j > i
+        while (
+            j < len(tokens) - 1
+            and (tokens[j].islower() or after_address)
+            and tokens[j].lower() in particles
+        ):
+            j += 1  # 'Ms Van Der Kolk': every particle after an address
         if j > i and joined and joined[-1][0].isupper() and tokens[j][0].isupper():
             joined.append(" ".join(tokens[i : j + 1]))
             i = j + 1
@@ -231,8 +265,9 @@ def _name_offsets(text: str, name: tuple[str, ...]) -> tuple[int, int]:
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
     first_word = name[0].split()[0]
     last_word = strip_possessive(name[-1].split()[-1])  # 'van Velden'
+    size = len(" ".join(name).split())
     for first in reversed([i for i, t in enumerate(tokens) if t[1] == first_word]):
-        for last in range(first, len(tokens)):
+        for last in range(first + size - 1, len(tokens)):  # 'Saleh Al Saleh': not one word
             if strip_possessive(tokens[last][1]) == last_word:
                 return tokens[first][0], tokens[last][0] + len(last_word)
     return 0, len(strip_possessive(text))  # not reached: a name's words are its run's
@@ -561,6 +596,11 @@ class PeopleIndex:
             ):
                 name = tuple(name[0].split())  # 'Ms Te Puni', no Te Puni before: 'Te' and 'Puni'
                 parts = replace(parts, name=name)
+            if len(name) == 2 and _is_a_capitalised_particle(name[0]):
+                family_name = " ".join(name)  # 'Justice La Hood' after 'Dale Robert La Hood'
+                if latest.get(_key(family_name)) or self._known(family_name):
+                    name = (family_name,)
+                    parts = replace(parts, name=name)
             person: Person | None
             if len(name) >= 2:
                 if not _is_plausible(parts):
@@ -629,9 +669,15 @@ class PeopleIndex:
         if run.group().startswith(parts.name[0]) and _AFTER_THE.search(before):
             return False  # 'the Ngaire Wha', 'the Tom McCormack suite': named after someone
         if _may_name_a_group(parts.name):
-            return _key(parts.name[-1]) in addressed  # 'BAE Systems said'; 'Ms Ridings'
+            return _key(_family_name(parts.name)) in addressed  # 'BAE Systems said'; 'Ms Ridings'
+        if (
+            len(parts.name) == 2
+            and _is_a_capitalised_particle(parts.name[0])
+            and parts.name[0] not in _GIVEN_NAMES_AMONG_PARTICLES
+        ):  # 'In Da Nang, ministers will': no given name, so 'Mr' or 'Ms' must say it is one
+            return _key(_family_name(parts.name)) in addressed
         found = (
-            _key(parts.name[-1]) in addressed  # Bill English … Mr English
+            _key(_family_name(parts.name)) in addressed  # Bill English … Mr English
             or _starts_with_a_first_name(parts.name)
             or context.after_verb.match(body, run.end())
             or context.before_verb.search(before)

@@ -2449,6 +2449,44 @@ def test_a_forum_named_as_a_meeting_is_an_event(body, expected):
     assert names_of(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Mereana Van Der Kolk joins the board. Ms Van Der Kolk chairs Kauri Health Ltd.",
+            {"Mereana Van Der Kolk": {"Mereana Van Der Kolk", "Van Der Kolk"}},
+            id="a given name before a capitalised particle",
+        ),
+        pytest.param(
+            "Wellington lawyer Hemi Tama Le Roux has been appointed a Judge. Justice Le Roux "
+            "will sit in Auckland. French Minister Yves De Gaulle met him.",
+            {
+                "Tama Le Roux": {"Tama Le Roux", "Le Roux"},
+                "Yves De Gaulle": {"Yves De Gaulle"},
+            },
+            id="a role before the family name alone finds the person named in full",
+        ),
+        pytest.param(
+            "In Da Nang, ministers will meet. Minister Ali Saleh Al Saleh attends.",
+            {"Saleh Al Saleh": {"Saleh Al Saleh"}},
+            id="no person without a given name or a title; a name that repeats a word",
+        ),
+        pytest.param(
+            "Officers from Hato Hone St John attended. Al Gore said the truth is inconvenient.",
+            {"Al Gore": {"Al Gore"}},
+            id="a saint's name is no family name; 'Al' is also a given name",
+        ),
+    ],
+)
+def test_a_family_name_with_a_capitalised_particle(body, expected):
+    mentions = extract_actors("r", PeopleIndex(body, ()), (), ()).mentions
+    assert {
+        m.name: {body[s.char_start : s.char_end] for s in m.spans}
+        for m in mentions
+        if m.kind == PERSON
+    } == expected
+
+
 def test_a_nickname_in_brackets_names_the_person_by_it():
     body = (
         "The appointees are Michael John (Mike) Taitoko and Stephen Gerard (Tipene) O’Regan, "
