@@ -332,6 +332,8 @@ def find_organisations(body: str) -> list[OrganisationMention]:
 
 _SLASH = re.compile(r"(?<=[\w’'\-])/(?=[A-Z])")  # the slash first: fast on a body of URLs
 _PLUS = re.compile(r"(?<=[a-z])\+(?=[A-Z])")
+# '&' or '+' between initials: made a capital (same length) for the runs, not in the names
+_INITIALS = re.compile(r"(?<![\w&+.\-])[A-Z][&+](?=[A-Z]\b)")
 _WORD_BEFORE = re.compile(r"[A-Z][\w’'\-]*$")
 _WORD_AFTER = re.compile(r"[A-Z][\w’'\-]*")
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w’'\-]*(?:[^\S\n][A-Z][\w’'\-]*)*")
@@ -343,7 +345,11 @@ def _places_joined(body: str) -> str:
     Manawatu/Whanganui Community Committee', 'India/New Zealand Business Council',
     'ASEAN/New Zealand Combined Business Council', 'FASINDO/FINAS Group' are one name each
     (their surfaces keep the slash), while 'Ministry of Health/Canterbury DHB' and
-    'Labour/Alliance' are two. A plus sign between two words is a space too ('Beef+Lamb NZ')."""
+    'Labour/Alliance' are two. A plus sign between two words is a space too ('Beef+Lamb NZ').
+    Initials joined by '&' or '+' are one word ('L&M Group', 'S&P Global', 'S+S NZ'); digits
+    before capitals are not ('Regional Council 3D Aquifer Mapping Project', 'schedule 4A
+    Crown Company', '1NZ Expeditionary Force': tried, they join as many wrong names as right)."""
+    body = _INITIALS.sub(lambda m: "X" * len(m.group()), body)
     joins = [plus.start() for plus in _PLUS.finditer(body)]
     for slash in _SLASH.finditer(body):
         left = _WORD_BEFORE.search(body, max(0, slash.start() - 40), slash.start())

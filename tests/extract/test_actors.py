@@ -2453,6 +2453,26 @@ def test_a_forum_named_as_a_meeting_is_an_event(body, expected):
     ("body", "expected"),
     [
         pytest.param(
+            "The review will be done by K&T Associates, with P+R Group and Kauri E&P Ltd.",
+            {"K&T Associates", "P+R Group", "Kauri E&P Ltd"},
+            id="initials joined by '&' or '+' begin or stand inside a name",
+        ),
+        pytest.param(
+            "Launched by Tasman Regional Council 3D Mapping Project and 1NZ Expeditionary "
+            "Force veterans.",
+            {"Tasman Regional Council", "NZ Expeditionary Force"},
+            id="a number before capitals joins no name",
+        ),
+    ],
+)
+def test_initials_joined_in_a_name(body, expected):
+    assert names_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
             "Mereana Van Der Kolk joins the board. Ms Van Der Kolk chairs Kauri Health Ltd.",
             {"Mereana Van Der Kolk": {"Mereana Van Der Kolk", "Van Der Kolk"}},
             id="a given name before a capitalised particle",
