@@ -1094,6 +1094,8 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
         or _is_a_unit_of_a_tertiary_here(body, start, end, surface)
     ):
         return []
+    if surface.endswith(" of the Year"):
+        return []  # an award's title: 'Lines Company of the Year', 'Exporter of the Year'
     followed_by = _FOLLOWING_WORD.match(body, end, end + 30)
     if followed_by and followed_by[1] in lower_word_set("non_actor_words"):
         return []  # the 'Climate Change Response' Act: a name, but of a law, fund or event

@@ -1347,6 +1347,13 @@ TRICKY = [
         id="honours, medals and orders are not actors",
     ),
     pytest.param(
+        "Kauri Lines Ltd was named Lines Company of the Year, and the Tui Breakfast Club of the "
+        "Year went to Rangi School.",
+        [],
+        {("Kauri Lines Ltd", ORG), ("Rangi School", ORG)},
+        id="an award 'of the Year' is no body",
+    ),
+    pytest.param(
         "Directors are Hemi Walker of Kauri Timber Ltd and CE of Ruapehu District Council, "
         "Dr Ana Lopez, with the Department of Conservation Nelson office.",
         [],
