@@ -1354,6 +1354,12 @@ TRICKY = [
         id="an award 'of the Year' is no body",
     ),
     pytest.param(
+        "Talks with former Presidents Tama Rangi and Hemi Walker went well.",
+        [],
+        {("Tama Rangi", PERSON), ("Hemi Walker", PERSON)},
+        id="a plural role before the names it lists",
+    ),
+    pytest.param(
         "Directors are Hemi Walker of Kauri Timber Ltd and CE of Ruapehu District Council, "
         "Dr Ana Lopez, with the Department of Conservation Nelson office.",
         [],
