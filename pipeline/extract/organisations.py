@@ -1782,9 +1782,18 @@ def _trimmed(text: str) -> tuple[int, str] | None:
             break
     text = _without_a_place_after(text)
     tail = _role_tail().search(text)
-    if tail and not re.search(rf"(?:\b[a-z]+|{_QUALIFIERS})$", text[: tail.start()]):
-        text = text[: tail.start()]  # but 'Office of the Associate Minister of Health' stays
+    if (
+        tail
+        and not re.search(rf"(?:\b[a-z]+|{_QUALIFIERS})$", text[: tail.start()])
+        and not _OFFICE_OF_THE.search(text, 0, tail.start())
+    ):  # but 'Office of the Associate Minister of Health', 'Office of the Maori Trustee' stay
+        text = text[: tail.start()]
     return offset, _SUFFIX.sub("", text.removesuffix(" I"))  # 'University of Canterbury I think
+
+
+# The office of an office-holder, whose title may have words before it ('Office of the British
+# Prime Minister', 'Office of the Maori Trustee')
+_OFFICE_OF_THE = re.compile(r"\bOffice of the(?: [A-Z][\w’'\-]*){0,2}$")
 
 
 def _after_roles(text: str, offset: int) -> int | None:

@@ -1360,6 +1360,18 @@ TRICKY = [
         id="a plural role before the names it lists",
     ),
     pytest.param(
+        "It came from the Office of the Fijian Prime Minister and the Office of the Tokelau "
+        "Trustee, Kauri Ltd Chief Executive Tama Rangi said.",
+        [],
+        {
+            ("Office of the Fijian Prime Minister", ORG),
+            ("Office of the Tokelau Trustee", ORG),
+            ("Kauri Ltd", ORG),
+            ("Tama Rangi", PERSON),
+        },
+        id="an office-holder's title after 'Office of the' is the office's name",
+    ),
+    pytest.param(
         "Directors are Hemi Walker of Kauri Timber Ltd and CE of Ruapehu District Council, "
         "Dr Ana Lopez, with the Department of Conservation Nelson office.",
         [],
