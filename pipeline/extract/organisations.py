@@ -14,7 +14,7 @@ Names headed by a fund, programme, event or law word (non_actor_words.txt) are n
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from pipeline.extract.countries import country_code
@@ -39,6 +39,7 @@ from pipeline.extract.text import (
     capitalised_run,
     has_lost_space,
     strip_possessive,
+    with_macrons,
 )
 
 
@@ -327,7 +328,17 @@ def find_organisations(body: str) -> list[OrganisationMention]:
                         )
     found += _parties_in_compounds(body)
     found += _initialisms(body, found)
-    return [m for m in found if not _names_a_portfolio(body, m)]
+    return [_with_macrons(m) for m in found if not _names_a_portfolio(body, m)]
+
+
+def _with_macrons(mention: OrganisationMention) -> OrganisationMention:
+    """'Mâori Language Commission' is the body the releases now write 'Māori Language
+    Commission' (`with_macrons`), and a listed body by that name is the listed body."""
+    name = with_macrons(mention.name)
+    if name == mention.name:
+        return mention
+    known = _references().get(name)
+    return replace(mention, name=known.name if known is not None else name)
 
 
 _SLASH = re.compile(r"(?<=[\w’'\-])/(?=[A-Z])")  # the slash first: fast on a body of URLs

@@ -1372,6 +1372,16 @@ TRICKY = [
         id="an office-holder's title after 'Office of the' is the office's name",
     ),
     pytest.param(
+        "The Mâori Language Commission and the Kauri Mäori Trust Board met Göteborg University.",
+        [],
+        {
+            ("Te Taura Whiri i te Reo Māori", ORG),
+            ("Kauri Māori Trust Board", ORG),
+            ("Göteborg University", ORG),
+        },
+        id="te reo's long vowels with a circumflex or a diaeresis are written with macrons",
+    ),
+    pytest.param(
         "Directors are Hemi Walker of Kauri Timber Ltd and CE of Ruapehu District Council, "
         "Dr Ana Lopez, with the Department of Conservation Nelson office.",
         [],

@@ -18,6 +18,7 @@ from pipeline.extract.text import (
     paragraphs,
     strip_possessive,
     unwrapped,
+    with_macrons,
     without_one_letter,
 )
 
@@ -179,6 +180,28 @@ def test_one_edit_apart(a, b, expected):
 )
 def test_is_te_reo_word(word, expected):
     assert is_te_reo_word(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mâori Language Commission", "Māori Language Commission"),
+        ("Te Rünanga o Ngäti Whatua", "Te Rūnanga o Ngāti Whatua"),
+        ("Auckland Ötahuhu Union Health Centre", "Auckland Ōtahuhu Union Health Centre"),
+        ("Göteborg University", "Göteborg University"),
+        ("Margot Wallström and Chlöe Smith", "Margot Wallström and Chlöe Smith"),
+        ("Ministry of Health", "Ministry of Health"),
+    ],
+)
+def test_with_macrons(text, expected):
+    assert with_macrons(text) == expected
+
+
+@given(st.text(alphabet="aeiouâäêôûkmnrtwhgÄÖ -", max_size=30))
+def test_with_macrons_keeps_the_length_and_changes_only_old_long_vowels(text):
+    changed = with_macrons(text)
+    assert len(changed) == len(text)
+    assert all(a == b or a in "âäêôûÄÖ" for a, b in zip(text, changed, strict=True))
 
 
 @pytest.mark.parametrize(
