@@ -323,6 +323,10 @@ def find_organisations(body: str) -> list[OrganisationMention]:
                 for start, end in _coordinated_parts(part):
                     for owned, name in _between_owner_and_owned(part[start:end]):
                         begin = run.start() + heading - len(prefix) + offset + inner + start
+                        if owned and _is_a_unit_named_for_its_field(
+                            name, body, begin + owned + len(name)
+                        ):
+                            continue
                         found += _organisations_in_part(
                             body, begin + owned, begin + owned + len(name)
                         )
@@ -587,6 +591,38 @@ def _between_owner_and_owned(text: str) -> list[tuple[int, str]]:
             return [(0, before)]
         return [(0, before), (owner.end(), after)]
     return [(0, text)]
+
+
+_UNIT_HEADS = frozenset(
+    {"Panel", "Group", "Committee", "Department", "School", "Unit", "Team", "Division"}
+    | {"Branch", "Directorate", "Section", "Secretariat", "Council", "Office"}
+)
+_PEOPLE_A_UNIT_IS_FOR = frozenset({"Māori", "Maori", "Pacific", "Asian", "Ethnic", "Youth"})
+
+
+def _is_a_unit_named_for_its_field(owned: str, body: str, end: int) -> bool:
+    """'the Marsden Fund Council’s Biomedical Sciences Panel', 'Taumata Arowai’s Māori Advisory
+    Group', 'Auckland University’s English Department': a unit its owner names for its field
+    or the people it serves, which alone names no one body (the owner does); not a listed body
+    ('Parliament’s Commerce Committee') nor one with an acronym of its own ('the Department of
+    Labour’s Labour Market Policy Group (LMPG)')."""
+    tokens = [_bare(t) for t in owned.split() if t not in ORGANISATION_CONNECTORS]
+    return (
+        len(tokens) >= 2
+        and tokens[-1] in _UNIT_HEADS
+        and owned not in _references()
+        and not _ACRONYM_DEFINITION.match(body, end)
+        and all(
+            _is_a_field_word(t)
+            or t in word_set("generic_modifiers")
+            or t in _PEOPLE_A_UNIT_IS_FOR
+            or t in _LANGUAGES
+            for t in tokens[:-1]
+        )
+    )
+
+
+_LANGUAGES = frozenset({"English", "French", "German", "Spanish", "Chinese", "Japanese"})
 
 
 def _owns_a_name_of_its_own(owner: str, owned: str) -> bool:

@@ -1382,6 +1382,19 @@ TRICKY = [
         id="te reo's long vowels with a circumflex or a diaeresis are written with macrons",
     ),
     pytest.param(
+        "She joins the Health Research Council’s Immigration Studies Panel and Massey "
+        "University’s English Department. The Department of Labour’s Immigration Policy Group "
+        "(IPG) reported.",
+        [],
+        {
+            ("Health Research Council of New Zealand", ORG),
+            ("Massey University", ORG),
+            ("Department of Labour", ORG),
+            ("Immigration Policy Group", ORG),
+        },
+        id="a unit its owner names for its field is no body of its own, unless it has an acronym",
+    ),
+    pytest.param(
         "Directors are Hemi Walker of Kauri Timber Ltd and CE of Ruapehu District Council, "
         "Dr Ana Lopez, with the Department of Conservation Nelson office.",
         [],
