@@ -1660,6 +1660,12 @@ def _is_generic(tokens: list[str]) -> bool:
     modifiers = [w for w in words_ if w.lower() not in lower_word_set("organisation_words")]
     if not modifiers or all(w in word_set("generic_modifiers") for w in modifiers):
         return True
+    if (
+        words_[0] in ("National", "World")
+        and words_[-1] in (*_GENERIC_HEADS, "Council", "Federation")
+        and all(w in word_set("generic_modifiers") for w in words_[1:-1])
+    ):
+        return True  # 'National Committee', 'National Office', 'World Federation': of what?
     if words_[-1].rstrip(".") in COMPANY_ENDINGS:
         return False  # a registered company is one body: 'Tautoko Services Ltd'
     if _is_named_for_its_kind_of_area(words_):

@@ -1395,6 +1395,13 @@ TRICKY = [
         id="a unit its owner names for its field is no body of its own, unless it has an acronym",
     ),
     pytest.param(
+        "The National Committee and the National Advisory Board met the World Federation, "
+        "the National Bank and the National Party.",
+        [],
+        {("National Bank", ORG), ("New Zealand National Party", ORG)},
+        id="'National' or 'World' and a kind of body name no body",
+    ),
+    pytest.param(
         "Directors are Hemi Walker of Kauri Timber Ltd and CE of Ruapehu District Council, "
         "Dr Ana Lopez, with the Department of Conservation Nelson office.",
         [],
