@@ -332,7 +332,12 @@ def find_organisations(body: str) -> list[OrganisationMention]:
                         )
     found += _parties_in_compounds(body)
     found += _initialisms(body, found)
-    return [_with_macrons(m) for m in found if not _names_a_portfolio(body, m)]
+    portfolios = [(m.start, m.end) for m in found if _names_a_portfolio(body, m)]
+    return [
+        _with_macrons(m)
+        for m in found
+        if not any(start <= m.start and m.end <= end for start, end in portfolios)
+    ]  # nor a part of a portfolio's name ('Minister for Child, Youth and Family Services')
 
 
 def _with_macrons(mention: OrganisationMention) -> OrganisationMention:
@@ -832,12 +837,17 @@ _MINISTER_AFTER = re.compile(r"[^\S\n]+(?:Associate[^\S\n]+)?Ministers?\b")
 
 
 def _names_a_portfolio(body: str, mention: OrganisationMention) -> bool:
-    """'Police Minister', 'ACC Minister', 'Internal Affairs Minister', 'Labour Minister': a
-    New Zealand public body's name before 'Minister' is the minister's portfolio, and
-    'Labour' there is the portfolio too, not the party ('National Minister' is the party); so
-    is one after the portfolio's colon ('Minister for Māori Crown Relations: Te Arawhiti')."""
+    """'Police Minister', 'ACC Minister', 'Internal Affairs Minister', 'Labour Minister', 'the
+    Minister of Civil Defence': a New Zealand public body's name by 'Minister' is the
+    minister's portfolio, and 'Labour' there is the portfolio too, not the party ('National
+    Minister' is the party); so is one after the portfolio's colon ('Minister for Māori Crown
+    Relations: Te Arawhiti')."""
     after_a_colon = _PORTFOLIO_BEFORE.search(body, max(0, mention.start - 80), mention.start)
-    if not after_a_colon and not _MINISTER_AFTER.match(body, mention.end):
+    if not (
+        after_a_colon
+        or _MINISTER_AFTER.match(body, mention.end)
+        or _MINISTER_OF.search(body, max(0, mention.start - 30), mention.start)
+    ):
         return False
     reference = _references().get(mention.surface) or _references().get(mention.name)
     public = reference is not None and reference.kind == "public_sector"
@@ -852,6 +862,8 @@ def _names_a_portfolio(body: str, mention: OrganisationMention) -> bool:
 
 # A portfolio whose name goes on with its agency's after a colon
 _PORTFOLIO_BEFORE = re.compile(r"\bMinister (?:for|of) [^.:\n]{1,60}: $")
+# A portfolio named after an agency: 'the Minister of Civil Defence', 'Minister for ACC'
+_MINISTER_OF = re.compile(r"\bMinisters? (?:for|of) (?:the )?$")
 
 
 # What a party's short name stands before when it names the party: 'National MP', 'the

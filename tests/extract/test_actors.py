@@ -1402,6 +1402,13 @@ TRICKY = [
         id="'National' or 'World' and a kind of body name no body",
     ),
     pytest.param(
+        "The Minister of Civil Defence declared it, and the Minister for Child, Youth and "
+        "Family Services agreed; Civil Defence staff and ACC helped.",
+        [],
+        {("Civil Defence", ORG), ("Accident Compensation Corporation", ORG)},
+        id="a body's name after 'Minister of' is the portfolio, with every part of it",
+    ),
+    pytest.param(
         "Directors are Hemi Walker of Kauri Timber Ltd and CE of Ruapehu District Council, "
         "Dr Ana Lopez, with the Department of Conservation Nelson office.",
         [],
