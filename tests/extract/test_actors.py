@@ -1409,6 +1409,13 @@ TRICKY = [
         id="a body's name after 'Minister of' is the portfolio, with every part of it",
     ),
     pytest.param(
+        "The Corrections (Mothers with Babies) Amendment Bill and the Local Government (Kauri "
+        "District Council) Act passed, Kauri District Council said.",
+        [],
+        {("Kauri District Council", ORG)},
+        id="no body named in a law's title with a bracket is an actor there",
+    ),
+    pytest.param(
         "Directors are Hemi Walker of Kauri Timber Ltd and CE of Ruapehu District Council, "
         "Dr Ana Lopez, with the Department of Conservation Nelson office.",
         [],
