@@ -308,6 +308,8 @@ def find_organisations(body: str) -> list[OrganisationMention]:
     for run in _org_run().finditer(_places_joined(body)):
         if " " not in run.group() and _bare(run.group()) not in _references():
             continue  # a lone capitalised word: only the reference list can make it an actor
+        if _starts_an_ordinary_phrase(body, run):
+            continue  # 'Labour market data shows', 'National security matters': no party
         if _is_shouted(run.group()):
             continue  # a heading in capitals: 'TERMS OF REFERENCE FOR THE … COUNCIL'
         heading = _heading_words(body, run)
@@ -359,6 +361,17 @@ def _with_macrons(mention: OrganisationMention) -> OrganisationMention:
         return mention
     known = _references().get(name)
     return replace(mention, name=known.name if known is not None else name)
+
+
+def _starts_an_ordinary_phrase(body: str, run: re.Match[str]) -> bool:
+    """A party's one-word name before a lower-case word with which the releases make an
+    ordinary phrase (party_word_phrases.txt: 'Labour market', 'National security')."""
+    following = _FOLLOWING_WORD.match(body, run.end(), run.end() + 30)
+    return (
+        following is not None
+        and " " not in run.group()
+        and f"{run.group()} {following[1]}" in word_set("party_word_phrases")
+    )
 
 
 _SLASH = re.compile(r"(?<=[\w’'\-])/(?=[A-Z])")  # the slash first: fast on a body of URLs

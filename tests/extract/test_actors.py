@@ -1416,6 +1416,19 @@ TRICKY = [
         id="no body named in a law's title with a bracket is an actor there",
     ),
     pytest.param(
+        "Labour market data is out. National security matters. Labour has failed, and National "
+        "wants tax cuts.",
+        [],
+        {("New Zealand Labour Party", ORG), ("New Zealand National Party", ORG)},
+        id="a party's name that starts an ordinary phrase is no party",
+    ),
+    pytest.param(
+        "Labour force participation rose, and National direction on housing is due.",
+        [],
+        set(),
+        id="the phrases alone name no party",
+    ),
+    pytest.param(
         "Directors are Hemi Walker of Kauri Timber Ltd and CE of Ruapehu District Council, "
         "Dr Ana Lopez, with the Department of Conservation Nelson office.",
         [],
