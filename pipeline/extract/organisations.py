@@ -1839,10 +1839,11 @@ def _trimmed(text: str) -> tuple[int, str] | None:
     ):
         text = text[: on.start()]  # 'Federation of Commercial Fishermen on TV3', not 'Panel on …'
     for on in reversed(list(_ON.finditer(text))):
-        if _is_country_name(strip_possessive(text[on.end() :])) and (
-            _ON.search(text, 0, on.start()) or _THE.sub("", text[: on.start()]) in _references()
-        ):  # '… Committee on the Elimination of Racial Discrimination on New Zealand'
-            text = text[: on.start()]
+        known = _THE.sub("", text[: on.start()]) in _references() and text not in _references()
+        if known or (
+            _is_country_name(strip_possessive(text[on.end() :])) and _ON.search(text, 0, on.start())
+        ):  # '… Committee on the Elimination of Racial Discrimination on New Zealand', 'New
+            text = text[: on.start()]  # Zealand Defence Force on Malakula': a known body ends
     to = _TO.search(text)
     if to and (
         _names_an_organisation(text[: to.start()])

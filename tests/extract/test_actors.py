@@ -1429,6 +1429,17 @@ TRICKY = [
         id="the phrases alone name no party",
     ),
     pytest.param(
+        "Staff of the New Zealand Defence Force on Malakula met, as the Waitangi Tribunal on the "
+        "Taranaki Maori claims said; the Royal Commission on Genetic Modification reported.",
+        [],
+        {
+            ("New Zealand Defence Force", ORG),
+            ("Waitangi Tribunal", ORG),
+            ("Royal Commission on Genetic Modification", ORG),
+        },
+        id="'on' after a known body's name ends it",
+    ),
+    pytest.param(
         "Directors are Hemi Walker of Kauri Timber Ltd and CE of Ruapehu District Council, "
         "Dr Ana Lopez, with the Department of Conservation Nelson office.",
         [],
