@@ -1838,8 +1838,10 @@ def _trimmed(text: str) -> tuple[int, str] | None:
         not _takes_on(text[: on.start()], text[on.end() :]) or _date_first().match(text, on.end())
     ):
         text = text[: on.start()]  # 'Federation of Commercial Fishermen on TV3', not 'Panel on …'
-    for on in reversed(list(_ON.finditer(text))):
+    for on in reversed(list(_ON_OR_FOR.finditer(text))):
         known = _THE.sub("", text[: on.start()]) in _references() and text not in _references()
+        if on[0].startswith(" for") and not known:
+            continue
         if known or (
             _is_country_name(strip_possessive(text[on.end() :])) and _ON.search(text, 0, on.start())
         ):  # '… Committee on the Elimination of Racial Discrimination on New Zealand', 'New
@@ -2300,6 +2302,7 @@ def _role_prefix() -> re.Pattern[str]:
 
 
 _ON = re.compile(r" on(?: the)? (?=[A-Z])")
+_ON_OR_FOR = re.compile(r" (?:on|for)(?: the)? (?=[A-Z])")
 _CONNECTOR_BEFORE_A_DATE = re.compile(r" (?:for|of|in|at|from|by|since|until) (?=[A-Z])")
 _TO = re.compile(r" to(?: the)? (?=[A-Z])")
 _TO_NO_BODY = _NO_ACTOR_PARTIES | {"Cabinet", "Ministers"}

@@ -1440,6 +1440,12 @@ TRICKY = [
         id="'on' after a known body's name ends it",
     ),
     pytest.param(
+        "The State Services Commission for Mr Rennie and the Ministry for the Environment replied.",
+        [],
+        {("Public Service Commission", ORG), ("Ministry for the Environment", ORG)},
+        id="'for' after a known body's name ends it, unless the name is listed with it",
+    ),
+    pytest.param(
         "Directors are Hemi Walker of Kauri Timber Ltd and CE of Ruapehu District Council, "
         "Dr Ana Lopez, with the Department of Conservation Nelson office.",
         [],
