@@ -148,7 +148,7 @@ def split_name_phrase(phrase: str) -> NameParts:
     cut, cut_kind = -1, ""
     for i, token in enumerate(tokens):
         word = token.strip(".").lower()
-        if word in role_words or _is_a_rank_before_a_name(tokens, i):
+        if word in role_words or _is_a_prefixed_role(word) or _is_a_rank_before_a_name(tokens, i):
             cut, cut_kind = i, "role"
         elif word in honorifics:
             cut, cut_kind = i, "honorific"
@@ -196,6 +196,15 @@ def _family_name(name: tuple[str, ...]) -> str:
 
 def _is_a_capitalised_particle(word: str) -> bool:
     return word[:1].isupper() and word.lower() in lower_word_set("name_particles")
+
+
+_ROLE_PREFIXES = frozenset({"co", "vice", "pro", "deputy", "sub"})
+
+
+def _is_a_prefixed_role(word: str) -> bool:
+    """'Co-commissioner', 'Pro-Chancellor', 'Co-Chair': a role with a prefix joined to it."""
+    prefix, _, role = word.partition("-")
+    return prefix in _ROLE_PREFIXES and role in _role_words()
 
 
 def _is_a_rank_before_a_name(tokens: list[str], i: int) -> bool:

@@ -1446,6 +1446,12 @@ TRICKY = [
         id="'for' after a known body's name ends it, unless the name is listed with it",
     ),
     pytest.param(
+        "Co-commissioner Hemi Walker and Vice-Chair Tama Rangi said the plan was sound.",
+        [],
+        {("Hemi Walker", PERSON), ("Tama Rangi", PERSON)},
+        id="a role with a prefix joined to it is a role",
+    ),
+    pytest.param(
         "Directors are Hemi Walker of Kauri Timber Ltd and CE of Ruapehu District Council, "
         "Dr Ana Lopez, with the Department of Conservation Nelson office.",
         [],
