@@ -148,7 +148,7 @@ def split_name_phrase(phrase: str) -> NameParts:
     cut, cut_kind = -1, ""
     for i, token in enumerate(tokens):
         word = token.strip(".").lower()
-        if word in role_words or _is_a_prefixed_role(word) or _is_a_rank_before_a_name(tokens, i):
+        if word in role_words or _is_a_role_form(word) or _is_a_rank_before_a_name(tokens, i):
             cut, cut_kind = i, "role"
         elif word in honorifics:
             cut, cut_kind = i, "honorific"
@@ -201,10 +201,13 @@ def _is_a_capitalised_particle(word: str) -> bool:
 _ROLE_PREFIXES = frozenset({"co", "vice", "pro", "deputy", "sub"})
 
 
-def _is_a_prefixed_role(word: str) -> bool:
-    """'Co-commissioner', 'Pro-Chancellor', 'Co-Chair': a role with a prefix joined to it."""
+def _is_a_role_form(word: str) -> bool:
+    """'Co-commissioner', 'Pro-Chancellor', 'Co-Chair': a role with a prefix joined to it; or a
+    role's plural ('Constables Stephen Cross and Jane Doe')."""
     prefix, _, role = word.partition("-")
-    return prefix in _ROLE_PREFIXES and role in _role_words()
+    return (prefix in _ROLE_PREFIXES and role in _role_words()) or (
+        word.endswith("s") and word[:-1] in _role_words() and len(word) > 3
+    )  # the plural of a role before the names it lists: 'Constables', 'Sergeants'
 
 
 def _is_a_rank_before_a_name(tokens: list[str], i: int) -> bool:

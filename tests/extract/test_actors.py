@@ -1446,10 +1446,16 @@ TRICKY = [
         id="'for' after a known body's name ends it, unless the name is listed with it",
     ),
     pytest.param(
-        "Co-commissioner Hemi Walker and Vice-Chair Tama Rangi said the plan was sound.",
+        "Co-commissioner Hemi Walker and Vice-Chair Tama Rangi said the plan was sound. "
+        "Sergeants Mere Hohaia and Ana Lopez were honoured.",
         [],
-        {("Hemi Walker", PERSON), ("Tama Rangi", PERSON)},
-        id="a role with a prefix joined to it is a role",
+        {
+            ("Hemi Walker", PERSON),
+            ("Tama Rangi", PERSON),
+            ("Mere Hohaia", PERSON),
+            ("Ana Lopez", PERSON),
+        },
+        id="a role with a prefix joined to it, or a role's plural, is a role",
     ),
     pytest.param(
         "Directors are Hemi Walker of Kauri Timber Ltd and CE of Ruapehu District Council, "
