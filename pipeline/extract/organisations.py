@@ -900,10 +900,9 @@ _PARTY_CONTEXT = (
 
 
 @cache
-def _party_finder() -> WordFinder:
-    """Parties' one-word forms before what shows that they name the party. A finder, not a
-    plain pattern: one starting with a look-behind is tried at every character of the body."""
-    forms = [
+def party_short_names() -> tuple[str, ...]:
+    """The parties' one-word names ('Labour', 'National', 'Greens', 'ACT')."""
+    return tuple(
         surface
         for row in table("nz_organisations")
         if row["kind"] == "party"
@@ -913,7 +912,14 @@ def _party_finder() -> WordFinder:
             *row["standalone_aliases"].split("|"),
         ]
         if surface and " " not in surface
-    ]
+    )
+
+
+@cache
+def _party_finder() -> WordFinder:
+    """Parties' one-word forms before what shows that they name the party. A finder, not a
+    plain pattern: one starting with a look-behind is tried at every character of the body."""
+    forms = list(party_short_names())
     party = trie_pattern(forms)
     return WordFinder.of(
         forms,
