@@ -188,10 +188,14 @@ def _is_a_particle_after_a_given_name(before: str, first: str) -> bool:
     )
 
 
-def _family_name(name: tuple[str, ...]) -> str:
-    """'Van Der Kolk' of 'Mereana Van Der Kolk', as 'Ms Van Der Kolk' addresses her."""
-    at = next((i for i, w in enumerate(name[1:-1], 1) if _is_a_capitalised_particle(w)), -1)
-    return " ".join(name[at:])
+def _is_addressed(name: tuple[str, ...], addressed: set[str]) -> bool:
+    """Whether a form of address names the person by the family name: 'Mr English' for Bill
+    English, 'Ms Van Der Kolk' for Mereana Van Der Kolk (the family name from its first
+    capitalised particle)."""
+    at = next((i for i, w in enumerate(name[:-1]) if _is_a_capitalised_particle(w)), None)
+    return _key(name[-1]) in addressed or (
+        at is not None and _key(" ".join(name[at:])) in addressed
+    )
 
 
 def _is_a_capitalised_particle(word: str) -> bool:
@@ -681,15 +685,15 @@ class PeopleIndex:
         if run.group().startswith(parts.name[0]) and _AFTER_THE.search(before):
             return False  # 'the Ngaire Wha', 'the Tom McCormack suite': named after someone
         if _may_name_a_group(parts.name):
-            return _key(_family_name(parts.name)) in addressed  # 'BAE Systems said'; 'Ms Ridings'
+            return _is_addressed(parts.name, addressed)  # 'BAE Systems said'; 'Ms Ridings'
         if (
             len(parts.name) == 2
             and _is_a_capitalised_particle(parts.name[0])
             and parts.name[0] not in _GIVEN_NAMES_AMONG_PARTICLES
         ):  # 'In Da Nang, ministers will': no given name, so 'Mr' or 'Ms' must say it is one
-            return _key(_family_name(parts.name)) in addressed
+            return _is_addressed(parts.name, addressed)
         found = (
-            _key(_family_name(parts.name)) in addressed  # Bill English … Mr English
+            _is_addressed(parts.name, addressed)  # Bill English … Mr English
             or _starts_with_a_first_name(parts.name)
             or context.after_verb.match(body, run.end())
             or context.before_verb.search(before)
