@@ -627,6 +627,7 @@ _UNIT_HEADS = frozenset(
     | {"Branch", "Directorate", "Section", "Secretariat", "Council", "Office"}
 )
 _PEOPLE_A_UNIT_IS_FOR = frozenset({"Māori", "Maori", "Pacific", "Asian", "Ethnic", "Youth"})
+_LANGUAGES = frozenset({"English", "French", "German", "Spanish", "Chinese", "Japanese"})
 
 
 def _is_a_unit_named_for_its_field(owned: str, body: str, end: int) -> bool:
@@ -649,9 +650,6 @@ def _is_a_unit_named_for_its_field(owned: str, body: str, end: int) -> bool:
             for t in tokens[:-1]
         )
     )
-
-
-_LANGUAGES = frozenset({"English", "French", "German", "Spanish", "Chinese", "Japanese"})
 
 
 def _owns_a_name_of_its_own(owner: str, owned: str) -> bool:
@@ -1844,14 +1842,17 @@ def _trimmed(text: str) -> tuple[int, str] | None:
         not _takes_on(text[: on.start()], text[on.end() :]) or _date_first().match(text, on.end())
     ):
         text = text[: on.start()]  # 'Federation of Commercial Fishermen on TV3', not 'Panel on …'
+    # A known body's name ends before 'on' or 'for' ('New Zealand Defence Force on Malakula',
+    # 'State Services Commission for Mr Rennie'), and a name with its 'on' before a country
+    # ('… Committee on the Elimination of Racial Discrimination on New Zealand')
     for on in reversed(list(_ON_OR_FOR.finditer(text))):
         known = _THE.sub("", text[: on.start()]) in _references() and text not in _references()
         if on[0].startswith(" for") and not known:
             continue
         if known or (
             _is_country_name(strip_possessive(text[on.end() :])) and _ON.search(text, 0, on.start())
-        ):  # '… Committee on the Elimination of Racial Discrimination on New Zealand', 'New
-            text = text[: on.start()]  # Zealand Defence Force on Malakula': a known body ends
+        ):
+            text = text[: on.start()]
     to = _TO.search(text)
     if to and (
         _names_an_organisation(text[: to.start()])
