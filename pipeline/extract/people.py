@@ -163,6 +163,8 @@ def split_name_phrase(phrase: str) -> NameParts:
         name = name[: owner + 1]  # 'Sir Edmund Hillary’s Trans-Antarctic Expedition'
     if cut_kind == "connector":
         name = name[1:] if len(name) >= 3 else []
+    if cut_kind == "honorific" and 3 <= len(name) <= 4 and _is_a_full_name_after_a_title(name):
+        return NameParts(roles, tuple(name), True, False)  # 'Judge Alayne Catherine Wills'
     if len(name) >= 3:
         addressed = cut_kind == "honorific" and len(name) == 3
         size = 3 if _is_three_part_name(name[-3:], len(name) == 3, addressed) else 2
@@ -170,6 +172,26 @@ def split_name_phrase(phrase: str) -> NameParts:
             size += 1  # 'Ana Maria de Vos Sanchez', 'Marion Van Der Goes'
         name = name[-size:]
     return NameParts(roles, tuple(name), cut_kind == "honorific", cut_kind == "connector")
+
+
+def _is_a_full_name_after_a_title(name: list[str]) -> bool:
+    """'Judge Alayne Catherine Wills', 'Mr Robert Akhtar Zainal Khan', 'Mr Gungor Azim Tuna': a
+    form of address stands right before the given names, so three or four words that are no
+    common, place, body's or portfolio word (but for the surname, which may be a common word:
+    'Wills', 'Tuna') are one name; not 'Dr John Money Wing' or 'Dr Ana Lopez Wellington'."""
+    common, places = word_set("common_words"), word_set("nz_places") | word_set("place_words")
+    others = lower_word_set("organisation_words") | lower_word_set("non_actor_words")
+    if any(is_known_organisation(" ".join(name[i:])) for i in range(1, len(name) - 1)):
+        return False  # 'Hon Peter Dunne United Future': the party after the name
+    return all(
+        w[:1].isupper()
+        and not w.isupper()
+        and w not in places
+        and w.lower() not in others
+        and w not in word_set("portfolio_words")
+        and (i == len(name) - 1 or w.lower() not in common)
+        for i, w in enumerate(name)
+    )
 
 
 def _is_a_particle_after_a_given_name(before: str, first: str) -> bool:

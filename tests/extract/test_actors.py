@@ -1458,6 +1458,12 @@ TRICKY = [
         id="a role with a prefix joined to it, or a role's plural, is a role",
     ),
     pytest.param(
+        "Judge Marama Catherine Wills and Mr Tamati Akhtar Zainal Khan were sworn in.",
+        [],
+        {("Marama Catherine Wills", PERSON), ("Tamati Akhtar Zainal Khan", PERSON)},
+        id="a form of address before three or four name words: all of them are the name",
+    ),
+    pytest.param(
         "Directors are Hemi Walker of Kauri Timber Ltd and CE of Ruapehu District Council, "
         "Dr Ana Lopez, with the Department of Conservation Nelson office.",
         [],
