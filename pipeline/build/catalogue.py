@@ -53,16 +53,17 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     Farmers said' read as a person in one release, the organisation everywhere else) is the
     kind most releases give. A person's name of one word ('Lee') is left alone: it may be
     anyone's. A name a release misspelt is the well-attested actor's it is one slip from
-    (`_spelling_merges`), a school's short name its full one (`_school_merges`), and a
-    body's name with its legal form ('Ltd', 'of New Zealand') the name without
-    (`_legal_form_merges`), and a body named with and without 'New Zealand' before its name
-    one body (`_national_merges`).
+    (`_spelling_merges`) or differs from it in its connectors only (`_connector_merges`), a
+    school's short name its full one (`_school_merges`), a body's name with its legal form
+    ('Ltd', 'of New Zealand') the name without (`_legal_form_merges`), and a body named with
+    and without 'New Zealand' before its name one body (`_national_merges`).
 
     The rows a merge regroups are flagged `superseded` rather than copied out: the others stay
     the cache's memory-mapped rows, and a copy of them all was the build's largest."""
     actors = sql(ACTOR_NAMES_SQL, mentions=mentions).to_pylist()
     merges = _kind_merges(actors)
     merges |= _spelling_merges([a for a in actors if a["actor_id"] not in merges], mentions)
+    merges |= _connector_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _school_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _legal_form_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _national_merges([a for a in actors if a["actor_id"] not in merges])
@@ -181,6 +182,48 @@ def _one_slip_from(actors: list[dict[str, Any]]) -> dict[str, tuple[str, bool]]:
             )
         }
     return {old: next(iter(new)) for old, new in found.items() if len(new) == 1}
+
+
+# Words whose slip leaves a body's name the same body's: 'University of South Pacific',
+# 'Federation for Māori Authorities', 'Reserve Bank New Zealand'
+_CONNECTORS = frozenset({"the", "of", "for", "on"})
+
+
+def _connector_key(name: str) -> str:
+    """A name without its connectors, '&', hyphens and case: one key for the ways of writing
+    them ('Health Quality & Safety Commission', 'Warm Up New Zealand')."""
+    return " ".join(w for w in slugify(name).split("-") if w not in _CONNECTORS)
+
+
+def _connector_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
+    """An organisation's name read in a release or two that differs from a well-attested one's
+    only in its connectors, '&' or hyphens is that body's ('University of South Pacific',
+    'Council of International Development', 'Department for Internal Affairs', 'Intergovernmental
+    Panel for Climate Change'), with the thresholds of a misspelling; not a British
+    'Department for' against another country's 'Department of' ('Department for Education'). A
+    name two such bodies share is left alone."""
+    organisations = [a for a in actors if a["kind"] == "organisation"]
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for actor in organisations:
+        for name in actor["names"]:
+            by_key[_connector_key(name)].add(actor["actor_id"])
+    releases = {a["actor_id"]: a["releases"] for a in organisations}
+    merges = {}
+    for actor in organisations:
+        if actor["releases"] > MISSPELT_RELEASES or len(actor["names"]) != 1:
+            continue
+        name = actor["names"][0]
+        if name.startswith("Department for "):
+            continue
+        others = by_key[_connector_key(name)] - {actor["actor_id"]}
+        well_attested = {
+            other
+            for other in others
+            if releases[other] >= max(MISSPELT_RATIO, MISSPELT_RATIO * actor["releases"])
+        }
+        if len(others) == 1 and well_attested:
+            merges[actor["actor_id"]] = well_attested.pop()
+    return merges
 
 
 def _school_merges(actors: list[dict[str, Any]]) -> dict[str, str]:

@@ -171,6 +171,33 @@ def test_a_name_a_release_misspelt_is_the_well_attested_actors(tmp_path):
     assert redirects["person:chris-cater"] == "person:chris-carter"
 
 
+def test_a_name_that_differs_only_in_its_connectors_is_the_well_attested_bodys(tmp_path):
+    """'of' for 'for', a missing 'the', '&' or a hyphen: the body many releases name; not a
+    British 'Department for' against another country's 'Department of'."""
+    raw = tmp_path / "raw"
+    for n in range(3):
+        write_release(
+            raw,
+            f"well-{n}",
+            "The University of the Kauri Islands, the Council for Rimu Development and the "
+            "Tui Quality & Safety Commission met the Department of Kowhai Affairs.",
+        )
+    write_release(
+        raw,
+        "slips",
+        "The University of Kauri Islands, the Council of Rimu Development and the Tui "
+        "Quality Safety Commission met the Department for Kowhai Affairs.",
+    )
+    names = {a["name"] for a in build(raw)["actors"].to_pylist()}
+    assert {
+        "University of the Kauri Islands",
+        "Council for Rimu Development",
+        "Tui Quality & Safety Commission",
+        "Department of Kowhai Affairs",
+        "Department for Kowhai Affairs",
+    } == names
+
+
 def test_a_quotation_by_a_misspelt_speaker_is_the_well_attested_persons(tmp_path):
     """The speaker's id and name follow the merge; the quotation and how the release named
     the speaker stay as they were."""
