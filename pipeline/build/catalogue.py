@@ -191,17 +191,19 @@ _CONNECTORS = frozenset({"the", "of", "for", "on"})
 
 def _connector_key(name: str) -> str:
     """A name without its connectors, '&', hyphens and case: one key for the ways of writing
-    them ('Health Quality & Safety Commission', 'Warm Up New Zealand')."""
-    return " ".join(w for w in slugify(name).split("-") if w not in _CONNECTORS)
+    them ('Health Quality & Safety Commission', 'Warm Up New Zealand'); but a British
+    'Department for' is no other country's 'Department of' ('Department for Education')."""
+    words = slugify(name).split("-")
+    key = " ".join(w for w in words if w not in _CONNECTORS)
+    return f"for {key}" if words[:2] == ["department", "for"] else key
 
 
 def _connector_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     """An organisation's name read in a release or two that differs from a well-attested one's
     only in its connectors, '&' or hyphens is that body's ('University of South Pacific',
-    'Council of International Development', 'Department for Internal Affairs', 'Intergovernmental
-    Panel for Climate Change'), with the thresholds of a misspelling; not a British
-    'Department for' against another country's 'Department of' ('Department for Education'). A
-    name two such bodies share is left alone."""
+    'Council of International Development', 'Ministry of the Health', 'Intergovernmental Panel
+    for Climate Change'), with the thresholds of a misspelling. A name two such bodies share is
+    left alone."""
     organisations = [a for a in actors if a["kind"] == "organisation"]
     by_key: dict[str, set[str]] = defaultdict(set)
     for actor in organisations:
@@ -212,10 +214,7 @@ def _connector_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     for actor in organisations:
         if actor["releases"] > MISSPELT_RELEASES or len(actor["names"]) != 1:
             continue
-        name = actor["names"][0]
-        if name.startswith("Department for "):
-            continue
-        others = by_key[_connector_key(name)] - {actor["actor_id"]}
+        others = by_key[_connector_key(actor["names"][0])] - {actor["actor_id"]}
         well_attested = {
             other
             for other in others

@@ -180,13 +180,15 @@ def test_a_name_that_differs_only_in_its_connectors_is_the_well_attested_bodys(t
             raw,
             f"well-{n}",
             "The University of the Kauri Islands, the Council for Rimu Development and the "
-            "Tui Quality & Safety Commission met the Department of Kowhai Affairs.",
+            "Tui Quality & Safety Commission met the Department of Kowhai Affairs and the "
+            "Department for Kea Conservation.",
         )
     write_release(
         raw,
         "slips",
         "The University of Kauri Islands, the Council of Rimu Development and the Tui "
-        "Quality Safety Commission met the Department for Kowhai Affairs.",
+        "Quality Safety Commission met the Department for Kowhai Affairs and the Department of "
+        "Kea Conservation.",
     )
     names = {a["name"] for a in build(raw)["actors"].to_pylist()}
     assert {
@@ -195,6 +197,8 @@ def test_a_name_that_differs_only_in_its_connectors_is_the_well_attested_bodys(t
         "Tui Quality & Safety Commission",
         "Department of Kowhai Affairs",
         "Department for Kowhai Affairs",
+        "Department for Kea Conservation",
+        "Department of Kea Conservation",
     } == names
 
 
