@@ -215,13 +215,11 @@ def _connector_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
         if actor["releases"] > MISSPELT_RELEASES or len(actor["names"]) != 1:
             continue
         others = by_key[_connector_key(actor["names"][0])] - {actor["actor_id"]}
-        well_attested = {
-            other
-            for other in others
-            if releases[other] >= max(MISSPELT_RATIO, MISSPELT_RATIO * actor["releases"])
-        }
-        if len(others) == 1 and well_attested:
-            merges[actor["actor_id"]] = well_attested.pop()
+        if len(others) != 1:
+            continue
+        (other,) = others
+        if releases[other] >= max(MISSPELT_RATIO, MISSPELT_RATIO * actor["releases"]):
+            merges[actor["actor_id"]] = other
     return merges
 
 

@@ -366,11 +366,11 @@ def _with_macrons(mention: OrganisationMention) -> OrganisationMention:
 def _starts_an_ordinary_phrase(body: str, run: re.Match[str]) -> bool:
     """A party's one-word name before a lower-case word with which the releases make an
     ordinary phrase (party_word_phrases.txt: 'Labour market', 'National security')."""
+    if " " in run.group():
+        return False  # every run comes here: a name of more words needs no look after it
     following = _FOLLOWING_WORD.match(body, run.end(), run.end() + 30)
-    return (
-        following is not None
-        and " " not in run.group()
-        and f"{run.group()} {following[1]}" in word_set("party_word_phrases")
+    return following is not None and f"{run.group()} {following[1]}" in word_set(
+        "party_word_phrases"
     )
 
 
@@ -626,8 +626,11 @@ _UNIT_HEADS = frozenset(
     {"Panel", "Group", "Committee", "Department", "School", "Unit", "Team", "Division"}
     | {"Branch", "Directorate", "Section", "Secretariat", "Council", "Office"}
 )
-_PEOPLE_A_UNIT_IS_FOR = frozenset({"Māori", "Maori", "Pacific", "Asian", "Ethnic", "Youth"})
-_LANGUAGES = frozenset({"English", "French", "German", "Spanish", "Chinese", "Japanese"})
+# Whom a unit serves, or the language it teaches: 'Māori Advisory Group', 'English Department'
+_WHOM_A_UNIT_SERVES = frozenset(
+    {"Māori", "Maori", "Pacific", "Asian", "Ethnic", "Youth"}
+    | {"English", "French", "German", "Spanish", "Chinese", "Japanese"}
+)
 
 
 def _is_a_unit_named_for_its_field(owned: str, body: str, end: int) -> bool:
@@ -643,10 +646,7 @@ def _is_a_unit_named_for_its_field(owned: str, body: str, end: int) -> bool:
         and owned not in _references()
         and not _ACRONYM_DEFINITION.match(body, end)
         and all(
-            _is_a_field_word(t)
-            or t in word_set("generic_modifiers")
-            or t in _PEOPLE_A_UNIT_IS_FOR
-            or t in _LANGUAGES
+            _is_a_field_word(t) or t in word_set("generic_modifiers") or t in _WHOM_A_UNIT_SERVES
             for t in tokens[:-1]
         )
     )

@@ -179,17 +179,16 @@ def _is_a_full_name_after_a_title(name: list[str]) -> bool:
     form of address stands right before the given names, so three or four words that are no
     common, place, body's or portfolio word (but for the surname, which may be a common word:
     'Wills', 'Tuna') are one name; not 'Dr John Money Wing' or 'Dr Ana Lopez Wellington'."""
-    common, places = word_set("common_words"), word_set("nz_places") | word_set("place_words")
-    others = lower_word_set("organisation_words") | lower_word_set("non_actor_words")
     if any(is_known_organisation(" ".join(name[i:])) for i in range(1, len(name) - 1)):
         return False  # 'Hon Peter Dunne United Future': the party after the name
     return all(
         w[:1].isupper()
         and not w.isupper()
-        and w not in places
-        and w.lower() not in others
+        and w not in word_set("nz_places")
+        and w not in word_set("place_words")
+        and w.lower() not in _no_name_words(titled=False)
         and w not in word_set("portfolio_words")
-        and (i == len(name) - 1 or w.lower() not in common)
+        and (i == len(name) - 1 or w.lower() not in word_set("common_words"))
         for i, w in enumerate(name)
     )
 
@@ -203,7 +202,7 @@ def _is_a_particle_after_a_given_name(before: str, first: str) -> bool:
     return (
         first.lower() in lower_word_set("name_particles")
         and first.lower() not in ("te", "st")  # 'Te Tai Tokerau', 'Hato Hone St John'
-        and (before in word_set("given_names") or before.lower() not in word_set("common_words"))
+        and not _is_no_given_name(before)
         and before not in word_set("nz_places")
         and before not in word_set("place_words")
         and before.lower() not in lower_word_set("organisation_words")
