@@ -2624,6 +2624,43 @@ def test_a_family_name_with_a_capitalised_particle(body, expected):
     } == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "“Juliet Gerrard is rightly recognised for her work,” the Prime Minister said.",
+            {"Juliet Gerrard"},
+            id="a name other releases write after 'Professor', here untitled",
+        ),
+        pytest.param(
+            "The board, chaired by John Wells, will meet in March.",
+            {"John Wells"},
+            id="a surname that is also a word ('Sir John Wells KNZM' elsewhere)",
+        ),
+        pytest.param(
+            "“Zorbala Quintek is rightly recognised for her work,” the Prime Minister said.",
+            set(),
+            id="a name no release writes after a title stays unread without evidence",
+        ),
+        pytest.param(
+            "Awards went to the Kathie Irwin Lecture series in Rotorua.",
+            set(),
+            id="not after 'the': a thing named after the person",
+        ),
+        pytest.param(
+            "Judges named: **Tania Rose Williams Blyth** of Hamilton, a family lawyer.",
+            set(),
+            id="two words of a longer untitled run are no full name of their own",
+        ),
+    ],
+)
+def test_a_person_other_releases_address_by_title(body, expected):
+    """data/titled_people.txt: names the archive writes after a form of address only people
+    have are people's wherever a release names them."""
+    found = {name for name, kind in actors_of(body) if kind == PERSON}
+    assert found == expected
+
+
 def test_a_nickname_in_brackets_names_the_person_by_it():
     body = (
         "The appointees are Michael John (Mike) Taitoko and Stephen Gerard (Tipene) O’Regan, "
