@@ -1120,6 +1120,7 @@ def _stands_alone(text: str) -> bool:
     return (
         _is_a_name_of_its_own_or_no_actor(bare)
         or _is_organisation_like(bare)
+        or _is_named_without_a_head(bare.split())  # 'Netball New Zealand and …'
         or bare.split()[-1] in _abbreviations()  # 'the Auckland DHB'
     )
 
@@ -1142,7 +1143,7 @@ def _names_a_body_of_its_own(text: str) -> bool:
         and _bare(tokens[0]).lower() not in word_set("common_words")
         and tokens[0] not in _PARTNERS  # 'Co Ltd' of 'Mitsui & Co Ltd': the firm's own name
         and not _is_plural_head(_bare(tokens[-1]))
-        and _is_organisation_like(text)
+        and (_is_organisation_like(text) or _is_named_without_a_head(tokens))
     )
 
 
@@ -1485,7 +1486,7 @@ def _reading(text: str) -> _Reading | None:
     headed = _is_organisation_like(surface) and len(tokens) >= 2 and not _is_a_ceremony(tokens)
     generic = headed and _is_generic(tokens)
     organisation_like = (
-        (headed and not generic) or _iwi_in(surface) or _is_named_for_new_zealand(tokens)
+        (headed and not generic) or _iwi_in(surface) or _is_named_without_a_head(tokens)
     )
     return _Reading(
         offset,
@@ -1738,6 +1739,7 @@ def _singular(word: str) -> str:
 
 
 _NEW_ZEALAND = (("New", "Zealand"), ("NZ",))
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 def _is_named_for_new_zealand(tokens: list[str]) -> bool:
@@ -1750,7 +1752,10 @@ def _is_named_for_new_zealand(tokens: list[str]) -> bool:
             name = " ".join(before)
             return not (
                 any(t in ORGANISATION_CONNECTORS or t in word_set("place_words") for t in before)
-                or before[0].endswith("ing")  # 'Comparing NZ', 'Building New Zealand'
+                or (  # 'Comparing NZ', 'Building New Zealand'; not 'Volunteering New Zealand'
+                    before[0].endswith("ing") and before[0] not in word_set("activity_words")
+                )
+                or _PLURAL_ACRONYM.fullmatch(before[0])  # 'SOEs Asure NZ': a kind, then a name
                 or _names_a_non_actor(before)
                 or before[0].lower() in word_set("lower_case_words")
                 or any(t in _person_words() for t in before)
@@ -1758,6 +1763,20 @@ def _is_named_for_new_zealand(tokens: list[str]) -> bool:
                 or _is_country_name(name)
             )
     return False
+
+
+def _is_named_without_a_head(tokens: list[str]) -> bool:
+    """A national or regional body whose name has no head word ('Netball New Zealand', 'Sport
+    Waikato')."""
+    return _is_named_for_new_zealand(tokens) or _is_a_regional_sports_trust(tokens)
+
+
+def _is_a_regional_sports_trust(tokens: list[str]) -> bool:
+    """'Sport Waikato', 'Sport Hawke’s Bay', 'Sport Bay of Plenty': the regions' sports trusts,
+    named 'Sport <region>' (in 31 releases of the archive)."""
+    return (
+        len(tokens) >= 2 and tokens[0] == "Sport" and " ".join(tokens[1:]) in word_set("nz_places")
+    )
 
 
 def _is_country_name(text: str) -> bool:

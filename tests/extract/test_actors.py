@@ -2661,6 +2661,40 @@ def test_a_person_other_releases_address_by_title(body, expected):
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The funding went to Netball New Zealand and Paralympics New Zealand today.",
+            {("Netball New Zealand", ORG), ("Paralympics New Zealand", ORG)},
+            id="two national bodies coordinated",
+        ),
+        pytest.param(
+            "Volunteering New Zealand chief executive Michelle Kitney welcomed it.",
+            {("Volunteering New Zealand", ORG), ("Michelle Kitney", PERSON)},
+            id="an activity in -ing names a national body",
+        ),
+        pytest.param(
+            "Growing New Zealand is our priority, he said.",
+            {("New Zealand", COUNTRY)},
+            id="a verb in -ing before the country names no body",
+        ),
+        pytest.param(
+            "Sport Waikato and Sport Bay of Plenty run the programme.",
+            {("Sport Waikato", ORG), ("Sport Bay of Plenty", ORG)},
+            id="regional sports trusts",
+        ),
+        pytest.param(
+            "New agri-business SOEs Asure NZ and AgriQuality NZ are operating under licence.",
+            {("AgriQuality", ORG)},
+            id="a plural acronym before a name is no part of it",
+        ),
+    ],
+)
+def test_a_body_named_without_a_head_word(body, expected):
+    assert actors_of(body) == expected
+
+
 def test_a_nickname_in_brackets_names_the_person_by_it():
     body = (
         "The appointees are Michael John (Mike) Taitoko and Stephen Gerard (Tipene) O’Regan, "
