@@ -1199,7 +1199,7 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
     return mentions
 
 
-_VENUE_HEADS = frozenset({"Centre", "Center", "Museum", "Library", "Court", "Hospital", "Prison"})
+_VENUE_HEADS = frozenset({"Centre", "Center", "Museum", "Library", "Court"})
 # What is done to a building or at it: opened, visited, built, named, sworn in at
 _VENUE_CONTEXT = re.compile(
     r"(?:\b(?:(?:the )?opening of|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?"
@@ -1214,9 +1214,10 @@ def _is_a_venue_here(body: str, start: int, surface: str) -> bool:
     """'opened the new Pasifika Community Centre', 'visiting the Glenhaven Aquaculture Centre',
     'to build the new Waikato Clinical Centre', 'sworn in at the Henderson District Court', 'will
     be held at the Fickling Centre':
-    a centre, museum, library, court, hospital or prison named as a building, where something
-    is done ('visited Rimutaka Prison', 'the new Dunedin Hospital'), and not as a body that
-    acts. A research centre is a body wherever it is."""
+    a centre, museum, library or court named as a building, where something is done, and not
+    as a body that acts. A research centre is a body wherever it is; a school, hospital or
+    prison is the institution even where it is named as a site ('visited Rimutaka Prison',
+    'the redevelopment of Te Waka Unua School'), as the gold's annotators count it."""
     words_ = surface.split()
     head = _bare(words_[-1])
     return (

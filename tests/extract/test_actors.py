@@ -2327,8 +2327,13 @@ TRICKY = [
         "The Minister visited Rimutaka Prison and opened the new Dunedin Hospital, where "
         "Southern DHB staff said Christchurch Hospital had helped.",
         [],
-        {("Southern District Health Board", ORG), ("Christchurch Hospital", ORG)},
-        id="a hospital or prison visited, opened or built is a building, not a body",
+        {
+            ("Rimutaka Prison", ORG),
+            ("Dunedin Hospital", ORG),
+            ("Southern District Health Board", ORG),
+            ("Christchurch Hospital", ORG),
+        },
+        id="a hospital or prison visited, opened or built is the institution (GUIDE.md)",
     ),
 ]
 
