@@ -2553,8 +2553,8 @@ def _is_organisation_like(text: str) -> bool:
         return False
     if _heads_a_non_actor(tokens):  # 'Prime Minister's Scholarships for Latin America'
         return False
-    if tokens[-1].lower() in org_words:
-        return True
+    if tokens[-1].lower() in org_words or tokens[-2:] == ["Corrections", "Facility"]:
+        return True  # 'Spring Hill Corrections Facility': the name of the newer prisons
     return any(
         t.lower() in org_words
         and i + 2 < len(tokens)

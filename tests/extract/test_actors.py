@@ -2335,6 +2335,17 @@ TRICKY = [
         },
         id="a hospital or prison visited, opened or built is the institution (GUIDE.md)",
     ),
+    pytest.param(
+        "Serco managed Mt Eden Corrections Facility until 2015. Inmates at Spring Hill "
+        "Corrections Facility grow vegetables.",
+        [],
+        {
+            ("Serco", ORG),
+            ("Mt Eden Corrections Facility", ORG),
+            ("Spring Hill Corrections Facility", ORG),
+        },
+        id="a corrections facility is a prison",
+    ),
 ]
 
 
