@@ -2346,6 +2346,19 @@ TRICKY = [
         },
         id="a corrections facility is a prison",
     ),
+    pytest.param(
+        "New Zealand Cricket chief executive Martin Snedden welcomed it, as did NZ Rugby and "
+        "Save the Children New Zealand. The New Zealand Football Ferns train in Auckland.",
+        [],
+        {
+            ("New Zealand Cricket", ORG),
+            ("Martin Snedden", PERSON),
+            ("New Zealand Rugby", ORG),
+            ("Save the Children New Zealand", ORG),
+            ("Football Ferns", ORG),
+        },
+        id="national sports bodies named 'New Zealand <sport>'; an NGO's national branch",
+    ),
 ]
 
 
