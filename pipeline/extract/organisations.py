@@ -334,7 +334,9 @@ def find_organisations(body: str) -> list[OrganisationMention]:
                         )
     found += _parties_in_compounds(body)
     found += _initialisms(body, found)
-    no_actor = [(m.start, m.end) for m in found if _names_a_portfolio(body, m)]
+    no_actor = [
+        (m.start, m.end) for m in found if _names_a_portfolio(body, m) or _names_an_area(body, m)
+    ]
     if " (" in body:
         no_actor += [law.span() for law in _LAW_WITH_A_BRACKET.finditer(body)]
     return [
@@ -342,6 +344,17 @@ def find_organisations(body: str) -> list[OrganisationMention]:
         for m in found
         if not any(start <= m.start and m.end <= end for start, end in no_actor)
     ]  # nor a part of a portfolio's name ('Minister for Child, Youth and Family Services')
+
+
+# A board's or council's name before a word for its area names the area, a place: 'in the
+# Waitemata and Whanganui DHB areas', 'the Christchurch City Council area' (some 150 times)
+_AREA_AFTER = re.compile(r" (?:areas?|regions?|districts?|catchments?|boundar(?:y|ies))\b")
+
+
+def _names_an_area(body: str, mention: OrganisationMention) -> bool:
+    return mention.name.endswith(("District Health Board", "Council")) and bool(
+        _AREA_AFTER.match(body, mention.end)
+    )
 
 
 # A law's title with a bracketed part: 'Corrections (Mothers with Babies) Amendment Bill',

@@ -2359,6 +2359,14 @@ TRICKY = [
         },
         id="national sports bodies named 'New Zealand <sport>'; an NGO's national branch",
     ),
+    pytest.param(
+        "Services grow in the Lakes and Whanganui DHB areas and the Hutt City Council area. "
+        "Waikato DHB said it was pleased; so did the Tasman District Council’s district "
+        "manager.",
+        [],
+        {("Waikato District Health Board", ORG), ("Tasman District Council", ORG)},
+        id="a board or council named for its area is a place",
+    ),
 ]
 
 
