@@ -335,7 +335,11 @@ def find_organisations(body: str) -> list[OrganisationMention]:
     found += _parties_in_compounds(body)
     found += _initialisms(body, found)
     no_actor = [
-        (m.start, m.end) for m in found if _names_a_portfolio(body, m) or _names_an_area(body, m)
+        (m.start, m.end)
+        for m in found
+        if _names_a_portfolio(body, m)
+        or _names_an_area(body, m)
+        or _names_another_countrys_body(body, m)
     ]
     if " (" in body:
         no_actor += [law.span() for law in _LAW_WITH_A_BRACKET.finditer(body)]
@@ -349,6 +353,22 @@ def find_organisations(body: str) -> list[OrganisationMention]:
 # A board's or council's name before a word for its area names the area, a place: 'in the
 # Waitemata and Whanganui DHB areas', 'the Christchurch City Council area' (some 150 times)
 _AREA_AFTER = re.compile(r" (?:areas?|regions?|districts?|catchments?|boundar(?:y|ies))\b")
+
+
+# A country's possessive right before a name: 'Fiji’s ', "Samoa's ", 'the United States’ '
+_COUNTRY_POSSESSIVE = re.compile(rf"([A-Z][\w\-]*(?: [A-Z][\w\-]*){{0,3}}){POSSESSIVE}\s+$")
+
+
+def _names_another_countrys_body(body: str, mention: OrganisationMention) -> bool:
+    """'Fiji’s High Court', 'Samoa’s Ministry of Foreign Affairs and Trade', "Australia's
+    Productivity Commission": a New Zealand public body's name after another country's
+    possessive names that country's body, which is no body of the list: better no actor
+    than New Zealand's."""
+    reference = _references().get(mention.name)
+    if reference is None or reference.kind != "public_sector":
+        return False
+    owner = _COUNTRY_POSSESSIVE.search(body, max(0, mention.start - 40), mention.start)
+    return owner is not None and _is_country_name(owner[1]) and country_code(owner[1]) != "NZ"
 
 
 def _names_an_area(body: str, mention: OrganisationMention) -> bool:

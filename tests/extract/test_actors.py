@@ -2367,6 +2367,18 @@ TRICKY = [
         {("Waikato District Health Board", ORG), ("Tasman District Council", ORG)},
         id="a board or council named for its area is a place",
     ),
+    pytest.param(
+        "We welcome the ruling of Fiji’s High Court. Samoa’s Ministry of Education and New "
+        "Zealand’s Ministry of Education will work together.",
+        [],
+        {
+            ("Fiji", COUNTRY),
+            ("Samoa", COUNTRY),
+            ("New Zealand", COUNTRY),
+            ("Ministry of Education", ORG),
+        },
+        id="another country's body is not New Zealand's of the same name",
+    ),
 ]
 
 
