@@ -199,7 +199,7 @@ def test_parse_release_accepts_or_rejects_any_bytes(text):
         assert row.body and row.release_id
 
 
-@given(st.text(alphabet=string.printable + "“”‘’\u00a0<>/&;", max_size=300))
+@given(st.text(alphabet=string.printable + "“”‘’\u00a0\u2011\u00ad<>/&;", max_size=300))
 def test_release_with_any_body_parses_and_body_is_clean(body):
     try:
         row = parse_release("x.md", release(GOOD, body))
@@ -208,6 +208,19 @@ def test_release_with_any_body_parses_and_body_is_clean(body):
         return
     assert row.body == clean_body(row.body)  # cleaning is idempotent
     assert "\n\n\n" not in row.body and row.body == row.body.strip()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Attorney\u2011General Judith Collins", "Attorney-General Judith Collins"),
+        ("Judge Jan\u2010Marie Doogue", "Judge Jan-Marie Doogue"),
+        ("the wh\u00adole world \u00ad today", "the whole world today"),
+        ("&shy;Te Puni K&#333;kiri", "Te Puni Kōkiri"),
+    ],
+)
+def test_hyphens_are_plain_and_soft_hyphens_gone(raw, expected):
+    assert clean_body(raw) == expected
 
 
 ONE_REGEX = re.compile(r"[\t\u00a0\u2007\u202f][ \t\u00a0\u2007\u202f]*| [ \t\u00a0\u2007\u202f]+")
