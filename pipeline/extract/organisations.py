@@ -1998,10 +1998,18 @@ def _is_a_ministers_role(role: re.Match[str] | None) -> bool:
     )
 
 
+# A company's name ends at its legal form: 'Hammerforce Limited of Auckland', 'Small Loans
+# Ltd of Napier', 'Transfield Defence Systems Ltd of Australia' (where it is)
+_LEGAL_FORM_THEN_OF = re.compile(r"(.+? (?:Ltd|Limited|Inc|Incorporated)\.?) of [A-Z]")
+
+
 def _without_a_place_after(text: str) -> str:
     """'the Ministry of Fisheries Petone office', 'Department of Conservation Te Anau staff':
     a known organisation and the place of one of its offices; 'Ashbrook Primary Opotiki': a
-    school and its town, as the rows of a table of schools give them."""
+    school and its town, as the rows of a table of schools give them; 'Small Loans Ltd of
+    Napier': a company and its town."""
+    if legal := _LEGAL_FORM_THEN_OF.match(text):
+        return legal[1]
     for cut in (1, 2):
         parts = text.rsplit(" ", cut)
         place = " ".join(parts[1:])

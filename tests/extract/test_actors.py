@@ -2588,6 +2588,11 @@ def test_a_slash_inside_a_name(body, expected):
             {"Xtreme Waste Incorporated Society", "Transfield Services Ltd Advisory Board"},
             id="not before a legal form's or the company's own body",
         ),
+        pytest.param(
+            "Prizes went to Hammerforce Limited of Auckland and Small Loans Ltd of Napier.",
+            {"Hammerforce Limited", "Small Loans Ltd"},
+            id="a company's name ends at its legal form, before where it is",
+        ),
     ],
 )
 def test_a_legal_ending_inside_a_run(body, expected):
