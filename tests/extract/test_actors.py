@@ -2360,6 +2360,12 @@ TRICKY = [
         id="national sports bodies named 'New Zealand <sport>'; an NGO's national branch",
     ),
     pytest.param(
+        "She is a partner at Duncan Cotterill; he was at Minter Ellison Rudd Watts.",
+        [],
+        {("Duncan Cotterill", ORG), ("Minter Ellison Rudd Watts", ORG)},
+        id="law firms named for their partners are no people",
+    ),
+    pytest.param(
         "Services grow in the Lakes and Whanganui DHB areas and the Hutt City Council area. "
         "Waikato DHB said it was pleased; so did the Tasman District Council’s district "
         "manager.",
