@@ -2366,6 +2366,13 @@ TRICKY = [
         id="law firms named for their partners are no people",
     ),
     pytest.param(
+        "Auckland Transport and Watercare Services Ltd signed; the Auckland Transport "
+        "Alignment Project goes on.",
+        [],
+        {("Auckland Transport", ORG), ("Watercare", ORG)},
+        id="Auckland's council-controlled organisations, not inside a project's name",
+    ),
+    pytest.param(
         "Services grow in the Lakes and Whanganui DHB areas and the Hutt City Council area. "
         "Waikato DHB said it was pleased; so did the Tasman District Council’s district "
         "manager.",
