@@ -2373,12 +2373,6 @@ TRICKY = [
         id="Auckland's council-controlled organisations, not inside a project's name",
     ),
     pytest.param(
-        "The Labour-Progressive government acts, Progressive leader Jim Anderton said.",
-        [],
-        {("New Zealand Labour Party", ORG), ("Progressive Party", ORG), ("Jim Anderton", PERSON)},
-        id="the Progressive Party by its one-word name",
-    ),
-    pytest.param(
         "Services grow in the Lakes and Whanganui DHB areas and the Hutt City Council area. "
         "Waikato DHB said it was pleased; so did the Tasman District Council’s district "
         "manager.",
