@@ -947,10 +947,16 @@ def party_short_names() -> tuple[str, ...]:
 
 
 @cache
+def _party_compound_forms() -> dict[str, str]:
+    """One-word forms that name a party only before a word that says so: 'Green MP'."""
+    return {row["form"]: row["party"] for row in table("party_compound_forms")}
+
+
+@cache
 def _party_finder() -> WordFinder:
     """Parties' one-word forms before what shows that they name the party. A finder, not a
     plain pattern: one starting with a look-behind is tried at every character of the body."""
-    forms = list(party_short_names())
+    forms = [*party_short_names(), *_party_compound_forms()]
     party = trie_pattern(forms)
     return WordFinder.of(
         forms,
@@ -967,9 +973,8 @@ def _parties_in_compounds(body: str) -> list[OrganisationMention]:
         position = match.start(1)
         for name in [match[1], *filter(None, match[2].split("-"))]:
             start = body.index(name, position)
-            found.append(
-                OrganisationMention(start, start + len(name), _references()[name].name, name)
-            )
+            party = _party_compound_forms().get(name) or _references()[name].name
+            found.append(OrganisationMention(start, start + len(name), party, name))
             position = start + len(name)
     return found
 

@@ -2373,6 +2373,19 @@ TRICKY = [
         id="Auckland's council-controlled organisations, not inside a project's name",
     ),
     pytest.param(
+        "The Labour-Progressive government acts, Progressive leader Jim Anderton and Green MP "
+        "Sue Bradford said. Progressive removal of tariffs and Green hydrogen help.",
+        [],
+        {
+            ("New Zealand Labour Party", ORG),
+            ("Progressive Party", ORG),
+            ("Green Party of Aotearoa New Zealand", ORG),
+            ("Jim Anderton", PERSON),
+            ("Sue Bradford", PERSON),
+        },
+        id="a party's one-word form that is also a word, before a word that says a party",
+    ),
+    pytest.param(
         "Services grow in the Lakes and Whanganui DHB areas and the Hutt City Council area. "
         "Waikato DHB said it was pleased; so did the Tasman District Council’s district "
         "manager.",
