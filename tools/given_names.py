@@ -15,7 +15,7 @@ import re
 import sys
 from pathlib import Path
 
-from lexicon_source import accepted_releases, write_list
+from lexicon_source import accepted_releases, words_of_no_name, write_list
 
 from pipeline.extract.lexicons import words
 
@@ -54,20 +54,7 @@ def main(archive: Path) -> None:
         if len(seen) >= MIN_SURNAMES and len(seen) > len(firsts.get(name, ()))  # not 'Rudd'
     }
     given |= {name.split()[0] for name in words("ministers")}
-    not_names = {
-        w
-        for lexicon in (
-            "roles",
-            "honorifics",
-            "organisation_words",
-            "leading_words",
-            "non_actor_words",
-            "generic_modifiers",
-            "place_words",
-        )
-        for entry in words(lexicon)
-        for w in entry.split()
-    }
+    not_names = words_of_no_name()
     not_names |= {"New", "General", "Assembly"}  # parts of common names ('New Zealand')
     not_names |= {p.capitalize() for p in words("name_particles")}  # 'Al', 'Van': no first names
     surnames_of_ministers = {n.split()[-1] for n in words("ministers")}

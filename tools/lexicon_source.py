@@ -5,6 +5,7 @@ import collections
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from pipeline.extract.lexicons import words
 from pipeline.ingest.parse import parse_release
 from pipeline.ingest.records import RejectedFile, Release
 
@@ -35,3 +36,18 @@ def write_list(filename: str, header: str, entries: Iterable[str], what: str) ->
     entries = list(entries)
     (DATA / filename).write_text(header + "\n".join(entries) + "\n", encoding="utf-8")
     print(f"{len(entries)} {what} written to {DATA / filename}")
+
+
+def words_of_no_name() -> set[str]:
+    """Every word of the lists of roles, forms of address, organisation, leading, non-actor,
+    generic and place words: no word of a person's name."""
+    lexicons = (
+        "roles",
+        "honorifics",
+        "organisation_words",
+        "leading_words",
+        "non_actor_words",
+        "generic_modifiers",
+        "place_words",
+    )
+    return {w for lexicon in lexicons for entry in words(lexicon) for w in entry.split()}

@@ -16,7 +16,7 @@ import re
 import sys
 from pathlib import Path
 
-from lexicon_source import accepted_releases, write_list
+from lexicon_source import accepted_releases, words_of_no_name, write_list
 
 from pipeline.extract.lexicons import alternation, words
 
@@ -44,21 +44,7 @@ HEADER = """\
 
 
 def main(archive: Path) -> None:
-    not_names = {
-        w
-        for lexicon in (
-            "roles",
-            "honorifics",
-            "organisation_words",
-            "leading_words",
-            "non_actor_words",
-            "generic_modifiers",
-            "place_words",
-            "months",
-        )
-        for entry in words(lexicon)
-        for w in entry.split()
-    }
+    not_names = words_of_no_name() | set(words("months"))
     found: set[str] = set()
     surnames: set[str] = set()  # 'Fisher Boel' of 'Ms Mariann Fisher Boel'
     for release in accepted_releases(archive):
