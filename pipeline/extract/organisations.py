@@ -350,11 +350,6 @@ def find_organisations(body: str) -> list[OrganisationMention]:
     ]  # nor a part of a portfolio's name ('Minister for Child, Youth and Family Services')
 
 
-# A board's or council's name before a word for its area names the area, a place: 'in the
-# Waitemata and Whanganui DHB areas', 'the Christchurch City Council area' (some 150 times)
-_AREA_AFTER = re.compile(r" (?:areas?|regions?|districts?|catchments?|boundar(?:y|ies))\b")
-
-
 # A country's possessive right before a name: 'Fiji’s ', "Samoa's ", 'the United States’ '
 _COUNTRY_POSSESSIVE = re.compile(rf"([A-Z][\w\-]*(?: [A-Z][\w\-]*){{0,3}}){POSSESSIVE}\s+$")
 
@@ -371,7 +366,13 @@ def _names_another_countrys_body(body: str, mention: OrganisationMention) -> boo
     return owner is not None and _is_country_name(owner[1]) and country_code(owner[1]) != "NZ"
 
 
+_AREA_AFTER = re.compile(r" (?:areas?|regions?|districts?|catchments?|boundar(?:y|ies))\b")
+
+
 def _names_an_area(body: str, mention: OrganisationMention) -> bool:
+    """A board's or council's name before a word for its area names the area, a place: 'in
+    the Waitemata and Whanganui DHB areas', 'the Christchurch City Council area' (some 150
+    times in the archive)."""
     return mention.name.endswith(("District Health Board", "Council")) and bool(
         _AREA_AFTER.match(body, mention.end)
     )

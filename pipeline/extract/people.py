@@ -703,12 +703,11 @@ class PeopleIndex:
         ):
             return False
         before = body[max(0, run.start() - 40) : run.start()]
-        if run.group().startswith(parts.name[0]) and _AFTER_THE.search(before):
+        whole_run = run.group().startswith(parts.name[0])
+        if whole_run and _AFTER_THE.search(before):
             return False  # 'the Ngaire Wha', 'the Tom McCormack suite': named after someone
-        if run.group().startswith(parts.name[0]) and strip_possessive(
-            " ".join(parts.name)
-        ) in word_set("titled_people"):
-            return True  # the whole run a name the releases write after 'Professor', 'Mr' …
+        if whole_run and strip_possessive(" ".join(parts.name)) in word_set("titled_people"):
+            return True  # a name the releases write after 'Professor', 'Dame', 'Mr' …
         if _may_name_a_group(parts.name):
             return _is_addressed(parts.name, addressed)  # 'BAE Systems said'; 'Ms Ridings'
         if (
