@@ -92,6 +92,9 @@ def _context() -> _Context:
     )
 
 
+_A_LEGAL_FORM = re.compile(r"(?:Ltd|Limited|Inc|Incorporated|Pty)\b")
+
+
 @dataclass
 class Person:
     name: str
@@ -644,6 +647,8 @@ class PeopleIndex:
                     continue
                 if not parts.roles and is_known_organisation(strip_possessive(run.group())):
                     continue  # 'Mighty River Power': a company, whoever 'Mr Power' is
+                if not (parts.roles or parts.honorific) and self._names_a_company(run.group()):
+                    continue
                 if parts.after_complement:
                     if not self._is_named_as_a_person(parts.name):
                         continue
@@ -674,6 +679,19 @@ class PeopleIndex:
             latest[_key(person.last)] = latest[_key(person.name)] = person
             self._mention_run(run, parts, person)
         self._add_listed(unplaced)
+
+    def _names_a_company(self, text: str) -> bool:
+        """'Max Resources' where the release writes 'Max Resources Limited', 'Fletcher
+        Residential' beside 'Fletcher Residential Ltd': a company named again without its
+        legal form, not a person, when its last word is a common word (people name companies
+        after themselves: 'Wendy Pye Ltd')."""
+        name = strip_possessive(text.rstrip("'’"))
+        if name.split()[-1].lower() not in word_set("common_words"):
+            return False  # 'Wendy Pye' beside 'Wendy Pye Ltd': a person and her company
+        if not _A_LEGAL_FORM.search(self.body):
+            return False
+        name = re.escape(name)
+        return re.search(rf"(?<![\w\-]){name},? {_A_LEGAL_FORM.pattern}", self.body) is not None
 
     @staticmethod
     def _is_named_as_a_person(name: tuple[str, ...]) -> bool:

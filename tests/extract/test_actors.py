@@ -2386,6 +2386,13 @@ TRICKY = [
         id="a party's one-word form that is also a word, before a word that says a party",
     ),
     pytest.param(
+        "Max Resources Limited is in statutory management, as Max Resources' board knew. "
+        "Wendy Pye founded Wendy Pye Ltd, and Wendy Pye said so.",
+        [],
+        {("Max Resources Limited", ORG), ("Wendy Pye", PERSON), ("Wendy Pye Ltd", ORG)},
+        id="a company named again without its legal form is no person; its founder is",
+    ),
+    pytest.param(
         "Services grow in the Lakes and Whanganui DHB areas and the Hutt City Council area. "
         "Waikato DHB said it was pleased; so did the Tasman District Council’s district "
         "manager.",
