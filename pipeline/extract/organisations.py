@@ -1025,7 +1025,13 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
             pending = None
         if (
             pending is not None
-            and _names_a_body_of_its_own(text)
+            and (
+                _names_a_body_of_its_own(text)
+                or (  # 'Sport Wellington and Touch New Zealand': two bodies named so
+                    _is_named_without_a_head(text.split())
+                    and _is_named_without_a_head(_THE.sub("", so_far, count=1).split())
+                )
+            )
             and not (  # 'Capital and Coast District Health Board': one region in common words
                 _REGIONS_UNDER_ONE_BOARD.fullmatch(run, pending, end) and _all_common_words(so_far)
             )

@@ -2767,6 +2767,17 @@ def test_a_person_other_releases_address_by_title(body, expected):
             id="a verb in -ing before the country names no body",
         ),
         pytest.param(
+            "Funding goes to Sport Wellington and Touch New Zealand, and to Horticulture New "
+            "Zealand and Pipfruit New Zealand.",
+            {
+                ("Sport Wellington", ORG),
+                ("Touch New Zealand", ORG),
+                ("Horticulture New Zealand", ORG),
+                ("Pipfruit New Zealand", ORG),
+            },
+            id="two bodies named without a head word, either first word a common word",
+        ),
+        pytest.param(
             "Sport Waikato and Sport Bay of Plenty run the programme.",
             {("Sport Waikato", ORG), ("Sport Bay of Plenty", ORG)},
             id="regional sports trusts",
