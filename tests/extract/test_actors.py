@@ -2264,7 +2264,7 @@ TRICKY = [
         {
             ("Mitsui & Co Ltd", ORG),
             ("Ian Lister & Associates Ltd", ORG),
-            ("Warehouse Group", ORG),
+            ("The Warehouse", ORG),  # a listed company: 'The Warehouse Group' is its alias
             ("Pete Kent", PERSON),
             ("Kevin Ryan", PERSON),
             ("Ailsa Patricia Duffy", PERSON),
@@ -2364,6 +2364,12 @@ TRICKY = [
         [],
         {("Duncan Cotterill", ORG), ("Minter Ellison Rudd Watts", ORG)},
         id="law firms named for their partners are no people",
+    ),
+    pytest.param(
+        "Fulton Hogan and Beca will build it; Rocket Lab said so.",
+        [],
+        {("Fulton Hogan", ORG), ("Beca", ORG), ("Rocket Lab", ORG)},
+        id="companies named in many releases without a head word",
     ),
     pytest.param(
         "Auckland Transport and Watercare Services Ltd signed; the Auckland Transport "
