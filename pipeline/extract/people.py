@@ -42,6 +42,10 @@ _LIST_GOES_ON_AFTER = re.compile(rf"\s*(?:,|and\b|;)\s*[{UPPER}]")
 _LIST_GOES_ON_BEFORE = re.compile(rf"(?:[{UPPER}][\w’'\-]*\s*[,;]|[:;]|\n\s*[-*•]?)\s*$")
 PRONOUNS = {"he", "she", "him", "her"}
 _AFTER_THE = re.compile(r"\b[Tt]he $")
+# A release's contact line: 'For more information, contact Dionne Barton (04) 470 6851',
+# 'Contact: Leigh Sutton 021 …' (a press secretary, some 180 times in the archive unread)
+_CONTACT_BEFORE = re.compile(r"\b[Cc]ontact:?\s+$")
+_PHONE_AFTER = re.compile(r",? (?:\(0|0[0-9]|\+64|on 0|[Pp]h(?:one)?\b)")
 # A name by which a person is known, in brackets between the given names and the surname:
 # 'Michael John (Mike) Taitoko', 'Stephen Gerard (Tipene) O’Regan', in lists of appointees
 _NICKNAME = re.compile(rf"(?<=[a-zāēīōū’'] )\(([{UPPER}][a-zāēīōū’'\-]+)\)(?= [{UPPER}])")
@@ -680,6 +684,18 @@ class PeopleIndex:
             self._mention_run(run, parts, person)
         self._add_listed(unplaced)
 
+    def _is_a_contact(self, run: re.Match[str], parts: NameParts) -> bool:
+        """A name given as a release's contact, before a phone number: a person ('contact
+        Dionne Barton (04) 470 6851'), unless a word says otherwise ('contact NZTE’s Business
+        Enterprise Team on 0800 …', 'the Employment Relations Infoline')."""
+        return bool(
+            run.group().startswith(parts.name[0])  # the whole run the name
+            and _CONTACT_BEFORE.search(self.body, max(0, run.start() - 12), run.start())
+            and _PHONE_AFTER.match(self.body, run.end())
+            and parts.name[0].lower() not in word_set("common_words")
+            and not any(_key(w) in _no_name_words(titled=False) for w in parts.name)
+        )
+
     def _names_a_company(self, text: str) -> bool:
         """'Max Resources' where the release writes 'Max Resources Limited', 'Fletcher
         Residential' beside 'Fletcher Residential Ltd': a company named again without its
@@ -741,6 +757,7 @@ class PeopleIndex:
             or context.before_verb.search(before)
             or context.apposition.match(body, run.end(), run.end() + 120)
             or context.person_noun.search(before)
+            or self._is_a_contact(run, parts)
         )
         # 'Fish Industry said': words the releases write in lower case are no name
         return bool(found) and not all(w.lower() in word_set("common_words") for w in parts.name)

@@ -2757,6 +2757,19 @@ def test_a_person_other_releases_address_by_title(body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        ("For more information, contact Dionne Barton (04) 470 6851.", {"Dionne Barton"}),
+        ("Contact: Leigh Sutton 021 555 123", {"Leigh Sutton"}),
+        ("You can contact NZTE’s Business Enterprise Team on 0800 555 888.", set()),
+        ("Contact the Employment Relations Infoline on 0800 20 90 20.", set()),
+    ],
+)
+def test_a_releases_contact_before_a_phone_number_is_a_person(body, expected):
+    assert {name for name, kind in actors_of(body) if kind == PERSON} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         pytest.param(
             "The funding went to Netball New Zealand and Paralympics New Zealand today.",
             {("Netball New Zealand", ORG), ("Paralympics New Zealand", ORG)},
