@@ -2366,9 +2366,9 @@ TRICKY = [
         id="law firms named for their partners are no people",
     ),
     pytest.param(
-        "Fulton Hogan and Beca will build it; Rocket Lab said so.",
+        "Fulton Hogan and Beca will build it; Rocket Lab and Women's Refuge said so.",
         [],
-        {("Fulton Hogan", ORG), ("Beca", ORG), ("Rocket Lab", ORG)},
+        {("Fulton Hogan", ORG), ("Beca", ORG), ("Rocket Lab", ORG), ("Women’s Refuge", ORG)},
         id="companies named in many releases without a head word",
     ),
     pytest.param(
