@@ -21,14 +21,21 @@ from lexicon_source import accepted_releases, words_of_no_name, write_list
 from pipeline.extract.lexicons import alternation, words
 
 _WORD = r"(?:Mc|Mac|O'|O’)?[A-Z][a-zāēīōū]+(?:['’\-][A-Za-zāēīōū]+)?"
-TITLED = re.compile(
-    r"(?<![\w’'])(?:Dr|Professor|Prof|Sir|Dame|Mr|Mrs|Ms|Miss|Judge|Justice|Tā|Mayor)\.? "
-    rf"({_WORD}) ({_WORD})(?=[ ,.;:)”\"]|$)"
-    rf"(?! (?!(?:{alternation('post_nominals')})\b)[A-Z])"  # 'Sir John Wells KNZM'
-)
-_LONGER = re.compile(
-    TITLED.pattern.replace(rf"({_WORD}) ({_WORD})", rf"({_WORD}) ({_WORD}) ({_WORD})")
-)
+
+
+def _after_a_title(size: int) -> re.Pattern[str]:
+    """`size` name words right after a form of address, the name whole: before a lower-case
+    word, punctuation or post-nominals ('Sir John Wells KNZM'), not another capital."""
+    return re.compile(
+        r"(?<![\w’'])(?:Dr|Professor|Prof|Sir|Dame|Mr|Mrs|Ms|Miss|Judge|Justice|Tā|Mayor)\.? "
+        + " ".join([f"({_WORD})"] * size)
+        + r"(?=[ ,.;:)”\"]|$)"
+        + rf"(?! (?!(?:{alternation('post_nominals')})\b)[A-Z])"
+    )
+
+
+TITLED = _after_a_title(2)
+_LONGER = _after_a_title(3)
 _POSSESSIVE = re.compile(r"['’]s$")
 HEADER = """\
 # People's full names (a given name and a surname) that the releases write right after a form

@@ -68,6 +68,8 @@ _PARTICIPLES = (
 )
 _SUFFIX = re.compile(rf"(?:{POSSESSIVE}|-{_PARTICIPLES})$")  # 'Fonterra’s', 'Fonterra-led'
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
+# The words that say how a company is incorporated, as its name ends: one pattern for them all
+LEGAL_FORM = r"(?:Ltd|Limited|Inc|Incorporated)"
 _THE = re.compile(r"(?:The|the)\s+")
 _THE_INSIDE = re.compile(r" the (?=[A-Z])")
 _CONNECTOR_FIRST = re.compile(r"(?:and|or|for|on|of|to|a|&)\s+(?=\S)")
@@ -560,7 +562,7 @@ def _between_articles(text: str) -> list[tuple[int, str]]:
 _BODY_TO_BODY = re.compile(r" (?:for|with) the (?=[A-Z])")
 # A company's legal ending with a body's name after it: two cells of a table's row ('Southern
 # Photonics Limited University of Auckland'), not 'Incorporated Society' or 'Ltd Board'
-_LEGAL_ENDING_INSIDE = re.compile(r"(?<=\S )(?:Ltd|Limited|Inc|Incorporated)\.? (?=[A-Z])")
+_LEGAL_ENDING_INSIDE = re.compile(rf"(?<=\S ){LEGAL_FORM}\.? (?=[A-Z])")
 
 
 _SCHOOL_THEN_A_NAME = re.compile(r"(?<=\S )(?:School|College|Intermediate|Kindergarten)(?= [A-Z])")
@@ -1080,7 +1082,7 @@ _PARTIES_WITHOUT_A_NAME = _NO_ACTOR_PARTIES | {"Council"}
 COMPANY_ENDINGS = frozenset({"Ltd", "Limited", "Inc", "Incorporated", "Co"})
 # What follows a person's name and 'and' in a firm's name ('Bell and Sons Ltd')
 _PARTNERS = COMPANY_ENDINGS | {"Company", "Partners", "Associates", "Sons"}
-_LEGAL_ENDING = re.compile(r",? (?:Pty\.? )?(?:Ltd|Limited|Inc|Incorporated)\.?$")
+_LEGAL_ENDING = re.compile(rf",? (?:Pty\.? )?{LEGAL_FORM}\.?$")
 
 
 def without_legal_ending(name: str) -> str:
@@ -2012,7 +2014,7 @@ def _is_a_ministers_role(role: re.Match[str] | None) -> bool:
 
 # A company's name ends at its legal form: 'Hammerforce Limited of Auckland', 'Small Loans
 # Ltd of Napier', 'Transfield Defence Systems Ltd of Australia' (where it is)
-_LEGAL_FORM_THEN_OF = re.compile(r"(.+? (?:Ltd|Limited|Inc|Incorporated)\.?) of [A-Z]")
+_LEGAL_FORM_THEN_OF = re.compile(rf"(.+? {LEGAL_FORM}\.?) of [A-Z]")
 
 
 def _without_a_place_after(text: str) -> str:

@@ -10,13 +10,14 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from pipeline.extract.countries import country_code, is_territory_name
 from pipeline.extract.ids import slugify
 from pipeline.extract.lexicons import alternation, entry_words, lower_word_set, word_set, words
 from pipeline.extract.names import canonical_person_name, first_and_last
 from pipeline.extract.organisations import (
+    LEGAL_FORM,
     TRIBAL_PREFIXES,
     is_a_persons_name_with_court,
     is_known_organisation,
@@ -96,7 +97,7 @@ def _context() -> _Context:
     )
 
 
-_A_LEGAL_FORM = re.compile(r"(?:Ltd|Limited|Inc|Incorporated|Pty)\b")
+_A_LEGAL_FORM = re.compile(rf"(?:{LEGAL_FORM}|Pty)\b")
 
 
 @dataclass
@@ -696,6 +697,12 @@ class PeopleIndex:
             and not any(_key(w) in _no_name_words(titled=False) for w in parts.name)
         )
 
+    @cached_property
+    def _names_a_legal_form(self) -> bool:
+        """Whether the body writes a company's legal form at all: looked for once, not at
+        every name."""
+        return _A_LEGAL_FORM.search(self.body) is not None
+
     def _names_a_company(self, text: str) -> bool:
         """'Max Resources' where the release writes 'Max Resources Limited', 'Fletcher
         Residential' beside 'Fletcher Residential Ltd': a company named again without its
@@ -704,7 +711,7 @@ class PeopleIndex:
         name = strip_possessive(text.rstrip("'’"))
         if name.split()[-1].lower() not in word_set("common_words"):
             return False  # 'Wendy Pye' beside 'Wendy Pye Ltd': a person and her company
-        if not _A_LEGAL_FORM.search(self.body):
+        if not self._names_a_legal_form:
             return False
         name = re.escape(name)
         return re.search(rf"(?<![\w\-]){name},? {_A_LEGAL_FORM.pattern}", self.body) is not None
