@@ -365,7 +365,7 @@ def _names_another_countrys_body(body: str, mention: OrganisationMention) -> boo
     if reference is None or reference.kind != "public_sector":
         return False
     owner = _COUNTRY_POSSESSIVE.search(body, max(0, mention.start - 40), mention.start)
-    return owner is not None and _is_country_name(owner[1]) and country_code(owner[1]) != "NZ"
+    return owner is not None and country_code(owner[1]) not in (None, "NZ")
 
 
 _AREA_AFTER = re.compile(r" (?:areas?|regions?|districts?|catchments?|boundar(?:y|ies))\b")
