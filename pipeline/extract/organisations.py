@@ -747,12 +747,13 @@ def _names_a_body_by_itself(text: str) -> bool:
 
 def _starts_a_non_actor_name(body: str, end: int) -> bool:
     """'the United Nations Convention on the Rights of …', 'the OECD Trade Ministers Council
-    Meeting', 'the Reserve Bank Act': a known organisation that begins the name of a treaty,
-    an event or a law is no mention of it, nor one whose last word begins the First World
-    War's name."""
+    Meeting', 'the Reserve Bank Act', 'Westpac Stadium': a known organisation that begins the
+    name of a treaty, an event, a law or a venue is no mention of it, nor one whose last word
+    begins the First World War's name."""
     rest = _org_run().match(body, end + 1) if body[end : end + 1] == " " else None
     return rest is not None and (
         _names_a_non_actor(rest.group().split())
+        or _bare(rest.group().split()[-1]) in word_set("venue_heads")
         or (body[:end].endswith("First") and rest.group().startswith("World War"))
     )  # 'the New Zealand First World War Trails' name no party
 

@@ -1416,6 +1416,13 @@ TRICKY = [
         id="no body named in a law's title with a bracket is an actor there",
     ),
     pytest.param(
+        "The show opens at the ASB Theatre and moves to Westpac Stadium and the TSB Arena; "
+        "they met at the UN Plaza Hotel, Fonterra said.",
+        [],
+        {("Fonterra", ORG)},
+        id="a known body that begins a venue's name is no mention of it",
+    ),
+    pytest.param(
         "Labour market data is out. National security matters. Labour has failed, and National "
         "wants tax cuts.",
         [],
