@@ -906,6 +906,7 @@ def _names_a_portfolio(body: str, mention: OrganisationMention) -> bool:
         after_a_colon
         or _MINISTER_AFTER.match(body, mention.end)
         or _MINISTER_OF.search(body, max(0, mention.start - 30), mention.start)
+        or _after_other_portfolios(body, mention)
     ):
         return False
     reference = _references().get(mention.surface) or _references().get(mention.name)
@@ -919,6 +920,33 @@ def _names_a_portfolio(body: str, mention: OrganisationMention) -> bool:
     )  # 'Civil Defence Minister'
 
 
+def _after_other_portfolios(body: str, mention: OrganisationMention) -> bool:
+    """'Minister of Police and Corrections', 'Minister of Labour, ACC and Immigration': a body
+    named as a portfolio is (its last word a portfolio's, no head word) in a list of
+    portfolios after 'Minister of' is one too, when every item before it is a portfolio: not
+    'Minister of Education Trevor Mallard and the New Zealand Police', nor 'the Minister of
+    Conservation and the Department of Conservation'."""
+    portfolio_words = word_set("portfolio_words")
+    words_ = mention.surface.split()
+    if _bare(words_[-1]) not in portfolio_words or any(
+        w.lower() in lower_word_set("organisation_words") for w in words_
+    ):
+        return False
+    listed = _MINISTER_OF_A_LIST.search(body, max(0, mention.start - 100), mention.start)
+    if listed is None or _NAMES_A_PARTY.match(body, mention.end):
+        return False  # '… and Labour MP for Te Atatu Phil Twyford': the party
+    return all(
+        _bare(item.split()[-1]) in portfolio_words or item in _references()
+        for item in _LIST_SEPARATOR.split(listed[1])
+        if item
+    )
+
+
+_MINISTER_OF_A_LIST = re.compile(
+    r"\bMinisters? (?:for|of) ((?:[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*(?:, | and | & ))+)$"
+)
+_LIST_SEPARATOR = re.compile(r", | and | & ")
+_NAMES_A_PARTY = re.compile(r" (?:MP|MPs|[Ll]eader|co-leader|candidate|list)\b")
 # A portfolio whose name goes on with its agency's after a colon
 _PORTFOLIO_BEFORE = re.compile(r"\bMinister (?:for|of) [^.:\n]{1,60}: $")
 # A portfolio named after an agency: 'the Minister of Civil Defence', 'Minister for ACC'

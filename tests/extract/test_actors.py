@@ -1409,6 +1409,18 @@ TRICKY = [
         id="a body's name after 'Minister of' is the portfolio, with every part of it",
     ),
     pytest.param(
+        "The Minister of Police and Corrections, Minister of Labour, ACC and Immigration, "
+        "Minister of Conservation and the Department of Conservation, and Minister of Energy "
+        "and Labour MP Jo Pita met.",
+        [],
+        {
+            ("Department of Conservation", ORG),
+            ("New Zealand Labour Party", ORG),
+            ("Jo Pita", PERSON),
+        },
+        id="a body named as a portfolio in a list of portfolios is one too",
+    ),
+    pytest.param(
         "The Corrections (Mothers with Babies) Amendment Bill and the Local Government (Kauri "
         "District Council) Act passed, Kauri District Council said.",
         [],
