@@ -306,6 +306,7 @@ def find_organisations(body: str) -> list[OrganisationMention]:
         OrganisationMention(m.start(), m.end(), _iwi()[slugify(m.group())], m.group())
         for m in _iwi_finder().finditer(body)
         if not _is_the_electorate_in_a_school_row(body, m.start(), m.end())
+        and not _starts_a_non_actor_name(body, m.end())
     ]
     for run in _org_run().finditer(_places_joined(body)):
         if " " not in run.group() and _bare(run.group()) not in _references():

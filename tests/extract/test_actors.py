@@ -1435,6 +1435,13 @@ TRICKY = [
         id="a known body that begins a venue's name is no mention of it",
     ),
     pytest.param(
+        "The Te Arawa Lakes Settlement Act and the Ngāti Porou Claims Settlement Bill passed; "
+        "Ngāti Porou leaders were there.",
+        [],
+        {("Ngāti Porou", ORG)},
+        id="an iwi that begins the name of a law is no mention of it",
+    ),
+    pytest.param(
         "Labour market data is out. National security matters. Labour has failed, and National "
         "wants tax cuts.",
         [],
