@@ -46,6 +46,10 @@ _AFTER_THE = re.compile(r"\b[Tt]he $")
 # A release's contact line: 'For more information, contact Dionne Barton (04) 470 6851',
 # 'Contact: Leigh Sutton 021 …' (a press secretary, some 180 times in the archive unread)
 _CONTACT_BEFORE = re.compile(r"\b[Cc]ontact:?\s+$")
+# 'the law firm Chen Palmer', 'the firm of Cairns Slane', 'accountancy firm Beattie Rickman',
+# 'property company Kiwi Property': a firm is often named for its founders, and the name there
+# is the firm's, not a person's
+_A_FIRM_BEFORE = re.compile(r"\b(?:firms?|company|practice)(?: of)? $")
 _PHONE_AFTER = re.compile(r",? (?:\(0|0[0-9]|\+64|on 0|[Pp]h(?:one)?\b)")
 # A name by which a person is known, in brackets between the given names and the surname:
 # 'Michael John (Mike) Taitoko', 'Stephen Gerard (Tipene) O’Regan', in lists of appointees
@@ -652,7 +656,9 @@ class PeopleIndex:
                     continue
                 if not parts.roles and is_known_organisation(strip_possessive(run.group())):
                     continue  # 'Mighty River Power': a company, whoever 'Mr Power' is
-                if not (parts.roles or parts.honorific) and self._names_a_company(run.group()):
+                if not (parts.roles or parts.honorific) and (
+                    self._names_a_company(run.group()) or self._names_a_firm(run, parts)
+                ):
                     continue
                 if parts.after_complement:
                     if not self._is_named_as_a_person(parts.name):
@@ -695,6 +701,15 @@ class PeopleIndex:
             and _PHONE_AFTER.match(self.body, run.end())
             and parts.name[0].lower() not in word_set("common_words")
             and not any(_key(w) in _no_name_words(titled=False) for w in parts.name)
+        )
+
+    def _names_a_firm(self, run: re.Match[str], parts: NameParts) -> bool:
+        """'the law firm Chen Palmer', 'the firm of Cairns Slane': a name that is the whole
+        run right after 'firm', 'company' or 'practice' is the firm's; not 'internet security
+        company Endace Measurement Systems’ Selwyn Pellett'."""
+        return bool(
+            run.group().startswith(parts.name[0])
+            and _A_FIRM_BEFORE.search(self.body, max(0, run.start() - 12), run.start())
         )
 
     @cached_property

@@ -2796,6 +2796,30 @@ def test_a_releases_contact_before_a_phone_number_is_a_person(body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        ("She joined the law firm Hale Morton in 2002. Ms Morton said so.", set()),
+        ("He practised in the firm of Rowan Tasker until 1990, Mr Tasker said.", set()),
+        ("Property company Tane Holdings announced the deal.", set()),
+        (
+            "Managing director of a forestry company, Kevin Marsh has served for years.",
+            {"Kevin Marsh"},
+        ),
+        (
+            "Software company Kauri Data Systems’ Aroha Pellett says firms should look.",
+            {"Aroha Pellett"},
+        ),
+        ("Company director Wiremu Hale said so.", {"Wiremu Hale"}),
+    ],
+)
+def test_a_name_that_is_the_whole_name_after_firm_is_the_firms(body, expected):
+    """Firms are often named for their founders: the name right after 'law firm', 'the firm
+    of', 'property company' is the firm's, not a person's."""
+    found = {name for name, kind in actors_of(body) if kind == PERSON}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         pytest.param(
             "The funding went to Netball New Zealand and Paralympics New Zealand today.",
             {("Netball New Zealand", ORG), ("Paralympics New Zealand", ORG)},
