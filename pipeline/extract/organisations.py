@@ -561,6 +561,10 @@ def _between_articles(text: str) -> list[tuple[int, str]]:
 
 
 _BODY_TO_BODY = re.compile(r" (?:for|with) the (?=[A-Z])")
+# 'to' after a body's name: what is sent or given to someone ('the New Zealand Defence Force
+# to Bamyan', 'Ministry of Social Development to KidsCan'), not a name's own 'to' ('Mountains
+# to Sea Conservation Trust', 'Society for the Prevention of Cruelty to Animals')
+_SENT_TO = re.compile(r" to (?:the )?(?=[A-Z])")
 # A company's legal ending with a body's name after it: two cells of a table's row ('Southern
 # Photonics Limited University of Auckland'), not 'Incorporated Society' or 'Ltd Board'
 _LEGAL_ENDING_INSIDE = re.compile(rf"(?<=\S ){LEGAL_FORM}\.? (?=[A-Z])")
@@ -602,7 +606,8 @@ def _between_bodies(text: str) -> list[tuple[int, str]]:
     """The pieces of a run that joins two bodies with 'for the' or 'with the', or after a
     company's legal ending, with their offsets: 'Auckland University of Technology for the
     Ministry for Women' and 'Pacific Edge Ltd University of Otago' are two, where each side
-    names a body of its own ('Foundation for the Blind' is one). 'Of the' joins a unit to its
+    names a body of its own ('Foundation for the Blind' is one); a body's name ends before
+    'to' ('Kaitiaki Trust to the Maori'). 'Of the' joins a unit to its
     body ('Rural GP Network of the NZ Medical Association') and is left whole."""
     if text in _references():
         return [(0, text)]
@@ -612,6 +617,11 @@ def _between_bodies(text: str) -> list[tuple[int, str]]:
             if _is_a_place_word(owner) or _is_country_name(owner):
                 return [(legal.end(), rest)]  # 'NZ Inc': the country as a business, no body
             return [(0, text[: legal.end()].rstrip()), (legal.end(), rest)]
+    sent = _SENT_TO.search(text)
+    if sent is not None and _names_a_body_by_itself(text[: sent.start()]):
+        rest = text[sent.end() :]  # 'Kaitiaki Trust to the Maori', 'Ministry of Health to DHBs'
+        known = rest in _references()  # what is left may be no whole name ('… for the Paris')
+        return [(0, text[: sent.start()]), *([(sent.end(), rest)] if known else [])]
     joint = _BODY_TO_BODY.search(text)
     if joint is None:
         return [(0, text)]

@@ -1442,6 +1442,19 @@ TRICKY = [
         id="an iwi that begins the name of a law is no mention of it",
     ),
     pytest.param(
+        "The rights were assigned by the Kaitiaki Trust to the Maori television service, and "
+        "the Royal New Zealand Air Force to Canberra; the Mountains to Sea Conservation Trust "
+        "and the Society for the Prevention of Cruelty to Animals helped.",
+        [],
+        {
+            ("Kaitiaki Trust", ORG),
+            ("Royal New Zealand Air Force", ORG),
+            ("Mountains to Sea Conservation Trust", ORG),
+            ("Society for the Prevention of Cruelty to Animals", ORG),
+        },
+        id="a body's name ends before 'to', unless 'to' is the name's own",
+    ),
+    pytest.param(
         "Labour market data is out. National security matters. Labour has failed, and National "
         "wants tax cuts.",
         [],
