@@ -236,15 +236,21 @@ def _is_a_capitalised_particle(word: str) -> bool:
 
 
 _ROLE_PREFIXES = frozenset({"co", "vice", "pro", "deputy", "sub"})
+_ROLE_SUFFIXES = frozenset({"general", "professor", "elect", "designate"})  # lower case, as read
 
 
 def _is_a_role_form(word: str) -> bool:
-    """'Co-commissioner', 'Pro-Chancellor', 'Co-Chair': a role with a prefix joined to it; or a
-    role's plural ('Constables Stephen Cross and Jane Doe')."""
+    """'Co-commissioner', 'Pro-Chancellor', 'Co-Chair': a role with a prefix joined to it; two
+    joined ('Solicitor-General', 'Associate-Professor', 'President-elect'); or a role's plural
+    ('Constables Stephen Cross and Jane Doe')."""
     prefix, _, role = word.partition("-")
-    return (prefix in _ROLE_PREFIXES and role in _role_words()) or (
-        word.endswith("s") and word[:-1] in _role_words() and len(word) > 3
-    )  # the plural of a role before the names it lists: 'Constables', 'Sergeants'
+    return (
+        (prefix in _ROLE_PREFIXES and role in _role_words())
+        or (prefix in _role_words() and (role in _role_words() or role in _ROLE_SUFFIXES))
+        or (
+            word.endswith("s") and word[:-1] in _role_words() and len(word) > 3
+        )  # the plural of a role before the names it lists: 'Constables', 'Sergeants'
+    )
 
 
 def _is_a_rank_before_a_name(tokens: list[str], i: int) -> bool:

@@ -1497,6 +1497,13 @@ TRICKY = [
         id="a role with a prefix joined to it, or a role's plural, is a role",
     ),
     pytest.param(
+        "Solicitor-General Una Tiako said so. Associate-Professor Annette Rangi said so. "
+        "President-elect Donald Reyes said so.",
+        [],
+        {("Una Tiako", PERSON), ("Annette Rangi", PERSON), ("Donald Reyes", PERSON)},
+        id="two roles joined by a hyphen are a role",
+    ),
+    pytest.param(
         "Judge Marama Catherine Wills and Mr Tamati Akhtar Zainal Khan were sworn in.",
         [],
         {("Marama Catherine Wills", PERSON), ("Tamati Akhtar Zainal Khan", PERSON)},
