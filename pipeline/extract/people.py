@@ -189,18 +189,21 @@ def split_name_phrase(phrase: str) -> NameParts:
 def _is_a_full_name_after_a_title(name: list[str]) -> bool:
     """'Judge Alayne Catherine Wills', 'Mr Robert Akhtar Zainal Khan', 'Mr Gungor Azim Tuna': a
     form of address stands right before the given names, so three or four words that are no
-    common, place, body's or portfolio word (but for the surname, which may be a common word:
-    'Wills', 'Tuna') are one name; not 'Dr John Money Wing' or 'Dr Ana Lopez Wellington'."""
+    common, place, body's or portfolio word (but for the surname, which may be a common word
+    or a direction: 'Wills', 'Tuna', 'Mary Beth West') are one name; not 'Dr John Money Wing'
+    or 'Dr Ana Lopez Wellington'."""
     if any(is_known_organisation(" ".join(name[i:])) for i in range(1, len(name) - 1)):
         return False  # 'Hon Peter Dunne United Future': the party after the name
     return all(
         w[:1].isupper()
         and not w.isupper()
         and w not in word_set("nz_places")
-        and w not in word_set("place_words")
         and w.lower() not in _no_name_words(titled=False)
         and w not in word_set("portfolio_words")
-        and (i == len(name) - 1 or w.lower() not in word_set("common_words"))
+        and (
+            i == len(name) - 1
+            or (w.lower() not in word_set("common_words") and w not in word_set("place_words"))
+        )
         for i, w in enumerate(name)
     )
 

@@ -1504,9 +1504,14 @@ TRICKY = [
         id="two roles joined by a hyphen are a role",
     ),
     pytest.param(
-        "Judge Marama Catherine Wills and Mr Tamati Akhtar Zainal Khan were sworn in.",
+        "Judge Marama Catherine Wills and Mr Tamati Akhtar Zainal Khan were sworn in; "
+        "Ms Mary Ruth West joins them.",
         [],
-        {("Marama Catherine Wills", PERSON), ("Tamati Akhtar Zainal Khan", PERSON)},
+        {
+            ("Marama Catherine Wills", PERSON),
+            ("Tamati Akhtar Zainal Khan", PERSON),
+            ("Mary Ruth West", PERSON),
+        },
         id="a form of address before three or four name words: all of them are the name",
     ),
     pytest.param(
