@@ -618,10 +618,13 @@ def _between_bodies(text: str) -> list[tuple[int, str]]:
                 return [(legal.end(), rest)]  # 'NZ Inc': the country as a business, no body
             return [(0, text[: legal.end()].rstrip()), (legal.end(), rest)]
     sent = _SENT_TO.search(text)
-    if sent is not None and _names_a_body_by_itself(text[: sent.start()]):
-        rest = text[sent.end() :]  # 'Kaitiaki Trust to the Maori', 'Ministry of Health to DHBs'
-        known = rest in _references()  # what is left may be no whole name ('… for the Paris')
-        return [(0, text[: sent.start()]), *([(sent.end(), rest)] if known else [])]
+    if sent is not None:
+        first, rest = text[: sent.start()], text[sent.end() :]
+        if _names_a_body_by_itself(first):  # 'Kaitiaki Trust to the Maori'
+            known = rest in _references()  # what is left may be no whole name ('… for the Paris')
+            return [(0, first), *([(sent.end(), rest)] if known else [])]
+        if all(_is_a_place_word(w) for w in first.split()) and _names_a_body_by_itself(rest):
+            return [(sent.end(), rest)]  # 'from Paihia School in Northland to St George School'
     joint = _BODY_TO_BODY.search(text)
     if joint is None:
         return [(0, text)]

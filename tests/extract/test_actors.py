@@ -1444,9 +1444,12 @@ TRICKY = [
     pytest.param(
         "The rights were assigned by the Kaitiaki Trust to the Maori television service, and "
         "the Royal New Zealand Air Force to Canberra; the Mountains to Sea Conservation Trust "
-        "and the Society for the Prevention of Cruelty to Animals helped.",
+        "and the Society for the Prevention of Cruelty to Animals helped, from Kauri School "
+        "in Northland to St Aidan School in Southland.",
         [],
         {
+            ("Kauri School", ORG),
+            ("St Aidan School", ORG),
             ("Kaitiaki Trust", ORG),
             ("Royal New Zealand Air Force", ORG),
             ("Mountains to Sea Conservation Trust", ORG),
