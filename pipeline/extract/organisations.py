@@ -634,7 +634,7 @@ def _between_bodies(text: str) -> list[tuple[int, str]]:
     return [(0, text)]
 
 
-_OWNER = re.compile(r"(?:’s|'s)\s+(?=[A-Z])")
+_OWNER = re.compile(r"(?:’s|'s|(?<=[a-z]s)’)\s+(?=[A-Z])")  # 'Affairs’ Middle East'
 _ITS_BOARD = re.compile(
     r"(?:(?:National|Executive|Management|Governing)\s+)?(?:Board|Trustees)"
     r"(?:\s+of\s+(?:Trustees|Directors|Management))?"

@@ -1458,6 +1458,13 @@ TRICKY = [
         id="a body's name ends before 'to', unless 'to' is the name's own",
     ),
     pytest.param(
+        "The Guardians’ Board met. The new service from Internal Affairs’ Authentication Unit "
+        "helps.",
+        [],
+        {("Department of Internal Affairs", ORG)},
+        id="a plural's possessive owns what follows as a singular's does",
+    ),
+    pytest.param(
         "Labour market data is out. National security matters. Labour has failed, and National "
         "wants tax cuts.",
         [],
