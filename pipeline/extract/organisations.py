@@ -764,7 +764,10 @@ def _starts_a_non_actor_name(body: str, end: int) -> bool:
     Meeting', 'the Reserve Bank Act', 'Westpac Stadium': a known organisation that begins the
     name of a treaty, an event, a law or a venue is no mention of it, nor one whose last word
     begins the First World War's name."""
-    rest = _org_run().match(body, end + 1) if body[end : end + 1] == " " else None
+    at = end + 1
+    if body.startswith(("o ", "ki "), at):
+        at = body.index(" ", at) + 1  # 'Rangitāne o Manawatū Claims Settlement Bill'
+    rest = _org_run().match(body, at) if body[end : end + 1] == " " else None
     return rest is not None and (
         _names_a_non_actor(rest.group().split())
         or _bare(rest.group().split()[-1]) in word_set("venue_heads")
@@ -1577,7 +1580,9 @@ def _reading(text: str) -> _Reading | None:
     headed = _is_organisation_like(surface) and len(tokens) >= 2 and not _is_a_ceremony(tokens)
     generic = headed and _is_generic(tokens)
     organisation_like = (
-        (headed and not generic) or _iwi_in(surface) or _is_named_without_a_head(tokens)
+        (headed and not generic)
+        or (_iwi_in(surface) and not _names_a_non_actor(tokens))  # no '… Claims Settlement Bill'
+        or _is_named_without_a_head(tokens)
     )
     return _Reading(
         offset,

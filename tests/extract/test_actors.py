@@ -1435,8 +1435,9 @@ TRICKY = [
         id="a known body that begins a venue's name is no mention of it",
     ),
     pytest.param(
-        "The Te Arawa Lakes Settlement Act and the Ngāti Porou Claims Settlement Bill passed; "
-        "Ngāti Porou leaders were there.",
+        "The Te Arawa Lakes Settlement Act and the Ngāti Porou Claims Settlement Bill passed, "
+        "as did the Rangitāne o Manawatū Claims Settlement Bill after the Ngati Kahungunu ki "
+        "Heretaunga Economic Summit; Ngāti Porou leaders were there.",
         [],
         {("Ngāti Porou", ORG)},
         id="an iwi that begins the name of a law is no mention of it",
