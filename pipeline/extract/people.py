@@ -502,6 +502,7 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False, addressed: bo
         or any(is_possessive(t) or t.endswith("s'") for t in name[:-1])
         or slugify(strip_possessive(name[-1])) in _collective_names()  # 'Reo Māori'
         or strip_possessive(name[-1]) in word_set("place_heads")  # 'Rodney District'
+        or strip_possessive(name[-1]) in word_set("no_surname_words")  # 'Training Academy'
         or (  # 'Egmont National Park', 'High Street'; not 'Keith Park', 'Maryan Street'
             len(name) >= 2
             and strip_possessive(name[-1]) in ("Park", "Street")

@@ -2980,6 +2980,21 @@ def test_a_name_that_ends_with_a_country_or_a_region_is_no_persons(body):
     assert not {name for name, kind in actors_of(body, []) if kind == PERSON}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Staff went to the Army Officer Training Academy in Kabul.",
+        "There are no plans to close Kauri Volunteer Fire Brigade, Internal Affairs Minister, "
+        "says.",
+        "Spouses will hear St Mary's School Junior Choir, who will sing during the visit.",
+        "Nelson’s Retail Precinct, the Minister says, is open.",
+    ],
+)
+def test_a_name_that_ends_with_a_word_of_no_surname_is_no_persons(body):
+    """data/no_surname_words.txt: words that end programmes', places' and units' names."""
+    assert not {name for name, kind in actors_of(body, []) if kind == PERSON}
+
+
 def test_a_name_read_plainer_before_gives_a_redirect():
     body = "William Sio said the fale would open."
     found = extract_actors("r", PeopleIndex(body), (), ())
