@@ -2019,6 +2019,7 @@ def _after_roles(text: str, offset: int) -> int | None:
             _role_prefix().match(text, offset)
             or _role_before_name().match(text, offset)
             or _described_role(text, offset)
+            or _person_of(text, offset)
         )
         if role:
             if _is_a_ministers_role(role):
@@ -2031,6 +2032,36 @@ def _after_roles(text: str, offset: int) -> int | None:
             break
         offset = complement
     return offset
+
+
+# A person named before the body they work for, as award and appointment lists write them
+# ('Jeff Broad of Autogrow Systems Ltd', 'Corinne Callinan of CXC Ltd')
+_NAME_THEN_OF = re.compile(r"(?P<role>(?:[A-Z][\w’'\-]*\s+){2,3})of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _person_of(text: str, offset: int) -> re.Match[str] | None:
+    """A person's name and 'of' before the body's name: no part of it. Before a company's
+    name any two or three words that are no common, place or body's words are taken for a
+    name ('Ronnie Butt of Comvita Ltd'), as a company is named after no 'X Y of'."""
+    named = _NAME_THEN_OF.match(text, offset)
+    if named is None:
+        return None
+    if _is_a_persons_name(named["role"].strip()):
+        return named
+    return (
+        named
+        if _ENDS_WITH_A_LEGAL_FORM.search(text, named.end())
+        and not any(
+            _bare(w).lower() in word_set("common_words")
+            or _bare(w).lower() in lower_word_set("organisation_words")
+            or _is_a_place_word(_bare(w))
+            for w in named["role"].split()
+        )
+        else None
+    )
+
+
+_ENDS_WITH_A_LEGAL_FORM = re.compile(rf" {LEGAL_FORM}\.?$")
 
 
 @cache

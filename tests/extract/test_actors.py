@@ -1466,6 +1466,20 @@ TRICKY = [
         id="a plural's possessive owns what follows as a singular's does",
     ),
     pytest.param(
+        "Scholarships went to:\n- Ronnie Butt of Comvita Ltd, Hong Kong.\n- Corinne Callinan of "
+        "CXC Ltd, Auckland.\nShe is the National President of PACIFICA Inc. The Port of "
+        "Tauranga Ltd and the Bank of New Zealand agreed.",
+        [],
+        {
+            ("Comvita Ltd", ORG),
+            ("CXC Ltd", ORG),
+            ("PACIFICA Inc", ORG),
+            ("Port of Tauranga Ltd", ORG),
+            ("Bank of New Zealand", ORG),
+        },
+        id="a person's name and 'of' before a company's is no part of it",
+    ),
+    pytest.param(
         "Labour market data is out. National security matters. Labour has failed, and National "
         "wants tax cuts.",
         [],
