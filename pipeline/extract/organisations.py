@@ -66,7 +66,9 @@ _PARTICIPLES = (
     r"|hosted|appointed|listed|sanctioned|mandated|focused|convened|linked|registered"
     r"|dominated|designed|approved|elected|chaired|controlled|accredited|themed|retired)"
 )
-_SUFFIX = re.compile(rf"(?:{POSSESSIVE}|-{_PARTICIPLES})$")  # 'Fonterra’s', 'Fonterra-led'
+# 'Fonterra’s', 'Fonterra-led', "Office of Ethnic Affairs' website": a straight apostrophe
+# ends no name (a plural's possessive or a closing quotation mark)
+_SUFFIX = re.compile(rf"(?:{POSSESSIVE}|'|-{_PARTICIPLES})$")
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 # The words that say how a company is incorporated, as its name ends: one pattern for them all
 LEGAL_FORM = r"(?:Ltd|Limited|Inc|Incorporated)"

@@ -140,7 +140,7 @@ def split_name_phrase(phrase: str) -> NameParts:
     Words after a connector ('Minister for Courts', 'Chairman of Ngāti Kahungunu') are the
     role's complement, so at least three of them are needed before the last two are a name.
     """
-    tokens = _with_particles_joined(phrase.split())
+    tokens = _with_particles_joined(phrase.removesuffix("'").split())  # "Allan Thomas' role"
     role_words, honorifics = _role_words(), _honorific_words()
     trailing: list[str] = []
     if len(tokens) > 1 and tokens[-1] == "I":
@@ -324,9 +324,11 @@ def _name_offsets(text: str, name: tuple[str, ...]) -> tuple[int, int]:
     first_word = name[0].split()[0]
     last_word = strip_possessive(name[-1].split()[-1])  # 'van Velden'
     size = len(" ".join(name).split())
-    for first in reversed([i for i, t in enumerate(tokens) if t[1] == first_word]):
+    for first in reversed(
+        [i for i, t in enumerate(tokens) if t[1] in (first_word, f"{first_word}'")]
+    ):
         for last in range(first + size - 1, len(tokens)):  # 'Saleh Al Saleh': not one word
-            if strip_possessive(tokens[last][1]) == last_word:
+            if strip_possessive(tokens[last][1]).removesuffix("'") == last_word:
                 return tokens[first][0], tokens[last][0] + len(last_word)
     return 0, len(strip_possessive(text))  # not reached: a name's words are its run's
 

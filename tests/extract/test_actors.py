@@ -1480,6 +1480,13 @@ TRICKY = [
         id="a person's name and 'of' before a company's is no part of it",
     ),
     pytest.param(
+        "The Office of Ethnic Affairs' website and Allan Thomas' appointment were welcomed, "
+        "Mr Thomas' colleagues said.",
+        [],
+        {("Office of Ethnic Communities", ORG), ("Allan Thomas", PERSON)},
+        id="a straight apostrophe ends no name",
+    ),
+    pytest.param(
         "Labour market data is out. National security matters. Labour has failed, and National "
         "wants tax cuts.",
         [],
