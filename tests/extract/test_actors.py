@@ -3016,6 +3016,19 @@ def test_a_name_that_ends_with_a_word_of_no_surname_is_no_persons(body):
     assert not {name for name, kind in actors_of(body, []) if kind == PERSON}
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The history is told in the book Ngā Tama Toa, Ms Parata says.", set()),
+        ("He says Ngā Manu Kōrero is a taonga.", set()),
+        ("They farewelled Nga Puhi Leader Rudy Taylor today.", {"Rudy Taylor"}),
+    ],
+)
+def test_a_name_after_te_reos_plural_the_is_no_persons(body, expected):
+    """'Ngā' ('the', of a plural) begins the name of a group, a work or an event."""
+    assert {name for name, kind in actors_of(body, []) if kind == PERSON} == expected
+
+
 def test_a_name_read_plainer_before_gives_a_redirect():
     body = "William Sio said the fale would open."
     found = extract_actors("r", PeopleIndex(body), (), ())
