@@ -169,8 +169,8 @@ def split_name_phrase(phrase: str) -> NameParts:
     roles = tuple(t for t in tokens[: cut + 1] if t.lower() not in NAME_CONNECTORS) + tuple(
         trailing
     )
-    if cut < 0 and tokens and tokens[0] in _TE_REO_PLURAL_THE:
-        return NameParts((), (), False)  # 'Ngā Tama Toa', 'Nga Rauru Kiitahi': no person
+    if cut < 0 and tokens and tokens[0] in _BEFORE_A_THINGS_NAME:
+        return NameParts((), (), False)  # 'Ngā Tama Toa', 'Exercise Tropic Twilight'
     name = [t for t in tokens[cut + 1 :] if t[0].isupper() or " " in t]
     owner = next((i for i, t in enumerate(name[:-1]) if is_possessive(t)), None)
     if cut_kind == "honorific" and owner is not None and owner >= 1:
@@ -241,8 +241,10 @@ def _is_a_capitalised_particle(word: str) -> bool:
 
 
 _ROLE_PREFIXES = frozenset({"co", "vice", "pro", "deputy", "sub"})
-# te reo's 'the' before a plural: what follows names a group, an iwi, a work or an event
-_TE_REO_PLURAL_THE = frozenset({"Ngā", "Nga", "NGĀ", "NGA"})
+# Words that begin the name of a thing, not of a person: te reo's 'the' before a plural (a
+# group, an iwi, a work or an event: 'Ngā Tama Toa', 'Nga Rauru Kiitahi'), a military
+# exercise or operation ('Exercise Tropic Twilight', 'Operation Olympic Defender')
+_BEFORE_A_THINGS_NAME = frozenset({"Ngā", "Nga", "NGĀ", "NGA", "Exercise", "Operation"})
 _ROLE_SUFFIXES = frozenset({"general", "professor", "elect", "designate"})  # lower case, as read
 
 

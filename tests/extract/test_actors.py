@@ -3022,10 +3022,20 @@ def test_a_name_that_ends_with_a_word_of_no_surname_is_no_persons(body):
         ("The history is told in the book Ngā Tama Toa, Ms Parata says.", set()),
         ("He says Ngā Manu Kōrero is a taonga.", set()),
         ("They farewelled Nga Puhi Leader Rudy Taylor today.", {"Rudy Taylor"}),
+        (
+            "Medics will deploy under Exercise Tropic Twilight, Defence Minister Jo Kemp "
+            "announced today.",
+            {"Jo Kemp"},
+        ),
+        (
+            "The team joins Operation Olympic Defender, Defence Minister Jo Kemp announced today.",
+            {"Jo Kemp"},
+        ),
     ],
 )
-def test_a_name_after_te_reos_plural_the_is_no_persons(body, expected):
-    """'Ngā' ('the', of a plural) begins the name of a group, a work or an event."""
+def test_a_name_after_a_word_that_begins_a_things_name_is_no_persons(body, expected):
+    """'Ngā' ('the', of a plural) begins the name of a group, a work or an event; 'Exercise'
+    and 'Operation' a military one's."""
     assert {name for name, kind in actors_of(body, []) if kind == PERSON} == expected
 
 
