@@ -1303,16 +1303,24 @@ _VENUE_CONTEXT = re.compile(
 )
 # Where something happens at a centre: the building, not a body ('held at the Fickling Centre')
 _HAPPENS_AT = re.compile(r"\b(?:held|hosted|located|take place|takes place|took place) at the\s+$")
+# A street address after the name: 'Wesley Community Centre, 740 Sandringham Road'
+_AN_ADDRESS_AFTER = re.compile(
+    r",? \(?\d+[A-Za-z]? [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?"
+    r" (?:Street|St|Road|Rd|Avenue|Ave|Drive|Place|Crescent|Terrace|Parade|Lane|Way|Highway)\b"
+)
+# 'at the' before a community centre, a community hall's kin: where a meeting or a service is
+_AT_THE = re.compile(r"\bat the\s+$")
 
 
 def _is_a_venue_here(body: str, start: int, surface: str) -> bool:
     """'opened the new Pasifika Community Centre', 'visiting the Glenhaven Aquaculture Centre',
     'to build the new Waikato Clinical Centre', 'sworn in at the Henderson District Court', 'will
-    be held at the Fickling Centre':
-    a centre, museum, library or court named as a building, where something is done, and not
-    as a body that acts. A research centre is a body wherever it is; a school, hospital or
-    prison is the institution even where it is named as a site ('visited Rimutaka Prison',
-    'the redevelopment of Te Waka Unua School'), as the gold's annotators count it."""
+    be held at the Fickling Centre', 'Wesley Community Centre, 740 Sandringham Road', 'a
+    meeting at the Urenui Community Centre': a centre, museum, library or court named as a
+    building, where something is done, and not as a body that acts. A research centre is a
+    body wherever it is; a school, hospital or prison is the institution even where it is
+    named as a site ('visited Rimutaka Prison', 'the redevelopment of Te Waka Unua School'),
+    as the gold's annotators count it."""
     words_ = surface.split()
     head = _bare(words_[-1])
     return (
@@ -1320,9 +1328,15 @@ def _is_a_venue_here(body: str, start: int, surface: str) -> bool:
         and "Research" not in words_
         and (
             _VENUE_CONTEXT.search(body, max(0, start - 40), start) is not None
+            or _AN_ADDRESS_AFTER.match(body, start + len(surface)) is not None
             or (
                 head in ("Centre", "Center")
                 and _HAPPENS_AT.search(body, max(0, start - 40), start) is not None
+            )
+            or (
+                len(words_) >= 2
+                and _bare(words_[-2]) == "Community"
+                and _AT_THE.search(body, max(0, start - 8), start) is not None
             )
         )
     )

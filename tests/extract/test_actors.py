@@ -1487,6 +1487,13 @@ TRICKY = [
         id="a straight apostrophe ends no name",
     ),
     pytest.param(
+        "A candidates meeting is at the Urenui Community Centre tonight, and another at "
+        "Wesley Hall Centre, 740 Sandringham Road; the Mangere Community Law Centre helps.",
+        [],
+        {("Mangere Community Law Centre", ORG)},
+        id="a community centre after 'at the', or a centre before its address, is a venue",
+    ),
+    pytest.param(
         "Labour market data is out. National security matters. Labour has failed, and National "
         "wants tax cuts.",
         [],
