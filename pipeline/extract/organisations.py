@@ -1784,6 +1784,9 @@ _GENERIC_HEADS = frozenset(
 )
 
 
+_LETTERED_UNITS = frozenset({"Company", "Squadron", "Battery", "Troop", "Platoon"})
+
+
 def _is_generic(tokens: list[str]) -> bool:
     """A kind of body, not one body: only generic modifiers ('Select Committee', 'Royal
     Commission'), or a unit or group named with common words only ('Crisis Response Unit',
@@ -1808,6 +1811,8 @@ def _is_generic(tokens: list[str]) -> bool:
         and all(_is_a_field_word(w) for w in words_[1:])
     ):
         return True  # a university's unit named for its field: 'School of Medicine''
+    if len(words_) == 2 and len(words_[0]) == 1 and words_[1] in _LETTERED_UNITS:
+        return True  # a battalion's or a regiment's unit: 'C Company', 'B Squadron'
     if words_[-1].rstrip(".") in COMPANY_ENDINGS and len(words_) >= 3:
         return False  # a registered company is one body: 'Healthcare Holdings Ltd'
     modifiers = [w for w in words_ if w.lower() not in lower_word_set("organisation_words")]

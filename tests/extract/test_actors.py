@@ -1494,6 +1494,13 @@ TRICKY = [
         id="a community centre after 'at the', or a centre before its address, is a venue",
     ),
     pytest.param(
+        "The history of C Company, 28th Māori Battalion, was told by D Company veterans; the "
+        "B Company History Trust met.",
+        [],
+        {("B Company History Trust", ORG)},
+        id="a lettered unit alone names no one body",
+    ),
+    pytest.param(
         "Labour market data is out. National security matters. Labour has failed, and National "
         "wants tax cuts.",
         [],
