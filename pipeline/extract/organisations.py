@@ -1308,8 +1308,10 @@ _AN_ADDRESS_AFTER = re.compile(
     r",? \(?\d+[A-Za-z]? [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?"
     r" (?:Street|St|Road|Rd|Avenue|Ave|Drive|Place|Crescent|Terrace|Parade|Lane|Way|Highway)\b"
 )
-# 'at the' before a community centre, a community hall's kin: where a meeting or a service is
-_AT_THE = re.compile(r"\bat the\s+$")
+# 'at the' before a community centre, a museum or a library: where a meeting, a ceremony or a
+# service is ('a candidates meeting at the Urenui Community Centre', 'a wreath-laying ceremony
+# at the Auckland War Memorial Museum', 'now held in the Turkish Naval Museum')
+_AT_THE = re.compile(r"\b(?:at|in|inside)(?: the)?\s+$")
 
 
 def _is_a_venue_here(body: str, start: int, surface: str) -> bool:
@@ -1334,9 +1336,8 @@ def _is_a_venue_here(body: str, start: int, surface: str) -> bool:
                 and _HAPPENS_AT.search(body, max(0, start - 40), start) is not None
             )
             or (
-                len(words_) >= 2
-                and _bare(words_[-2]) == "Community"
-                and _AT_THE.search(body, max(0, start - 8), start) is not None
+                (head in ("Museum", "Library") or _bare(words_[-2]) == "Community")
+                and _AT_THE.search(body, max(0, start - 12), start) is not None
             )
         )
     )

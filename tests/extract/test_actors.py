@@ -1488,10 +1488,13 @@ TRICKY = [
     ),
     pytest.param(
         "A candidates meeting is at the Urenui Community Centre tonight, and another at "
-        "Wesley Hall Centre, 740 Sandringham Road; the Mangere Community Law Centre helps.",
+        "Wesley Hall Centre, 740 Sandringham Road; the Mangere Community Law Centre helps. The "
+        "awards were held at the Kauri War Memorial Museum, and the medals are now in the "
+        "Tasman Naval Museum. The Otago Museum said it would lend them.",
         [],
-        {("Mangere Community Law Centre", ORG)},
-        id="a community centre after 'at the', or a centre before its address, is a venue",
+        {("Mangere Community Law Centre", ORG), ("Otago Museum", ORG)},
+        id="a community centre, museum or library after 'at' or 'in', or a centre before its "
+        "address, is a venue",
     ),
     pytest.param(
         "The history of C Company, 28th Māori Battalion, was told by D Company veterans; the "
