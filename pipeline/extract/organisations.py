@@ -1595,7 +1595,18 @@ def _reading(text: str) -> _Reading | None:
     else:
         names = _shared_head(surface) or ()
     headed = _is_organisation_like(surface) and len(tokens) >= 2 and not _is_a_ceremony(tokens)
-    generic = headed and _is_generic(tokens)
+    generic = headed and (
+        _is_generic(tokens)
+        # names under one plural head that cannot be told apart: no one body ('Wellington
+        # Tenths and Palmerston North Reserves Trusts', 'Secondary and Composite Schools')
+        or (
+            not names
+            and " and " in surface
+            and _is_plural_head(_bare(tokens[-1]))
+            and _bare(tokens[-1]) != "Services"  # one body's: 'Ngati Awa Social and Health …'
+            and not any(t in ("of", "for", "the", "on", "to") for t in tokens)
+        )  # nor 'Department of Child, Youth and Whanau Services'
+    )
     organisation_like = (
         (headed and not generic)
         or (_iwi_in(surface) and not _names_a_non_actor(tokens))  # no '… Claims Settlement Bill'

@@ -1504,6 +1504,17 @@ TRICKY = [
         id="a lettered unit alone names no one body",
     ),
     pytest.param(
+        "The Wellington Tenths and Palmerston North Reserves Trusts, the Secondary and Composite "
+        "Schools, the Hutt and Porirua Trusts and Ngati Awa Social and Health Services met.",
+        [],
+        {
+            ("Hutt Trust", ORG),
+            ("Porirua Trust", ORG),
+            ("Ngati Awa Social and Health Services", ORG),
+        },
+        id="names under one plural head that cannot be told apart name no one body",
+    ),
+    pytest.param(
         "Labour market data is out. National security matters. Labour has failed, and National "
         "wants tax cuts.",
         [],
