@@ -1425,10 +1425,12 @@ def _is_a_unit_of_a_tertiary_here(body: str, start: int, end: int, surface: str)
 
 _EVENT_HEADS = frozenset({"Forum", "Dialogue"})
 _ORDINAL = r"(?:annual|inaugural|first|second|third|fourth|fifth|sixth|\d{4}|\d+(?:st|nd|rd|th))"
-# Where a forum is a meeting: spoken at, attended, taken part in, numbered ('the 2008 …',
-# 'the annual …', 'last week's …', 'the Third … Forum') or held
+# Where a forum is a meeting: spoken at or to, addressed, opened, hosted, attended, taken part
+# in, numbered ('the 2008 …', 'the annual …', 'last week's …', 'the Third … Forum') or held
 _EVENT_BEFORE = re.compile(
     rf"(?:\bat the|\b{_ORDINAL}|\b(?:year|week)[’']s|\battend(?:s|ed|ing)? the"
+    r"|\b(?:address(?:es|ed|ing)?|open(?:s|ed|ing)?|host(?:s|ed|ing)?) the"
+    r"|\b(?:spoke|speak(?:s|ing)?) to the"
     r"|\b(?:participat\w+|t(?:ake|akes|aking|ook) part) in the)\s+$",
     re.IGNORECASE,
 )

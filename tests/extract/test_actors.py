@@ -2759,6 +2759,12 @@ def test_a_legal_ending_inside_a_run(body, expected):
             id="a forum attended, taken part in or numbered is a meeting",
         ),
         pytest.param(
+            "The Minister addressed the Kauri Water Forum, opened the Tasman Sustainability "
+            "Forum and spoke to the Pacific CEO Forum.",
+            set(),
+            id="a forum addressed, opened or spoken to is a meeting",
+        ),
+        pytest.param(
             "The Hauraki Gulf Forum recommended it, and ministers will attend the Commonwealth "
             "Local Government Forum (CLGF) Board meeting.",
             {"Hauraki Gulf Forum", "Commonwealth Local Government Forum"},
