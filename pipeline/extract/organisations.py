@@ -247,7 +247,7 @@ _PROPOSAL_AFTER = re.compile(
 _ENDS_ITS_PHRASE = re.compile(
     r"\s*[.;:!?)(\]\"”’—–]|\s*,(?!\s*[A-Z])|\s*$|\s+(?:to|that|which|who|will|would|could"
     r"|should|might|may|is|was|be|for|in|with|of|on|at|by|under|within|comprising|whose|as"
-    r"|from|into|has|had|have|are|were)\b"
+    r"|from|into|has|had|have|are|were|next|later|this|soon|early|before|after|when|and|or)\b"
 )
 
 

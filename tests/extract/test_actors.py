@@ -2627,6 +2627,12 @@ def test_a_kind_of_body_is_an_actor_only_as_a_short_form(body, expected):
             id="a body to be set up",
         ),
         pytest.param(
+            "The Government will set up a new Kauri Safety Commission next year, and agreed to "
+            "establish a Tasman Advisory Board and Fund.",
+            set(),
+            id="a body to be set up, before a time or another thing set up",
+        ),
+        pytest.param(
             "A Panel of Commissioners will be appointed, and plans for a Kauri Trust were "
             "approved.",
             set(),
