@@ -1801,6 +1801,12 @@ _GENERIC_HEADS = frozenset(
 _LETTERED_UNITS = frozenset({"Company", "Squadron", "Battery", "Troop", "Platoon"})
 
 
+def _names_only_places(text: str) -> bool:
+    """'Otago/Southland', 'Wellington/Hawke’s Bay': places and nothing else."""
+    words_ = _without_places(text.replace("/", " / ")).split()
+    return bool(text) and all(w == "/" or _is_a_place_word(_bare(w)) for w in words_)
+
+
 def _is_generic(tokens: list[str]) -> bool:
     """A kind of body, not one body: only generic modifiers ('Select Committee', 'Royal
     Commission'), or a unit or group named with common words only ('Crisis Response Unit',
@@ -1827,6 +1833,8 @@ def _is_generic(tokens: list[str]) -> bool:
         return True  # a university's unit named for its field: 'School of Medicine''
     if len(words_) == 2 and len(words_[0]) == 1 and words_[1] in _LETTERED_UNITS:
         return True  # a battalion's or a regiment's unit: 'C Company', 'B Squadron'
+    if words_[-1] in ("Board", "Committee") and _names_only_places(" ".join(tokens[:-1])):
+        return True  # a unit named for its area alone: 'Northland Committee', 'Papakura Board'
     if words_[-1].rstrip(".") in COMPANY_ENDINGS and len(words_) >= 3:
         return False  # a registered company is one body: 'Healthcare Holdings Ltd'
     modifiers = [w for w in words_ if w.lower() not in lower_word_set("organisation_words")]

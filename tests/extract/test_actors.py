@@ -1504,6 +1504,13 @@ TRICKY = [
         id="a lettered unit alone names no one body",
     ),
     pytest.param(
+        "The Otago/Southland Committee and the Wellington/Hawke’s Bay Board met, as did the "
+        "Papakura Board and the Northland Regional Council.",
+        [],
+        {("Northland Regional Council", ORG)},
+        id="a committee or board named for its area alone names no one body",
+    ),
+    pytest.param(
         "The Wellington Tenths and Palmerston North Reserves Trusts, the Secondary and Composite "
         "Schools, the Hutt and Porirua Trusts and Ngati Awa Social and Health Services met.",
         [],
