@@ -569,6 +569,10 @@ _BODY_TO_BODY = re.compile(r" (?:for|with) the (?=[A-Z])")
 _SENT_TO = re.compile(r" to (?:the )?(?=[A-Z])")
 # A company's legal ending with a body's name after it: two cells of a table's row ('Southern
 # Photonics Limited University of Auckland'), not 'Incorporated Society' or 'Ltd Board'
+# What may follow a company's name that is the company or says what it is: its group, its kind
+# ('NGC Holdings Limited Group of Companies', 'Landcare Research Ltd Crown Research Institute');
+# not its board, a body of its own ('Transfield Services Ltd Advisory Board')
+_A_COMPANYS_OWN = re.compile(r"Group(?:\s+of\s+Companies)?|Crown\s+Research\s+Institute")
 _LEGAL_ENDING_INSIDE = re.compile(rf"(?<=\S ){LEGAL_FORM}\.? (?=[A-Z])")
 
 
@@ -615,6 +619,8 @@ def _between_bodies(text: str) -> list[tuple[int, str]]:
         return [(0, text)]
     for legal in _LEGAL_ENDING_INSIDE.finditer(text):
         rest, owner = text[legal.end() :], text[: legal.start()].strip()
+        if _A_COMPANYS_OWN.fullmatch(rest):
+            return [(0, text[: legal.end()].rstrip())]  # 'NGC Holdings Limited Group'
         if rest in _references() or _names_a_body_by_itself(rest):
             if _is_a_place_word(owner) or _is_country_name(owner):
                 return [(legal.end(), rest)]  # 'NZ Inc': the country as a business, no body

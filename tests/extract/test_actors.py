@@ -2752,6 +2752,12 @@ def test_a_slash_inside_a_name(body, expected):
             id="not before a legal form's or the company's own body",
         ),
         pytest.param(
+            "She chaired the Kauri Holdings Limited Group of Companies. He joined Tasman "
+            "Ventures Limited Group.",
+            {"Kauri Holdings Limited", "Tasman Ventures Limited"},
+            id="a company's group after its legal form is the company",
+        ),
+        pytest.param(
             "Prizes went to Hammerforce Limited of Auckland and Small Loans Ltd of Napier.",
             {"Hammerforce Limited", "Small Loans Ltd"},
             id="a company's name ends at its legal form, before where it is",
