@@ -14,7 +14,14 @@ from functools import cache, cached_property, lru_cache
 
 from pipeline.extract.countries import country_code, is_territory_name
 from pipeline.extract.ids import slugify
-from pipeline.extract.lexicons import alternation, entry_words, lower_word_set, word_set, words
+from pipeline.extract.lexicons import (
+    alternation,
+    entry_words,
+    lower_word_set,
+    table,
+    word_set,
+    words,
+)
 from pipeline.extract.names import canonical_person_name, first_and_last
 from pipeline.extract.organisations import (
     LEGAL_FORM,
@@ -492,6 +499,8 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False, addressed: bo
         or slugify(strip_possessive(name[0])) in _collective_names()  # 'Māori Wardens'
         or name[0] in word_set("leading_words")
         or name[0] in word_set("place_words")  # 'North Shore', 'South Pacific'
+        or name[0] in word_set("place_heads")  # 'Base Ohakea', 'Harbour Bridge', 'Highway One'
+        or name[0].lower() in _number_words()  # 'Two Ministerial appointments'
         or name[0] in word_set("place_prefixes")  # 'Lake Taupo', 'Port Nelson'
         or len(name[-1].strip(".")) == 1  # 'Martin Heydon T.D.', 'March I': no surname
         or (  # 'Counties Manukau DHB', 'Niu FM'; but 'Kristy McDonald QC'
@@ -1050,6 +1059,11 @@ def _no_name_words(titled: bool) -> frozenset[str]:
     return lower_word_set("organisation_words") | (
         frozenset() if titled else lower_word_set("non_actor_words")
     )
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in table("number_words"))
 
 
 @cache

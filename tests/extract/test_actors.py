@@ -3057,6 +3057,23 @@ def test_a_name_that_ends_with_a_country_or_a_region_is_no_persons(body):
 @pytest.mark.parametrize(
     "body",
     [
+        "The fleet will be based at RNZAF Base Ohakea, Air Commodore Tony Davies said, and "
+        "Base Ohakea will grow.",
+        "The path will run alongside the Kauri Harbour Bridge, Transport Minister Jo Kemp "
+        "announced.",
+        "He led the development of the NZ Army's Army One Doctrine, Minister Jo Kemp said.",
+    ],
+)
+def test_a_name_that_begins_with_a_place_head_or_a_number_is_no_persons(body):
+    """'Base Ohakea', 'Harbour Bridge', 'Highway One', 'Two Ministerial …': a place's head word
+    or a number begins no person's name."""
+    found = {name for name, kind in actors_of(body, []) if kind == PERSON}
+    assert found <= {"Tony Davies", "Jo Kemp"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "Staff went to the Army Officer Training Academy in Kabul.",
         "There are no plans to close Kauri Volunteer Fire Brigade, Internal Affairs Minister, "
         "says.",
