@@ -563,16 +563,12 @@ def _between_articles(text: str) -> list[tuple[int, str]]:
 
 
 _BODY_TO_BODY = re.compile(r" (?:for|with) the (?=[A-Z])")
-# 'to' after a body's name: what is sent or given to someone ('the New Zealand Defence Force
-# to Bamyan', 'Ministry of Social Development to KidsCan'), not a name's own 'to' ('Mountains
-# to Sea Conservation Trust', 'Society for the Prevention of Cruelty to Animals')
-_SENT_TO = re.compile(r" to (?:the )?(?=[A-Z])")
-# A company's legal ending with a body's name after it: two cells of a table's row ('Southern
-# Photonics Limited University of Auckland'), not 'Incorporated Society' or 'Ltd Board'
 # What may follow a company's name that is the company or says what it is: its group, its kind
 # ('NGC Holdings Limited Group of Companies', 'Landcare Research Ltd Crown Research Institute');
 # not its board, a body of its own ('Transfield Services Ltd Advisory Board')
 _A_COMPANYS_OWN = re.compile(r"Group(?:\s+of\s+Companies)?|Crown\s+Research\s+Institute")
+# A company's legal ending with a body's name after it: two cells of a table's row ('Southern
+# Photonics Limited University of Auckland'), not 'Incorporated Society' or 'Ltd Board'
 _LEGAL_ENDING_INSIDE = re.compile(rf"(?<=\S ){LEGAL_FORM}\.? (?=[A-Z])")
 
 
@@ -625,11 +621,13 @@ def _between_bodies(text: str) -> list[tuple[int, str]]:
             if _is_a_place_word(owner) or _is_country_name(owner):
                 return [(legal.end(), rest)]  # 'NZ Inc': the country as a business, no body
             return [(0, text[: legal.end()].rstrip()), (legal.end(), rest)]
-    sent = _SENT_TO.search(text)
+    # 'to' after a body's name: what is sent or given to someone ('the New Zealand Defence Force
+    # to Bamyan'), not a name's own 'to' ('Mountains to Sea Conservation Trust')
+    sent = _TO.search(text)
     if sent is not None:
         first, rest = text[: sent.start()], text[sent.end() :]
         if _names_a_body_by_itself(first):  # 'Kaitiaki Trust to the Maori'
-            known = rest in _references()  # what is left may be no whole name ('… for the Paris')
+            known = rest in _references()  # what is left may be no whole name ('the Maori')
             return [(0, first), *([(sent.end(), rest)] if known else [])]
         if all(_is_a_place_word(w) for w in first.split()) and _names_a_body_by_itself(rest):
             return [(sent.end(), rest)]  # 'from Paihia School in Northland to St George School'
@@ -642,7 +640,7 @@ def _between_bodies(text: str) -> list[tuple[int, str]]:
     return [(0, text)]
 
 
-_OWNER = re.compile(r"(?:’s|'s|(?<=[a-z]s)’)\s+(?=[A-Z])")  # 'Affairs’ Middle East'
+_OWNER = re.compile(r"(?:’s|'s|(?<=[a-z]s)[’'])\s+(?=[A-Z])")  # 'Internal Affairs’ Unit'
 _ITS_BOARD = re.compile(
     r"(?:(?:National|Executive|Management|Governing)\s+)?(?:Board|Trustees)"
     r"(?:\s+of\s+(?:Trustees|Directors|Management))?"
@@ -947,10 +945,11 @@ def _names_a_portfolio(body: str, mention: OrganisationMention) -> bool:
 
 def _after_other_portfolios(body: str, mention: OrganisationMention) -> bool:
     """'Minister of Police and Corrections', 'Minister of Labour, ACC and Immigration': a body
-    named as a portfolio is (its last word a portfolio's, no head word) in a list of
-    portfolios after 'Minister of' is one too, when every item before it is a portfolio: not
-    'Minister of Education Trevor Mallard and the New Zealand Police', nor 'the Minister of
-    Conservation and the Department of Conservation'."""
+    whose name a portfolio's can be (its last word a portfolio's, no head word), in a list of
+    portfolios after 'Minister of', is one more portfolio when every item before it is a
+    portfolio or a known body: not 'Minister of Education Trevor Mallard and the New Zealand
+    Police', 'the Minister of Conservation and the Department of Conservation', nor a body
+    before a role ('… and ACC chief executive')."""
     portfolio_words = word_set("portfolio_words")
     words_ = mention.surface.split()
     if _bare(words_[-1]) not in portfolio_words or any(
@@ -960,6 +959,9 @@ def _after_other_portfolios(body: str, mention: OrganisationMention) -> bool:
     listed = _MINISTER_OF_A_LIST.search(body, max(0, mention.start - 100), mention.start)
     if listed is None or _NAMES_A_PARTY.match(body, mention.end):
         return False  # '… and Labour MP for Te Atatu Phil Twyford': the party
+    following = _FOLLOWING_WORD.match(body, mention.end, mention.end + 30)
+    if following and following[1] in _lower_role_words():
+        return False  # 'the Minister of Finance and ACC chief executive Scott Pickering'
     return all(
         _bare(item.split()[-1]) in portfolio_words or item in _references()
         for item in _LIST_SEPARATOR.split(listed[1])
@@ -971,6 +973,14 @@ _MINISTER_OF_A_LIST = re.compile(
     r"\bMinisters? (?:for|of) ((?:[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*(?:, | and | & ))+)$"
 )
 _LIST_SEPARATOR = re.compile(r", | and | & ")
+
+
+@cache
+def _lower_role_words() -> frozenset[str]:
+    """Every word of the roles, in lower case: 'chief', 'executive', 'chair'."""
+    return frozenset(w.lower() for w in entry_words("roles"))
+
+
 _NAMES_A_PARTY = re.compile(r" (?:MP|MPs|[Ll]eader|co-leader|candidate|list)\b")
 # A portfolio whose name goes on with its agency's after a colon
 _PORTFOLIO_BEFORE = re.compile(r"\bMinister (?:for|of) [^.:\n]{1,60}: $")
@@ -1314,10 +1324,14 @@ _AN_ADDRESS_AFTER = re.compile(
     r",? \(?\d+[A-Za-z]? [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?"
     r" (?:Street|St|Road|Rd|Avenue|Ave|Drive|Place|Crescent|Terrace|Parade|Lane|Way|Highway)\b"
 )
-# 'at the' before a community centre, a museum or a library: where a meeting, a ceremony or a
-# service is ('a candidates meeting at the Urenui Community Centre', 'a wreath-laying ceremony
-# at the Auckland War Memorial Museum', 'now held in the Turkish Naval Museum')
-_AT_THE = re.compile(r"\b(?:at|in|inside)(?: the)?\s+$")
+# Where something is at a community centre, a museum or a library: the place of a meeting, a
+# ceremony, a service or a thing ('a candidates meeting at the Urenui Community Centre', 'a
+# ceremony at the Auckland War Memorial Museum', 'now held in the Turkish Naval Museum'); not
+# 'investment in the Otago Museum'
+_PLACED_AT = re.compile(
+    r"(?:\bat(?: the)?|\b(?:held|housed|kept|displayed|shown|stored|located|now|are|is|was|were)"
+    r" (?:in|inside)(?: the)?)\s+$"
+)
 
 
 def _is_a_venue_here(body: str, start: int, surface: str) -> bool:
@@ -1342,8 +1356,8 @@ def _is_a_venue_here(body: str, start: int, surface: str) -> bool:
                 and _HAPPENS_AT.search(body, max(0, start - 40), start) is not None
             )
             or (
-                (head in ("Museum", "Library") or _bare(words_[-2]) == "Community")
-                and _AT_THE.search(body, max(0, start - 12), start) is not None
+                (head in ("Museum", "Library") or words_[-2:-1] == ["Community"])
+                and _PLACED_AT.search(body, max(0, start - 20), start) is not None
             )
         )
     )
@@ -1436,7 +1450,7 @@ _ORDINAL = r"(?:annual|inaugural|first|second|third|fourth|fifth|sixth|\d{4}|\d+
 _EVENT_BEFORE = re.compile(
     rf"(?:\bat the|\b{_ORDINAL}|\b(?:year|week)[’']s|\battend(?:s|ed|ing)? the"
     r"|\b(?:address(?:es|ed|ing)?|open(?:s|ed|ing)?|host(?:s|ed|ing)?) the"
-    r"|\b(?:spoke|speak(?:s|ing)?) to the"
+    r"|\b(?:spoke|spoken|speak(?:s|ing)?) to the"
     r"|\b(?:participat\w+|t(?:ake|akes|aking|ook) part) in the)\s+$",
     re.IGNORECASE,
 )
@@ -1452,6 +1466,7 @@ def _is_an_event_here(body: str, start: int, end: int, surface: str) -> bool:
     return (
         _bare(surface.split()[-1]) in _EVENT_HEADS
         and _ACRONYM_DEFINITION.match(body, end) is None
+        and not body.startswith(("’s", "'s", "’", "'"), end)  # 'address the … Forum’s concerns'
         and (
             _EVENT_BEFORE.search(body, max(0, start - 40), start) is not None
             or _EVENT_AFTER.match(body, end) is not None
@@ -1609,10 +1624,10 @@ def _reading(text: str) -> _Reading | None:
         # Tenths and Palmerston North Reserves Trusts', 'Secondary and Composite Schools')
         or (
             not names
-            and " and " in surface
+            and _AND.search(surface) is not None
             and _is_plural_head(_bare(tokens[-1]))
             and _bare(tokens[-1]) != "Services"  # one body's: 'Ngati Awa Social and Health …'
-            and not any(t in ("of", "for", "the", "on", "to") for t in tokens)
+            and not any(t in ORGANISATION_CONNECTORS and t not in ("and", "&") for t in tokens)
         )  # nor 'Department of Child, Youth and Whanau Services'
     )
     organisation_like = (
@@ -2091,15 +2106,20 @@ _NAME_THEN_OF = re.compile(r"(?P<role>(?:[A-Z][\w’'\-]*\s+){2,3})of\s+(?:the\s
 def _person_of(text: str, offset: int) -> re.Match[str] | None:
     """A person's name and 'of' before the body's name: no part of it. Before a company's
     name any two or three words that are no common, place or body's words are taken for a
-    name ('Ronnie Butt of Comvita Ltd'), as a company is named after no 'X Y of'."""
+    name ('Ronnie Butt of Comvita Ltd'); not before a place's name, which names a brand's local
+    company ('Pernod Ricard of New Zealand Limited'). (The group is named 'role' as the
+    other matches _after_roles reads are.)"""
     named = _NAME_THEN_OF.match(text, offset)
     if named is None:
+        return None
+    company = _ENDS_WITH_A_LEGAL_FORM.search(text, named.end())
+    if company is not None and _names_only_places(text[named.end() : company.start()]):
         return None
     if _is_a_persons_name(named["role"].strip()):
         return named
     return (
         named
-        if _ENDS_WITH_A_LEGAL_FORM.search(text, named.end())
+        if company is not None
         and not any(
             _bare(w).lower() in word_set("common_words")
             or _bare(w).lower() in lower_word_set("organisation_words")

@@ -54,9 +54,13 @@ _AFTER_THE = re.compile(r"\b[Tt]he $")
 # 'Contact: Leigh Sutton 021 …' (a press secretary, some 180 times in the archive unread)
 _CONTACT_BEFORE = re.compile(r"\b[Cc]ontact:?\s+$")
 # 'the law firm Chen Palmer', 'the firm of Cairns Slane', 'accountancy firm Beattie Rickman',
-# 'property company Kiwi Property': a firm is often named for its founders, and the name there
-# is the firm's, not a person's
-_A_FIRM_BEFORE = re.compile(r"\b(?:firms?|company|practice)(?: of)? $")
+# 'property company Kiwi Property', 'accounting practice Sue Sheldon Advisory': a firm is often
+# named for its founders, and the name there is the firm's, not a person's; not 'in the company
+# of Jacinda Ardern', 'the company Jacinda Ardern visited', 'In practice Jacinda Ardern …'
+_A_FIRM_BEFORE = re.compile(
+    r"(?:\bfirms?(?: of)?|\b(?!(?:[Tt]he|[Aa]n?|[Ii]n|[Oo]f|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts"
+    r"|[Tt]heir)\b)[A-Za-z]+ (?:company|practice)) $"
+)
 _PHONE_AFTER = re.compile(r",? (?:\(0|0[0-9]|\+64|on 0|[Pp]h(?:one)?\b)")
 # A name by which a person is known, in brackets between the given names and the surname:
 # 'Michael John (Mike) Taitoko', 'Stephen Gerard (Tipene) O’Regan', in lists of appointees
@@ -176,8 +180,6 @@ def split_name_phrase(phrase: str) -> NameParts:
     roles = tuple(t for t in tokens[: cut + 1] if t.lower() not in NAME_CONNECTORS) + tuple(
         trailing
     )
-    if cut < 0 and tokens and tokens[0] in _BEFORE_A_THINGS_NAME:
-        return NameParts((), (), False)  # 'Ngā Tama Toa', 'Exercise Tropic Twilight'
     name = [t for t in tokens[cut + 1 :] if t[0].isupper() or " " in t]
     owner = next((i for i, t in enumerate(name[:-1]) if is_possessive(t)), None)
     if cut_kind == "honorific" and owner is not None and owner >= 1:
@@ -192,14 +194,27 @@ def split_name_phrase(phrase: str) -> NameParts:
         if size < len(name) and _is_a_particle_after_a_given_name(name[-size - 1], name[-size]):
             size += 1  # 'Ana Maria de Vos Sanchez', 'Marion Van Der Goes'
         name = name[-size:]
+    if _after_a_things_word(tokens, name):
+        return NameParts((), (), False)  # 'Ngā Tama Toa', 'During Exercise Tropic Twilight'
     return NameParts(roles, tuple(name), cut_kind == "honorific", cut_kind == "connector")
+
+
+def _after_a_things_word(tokens: list[str], name: list[str]) -> bool:
+    """Whether the name's first word, or the word before it, begins the name of a thing (Ngā,
+    Exercise)."""
+    if not name or name[0] not in tokens:
+        return False
+    if name[0] in _BEFORE_A_THINGS_NAME:
+        return True  # 'Exercise Tangaroa'
+    at = len(tokens) - 1 - tokens[::-1].index(name[0])
+    return at > 0 and tokens[at - 1] in _BEFORE_A_THINGS_NAME
 
 
 def _is_a_full_name_after_a_title(name: list[str]) -> bool:
     """'Judge Alayne Catherine Wills', 'Mr Robert Akhtar Zainal Khan', 'Mr Gungor Azim Tuna': a
     form of address stands right before the given names, so three or four words that are no
     common, place, body's or portfolio word (but for the surname, which may be a common word
-    or a direction: 'Wills', 'Tuna', 'Mary Beth West') are one name; not 'Dr John Money Wing'
+    or a place word: 'Wills', 'Tuna', 'Mary Beth West') are one name; not 'Dr John Money Wing'
     or 'Dr Ana Lopez Wellington'."""
     if any(is_known_organisation(" ".join(name[i:])) for i in range(1, len(name) - 1)):
         return False  # 'Hon Peter Dunne United Future': the party after the name
@@ -248,9 +263,10 @@ def _is_a_capitalised_particle(word: str) -> bool:
 
 
 _ROLE_PREFIXES = frozenset({"co", "vice", "pro", "deputy", "sub"})
-# Words that begin the name of a thing, not of a person: te reo's 'the' before a plural (a
-# group, an iwi, a work or an event: 'Ngā Tama Toa', 'Nga Rauru Kiitahi'), a military
-# exercise or operation ('Exercise Tropic Twilight', 'Operation Olympic Defender')
+# Words before the name of a thing, not of a person: te reo's 'the' before a plural (a group,
+# an iwi, a work or an event: 'Ngā Tama Toa', 'Nga Rauru Kiitahi'), a military exercise or
+# operation ('Exercise Tropic Twilight', 'Operation Olympic Defender'); _NEVER_FIRST holds the
+# words that are never a name's own first word
 _BEFORE_A_THINGS_NAME = frozenset({"Ngā", "Nga", "NGĀ", "NGA", "Exercise", "Operation"})
 _ROLE_SUFFIXES = frozenset({"general", "professor", "elect", "designate"})  # lower case, as read
 
@@ -736,7 +752,8 @@ class PeopleIndex:
         company Endace Measurement Systems’ Selwyn Pellett'."""
         return bool(
             run.group().startswith(parts.name[0])
-            and _A_FIRM_BEFORE.search(self.body, max(0, run.start() - 12), run.start())
+            and _A_FIRM_BEFORE.search(self.body, max(0, run.start() - 30), run.start())
+            and " ".join(parts.name) not in word_set("ministers")
         )
 
     @cached_property

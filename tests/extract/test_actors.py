@@ -1460,7 +1460,7 @@ TRICKY = [
     ),
     pytest.param(
         "The Guardians’ Board met. The new service from Internal Affairs’ Authentication Unit "
-        "helps.",
+        "helps, as staff at Internal Affairs' Passport Office said.",
         [],
         {("Department of Internal Affairs", ORG)},
         id="a plural's possessive owns what follows as a singular's does",
@@ -1497,6 +1497,21 @@ TRICKY = [
         "address, is a venue",
     ),
     pytest.param(
+        "Investment in the Otago Museum rose; the government will address the Waikato Mayoral "
+        "Forum’s concerns; the deal was signed by Pernod Ricard of New Zealand Limited; the "
+        "Minister of Finance and ACC chief executive Scott Pickering met.",
+        [],
+        {
+            ("Otago Museum", ORG),
+            ("Waikato Mayoral Forum", ORG),
+            ("Pernod Ricard of New Zealand Limited", ORG),
+            ("Accident Compensation Corporation", ORG),
+            ("Scott Pickering", PERSON),
+        },
+        id="a museum invested in, a forum's concerns, a brand's local company, a body before a "
+        "role: bodies",
+    ),
+    pytest.param(
         "The history of C Company, 28th Māori Battalion, was told by D Company veterans; the "
         "B Company History Trust met.",
         [],
@@ -1512,7 +1527,8 @@ TRICKY = [
     ),
     pytest.param(
         "The Wellington Tenths and Palmerston North Reserves Trusts, the Secondary and Composite "
-        "Schools, the Hutt and Porirua Trusts and Ngati Awa Social and Health Services met.",
+        "Schools, the Kauri Tenths & Tasman Reserves Trusts, the Hutt and Porirua Trusts and "
+        "Ngati Awa Social and Health Services met.",
         [],
         {
             ("Hutt Trust", ORG),
@@ -2918,6 +2934,9 @@ def test_a_releases_contact_before_a_phone_number_is_a_person(body, expected):
             {"Aroha Pellett"},
         ),
         ("Company director Wiremu Hale said so.", {"Wiremu Hale"}),
+        ("He arrived in the company of Jacinda Ardern on Monday.", {"Jacinda Ardern"}),
+        ("He toured the company Jacinda Ardern visited in 2019.", {"Jacinda Ardern"}),
+        ("In practice Jacinda Ardern has always voted for it.", {"Jacinda Ardern"}),
     ],
 )
 def test_a_name_that_is_the_whole_name_after_firm_is_the_firms(body, expected):
@@ -3092,6 +3111,7 @@ def test_a_name_that_ends_with_a_word_of_no_surname_is_no_persons(body):
         ("The history is told in the book Ngā Tama Toa, Ms Parata says.", set()),
         ("He says Ngā Manu Kōrero is a taonga.", set()),
         ("They farewelled Nga Puhi Leader Rudy Taylor today.", {"Rudy Taylor"}),
+        ("The Ngā Tama Toa book was launched, Ms Parata says.", set()),
         (
             "Medics will deploy under Exercise Tropic Twilight, Defence Minister Jo Kemp "
             "announced today.",
