@@ -662,6 +662,11 @@ def _between_owner_and_owned(text: str) -> list[tuple[int, str]]:
         return [(0, text)]
     for owner in _OWNER.finditer(text):
         before, after = text[: owner.start()], text[owner.end() :]
+        plural = not owner.group().startswith(("’s", "'s"))
+        if plural and (
+            " " not in after or _ITS_BOARD.fullmatch(after) or _ITS_COUNCIL.fullmatch(after)
+        ):
+            continue  # 'New Zealand Registered Architects’ Board': a plural's is the name's own
         if _ITS_BOARD.fullmatch(after):
             return [(0, before)]
         if _owns_a_name_of_its_own(before, after):
@@ -1329,8 +1334,9 @@ _AN_ADDRESS_AFTER = re.compile(
 # ceremony at the Auckland War Memorial Museum', 'now held in the Turkish Naval Museum'); not
 # 'investment in the Otago Museum'
 _PLACED_AT = re.compile(
-    r"(?:\bat(?: the)?|\b(?:held|housed|kept|displayed|shown|stored|located|now|are|is|was|were)"
-    r" (?:in|inside)(?: the)?)\s+$"
+    r"(?:\bat(?: the)?|\b(?:held|housed|kept|displayed|shown|stored|located|now|formerly|are|is"
+    r"|was|were) (?:in|inside)(?: the)?)\s+$",
+    re.IGNORECASE,
 )
 
 

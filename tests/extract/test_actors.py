@@ -1459,11 +1459,11 @@ TRICKY = [
         id="a body's name ends before 'to', unless 'to' is the name's own",
     ),
     pytest.param(
-        "The Guardians’ Board met. The new service from Internal Affairs’ Authentication Unit "
-        "helps, as staff at Internal Affairs' Passport Office said.",
+        "The Tasman Registered Architects’ Board met. The new service from Internal Affairs’ "
+        "Authentication Unit helps, as staff at Internal Affairs' Passport Office said.",
         [],
-        {("Department of Internal Affairs", ORG)},
-        id="a plural's possessive owns what follows as a singular's does",
+        {("Department of Internal Affairs", ORG), ("Tasman Registered Architects’ Board", ORG)},
+        id="a plural's possessive owns what follows as a singular's does, but for a board",
     ),
     pytest.param(
         "Scholarships went to:\n- Ronnie Butt of Comvita Ltd, Hong Kong.\n- Corinne Callinan of "
