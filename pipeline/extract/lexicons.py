@@ -32,6 +32,12 @@ def entry_words(name: str) -> frozenset[str]:
 
 
 @cache
+def lower_entry_words(name: str) -> frozenset[str]:
+    """`entry_words` in lower case: 'chief', 'executive' of 'Chief Executive'."""
+    return frozenset(w.lower() for w in entry_words(name))
+
+
+@cache
 def word_set(name: str) -> frozenset[str]:
     """The entries of data/<name>.txt as a set, for membership tests."""
     return frozenset(words(name))

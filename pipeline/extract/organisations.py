@@ -23,6 +23,7 @@ from pipeline.extract.lexicons import (
     WordFinder,
     alternation,
     entry_words,
+    lower_entry_words,
     lower_word_set,
     table,
     trie_pattern,
@@ -965,7 +966,7 @@ def _after_other_portfolios(body: str, mention: OrganisationMention) -> bool:
     if listed is None or _NAMES_A_PARTY.match(body, mention.end):
         return False  # '… and Labour MP for Te Atatu Phil Twyford': the party
     following = _FOLLOWING_WORD.match(body, mention.end, mention.end + 30)
-    if following and following[1] in _lower_role_words():
+    if following and following[1] in lower_entry_words("roles"):
         return False  # 'the Minister of Finance and ACC chief executive Scott Pickering'
     return all(
         _bare(item.split()[-1]) in portfolio_words or item in _references()
@@ -974,16 +975,11 @@ def _after_other_portfolios(body: str, mention: OrganisationMention) -> bool:
     )
 
 
-_MINISTER_OF_A_LIST = re.compile(
-    r"\bMinisters? (?:for|of) ((?:[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*(?:, | and | & ))+)$"
-)
 _LIST_SEPARATOR = re.compile(r", | and | & ")
-
-
-@cache
-def _lower_role_words() -> frozenset[str]:
-    """Every word of the roles, in lower case: 'chief', 'executive', 'chair'."""
-    return frozenset(w.lower() for w in entry_words("roles"))
+_MINISTER_OF_A_LIST = re.compile(
+    rf"\bMinisters? (?:for|of) "
+    rf"((?:[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*(?:{_LIST_SEPARATOR.pattern}))+)$"
+)
 
 
 _NAMES_A_PARTY = re.compile(r" (?:MP|MPs|[Ll]eader|co-leader|candidate|list)\b")
@@ -2126,10 +2122,9 @@ def _person_of(text: str, offset: int) -> re.Match[str] | None:
     return (
         named
         if company is not None
-        and not any(
-            _bare(w).lower() in word_set("common_words")
-            or _bare(w).lower() in lower_word_set("organisation_words")
-            or _is_a_place_word(_bare(w))
+        and all(
+            _is_a_word_of_its_own(w)
+            and _bare(w).lower() not in lower_word_set("organisation_words")
             for w in named["role"].split()
         )
         else None

@@ -17,6 +17,7 @@ from pipeline.extract.ids import slugify
 from pipeline.extract.lexicons import (
     alternation,
     entry_words,
+    lower_entry_words,
     lower_word_set,
     table,
     word_set,
@@ -363,7 +364,7 @@ def _name_offsets(text: str, name: tuple[str, ...]) -> tuple[int, int]:
 
 
 def _titled_name_before_connector(
-    tokens: list[str], role_words: set[str], honorifics: set[str]
+    tokens: list[str], role_words: frozenset[str], honorifics: set[str]
 ) -> NameParts | None:
     """'Mr Tony Craig of the Federation of Commercial Fishermen': a title, a name, then what
     the person is of."""
@@ -1089,9 +1090,8 @@ def _collective_names() -> set[str]:
     return {slugify(w) for w in words("collective_names")}
 
 
-@cache
-def _role_words() -> set[str]:
-    return {w.lower() for w in entry_words("roles")}
+def _role_words() -> frozenset[str]:
+    return lower_entry_words("roles")
 
 
 @cache

@@ -121,8 +121,8 @@ _OTHER_SPACES = "\t\u00a0\u2007\u202f"
 # The hyphen's typographic variants made '-' and soft hyphens (invisible) taken out, as the
 # other spaces are made ' ': 'Attorney‑General' with a no-break hyphen (in 136 releases of the
 # archive) is the role, 'Jan‑Marie Doogue' one given name, 'wh\u00adole' a word
-_HYPHENS = "\u2010\u2011\u00ad"
 _PLAIN_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00ad": None})
+_HYPHENS = "".join(map(chr, _PLAIN_HYPHENS))
 _SPACE_RUN = re.compile("  +")
 
 
