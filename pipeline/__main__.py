@@ -10,6 +10,7 @@ from typing import Any
 
 import dagster as dg
 
+from pipeline.build.memory import fewer_collections
 from pipeline.durable import exclusive
 
 # $DAGSTER_HOME/dagster.yaml as `make run` and `make ui` create it: freshness policies (the
@@ -59,15 +60,16 @@ def run_job(
     from pipeline.defs.resources import DatasetConfig
 
     config = {k: v for k, v in {"raw_dir": raw_dir, "output_dir": output_dir}.items() if v}
-    return defs.resolve_job_def("publish_dataset").execute_in_process(
-        instance=dg.DagsterInstance.ephemeral() if throwaway else instance(),
-        tags=DatasetConfig(raw_dir=raw_dir, output_dir=output_dir).run_tags(),
-        run_config={
-            "loggers": {"console": {"config": {"log_level": log_level}}},
-            "resources": {"dataset": {"config": config}},
-        },
-        raise_on_error=False,
-    )
+    with fewer_collections():
+        return defs.resolve_job_def("publish_dataset").execute_in_process(
+            instance=dg.DagsterInstance.ephemeral() if throwaway else instance(),
+            tags=DatasetConfig(raw_dir=raw_dir, output_dir=output_dir).run_tags(),
+            run_config={
+                "loggers": {"console": {"config": {"log_level": log_level}}},
+                "resources": {"dataset": {"config": config}},
+            },
+            raise_on_error=False,
+        )
 
 
 def run(verbose: bool = False) -> int:

@@ -17,6 +17,7 @@ import pyarrow.parquet as pq
 
 from pipeline import contracts
 from pipeline.build.cache import cache_key
+from pipeline.build.memory import fewer_collections
 from pipeline.build.tables import build_tables
 from pipeline.defs.checks import check_results, check_specs, drift_results, markdown_table
 from pipeline.defs.resources import ConfigError, DatasetConfig
@@ -49,7 +50,8 @@ def raw_files(context: dg.AssetExecutionContext, dataset: DatasetConfig) -> RawI
         except upstream.UpstreamError as error:
             raise dg.Failure(str(error), allow_retries=False) from None
         context.log.info(f"raw checkout at commit {pulled['raw_commit']}")
-    inventory = take_inventory(raw_dir, dataset.cache_path(), dataset.limits().max_bytes)
+    with fewer_collections():
+        inventory = take_inventory(raw_dir, dataset.cache_path(), dataset.limits().max_bytes)
     for warning in inventory.warnings:
         context.log.warning(warning)
     context.add_output_metadata(
@@ -114,7 +116,10 @@ def release_tables(
     # Each table is written as its Parquet file as soon as it is built, and only the files'
     # paths travel on (the IO manager keeps the files for the run): no table is ever whole in
     # this process, which holds every step's outputs until the run ends.
-    with tempfile.TemporaryDirectory(prefix=".tables-", dir=dataset.cache_path()) as folder:
+    with (
+        tempfile.TemporaryDirectory(prefix=".tables-", dir=dataset.cache_path()) as folder,
+        fewer_collections(),
+    ):
         report = build_tables(
             raw_files,
             dataset.cache_path(),
@@ -168,16 +173,17 @@ def published_version(
     and quality.json with this code's scores on the committed gold releases. The tables come
     as their Parquet files."""
     raw_commit = upstream.commit(dataset.raw_path()) if dataset.pulls_raw_checkout() else None
-    publication = publish_version(
-        tables,
-        dataset.output_location(),
-        guard=dataset.guard(),
-        raw_commit=raw_commit,
-        raw_inventory=raw_files.fingerprint(),
-        evaluation=lambda: gold_scores(
-            dataset.cache_path(), dataset.worker_count(), warn=context.log.warning
-        ),
-    )
+    with fewer_collections():
+        publication = publish_version(
+            tables,
+            dataset.output_location(),
+            guard=dataset.guard(),
+            raw_commit=raw_commit,
+            raw_inventory=raw_files.fingerprint(),
+            evaluation=lambda: gold_scores(
+                dataset.cache_path(), dataset.worker_count(), warn=context.log.warning
+            ),
+        )
     if not publication.created:
         built_from = (raw_files.fingerprint(), cache_key(), SCHEMA_VERSION)
         remember_unchanged(
