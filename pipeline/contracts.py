@@ -100,8 +100,9 @@ def duckdb_types(table: str) -> dict[str, str]:
 
 
 VALIDATE_ROWS = 16384  # rows of a Parquet file checked at once
-# DuckDB's memory cap wherever the pipeline uses DuckDB (here, the build and the publish): a
-# sort or join larger than that spills to a temporary folder instead of growing the process
+# DuckDB's memory cap wherever the pipeline uses DuckDB (the build, the checks, the publish; but
+# writing dataset.duckdb has its own, publish/database.py): a sort or join larger than that
+# spills to a temporary folder instead of growing the process
 DUCKDB_MEMORY_LIMIT = "256MB"
 
 

@@ -7,7 +7,6 @@ import duckdb
 
 from pipeline.build.sql import Source
 from pipeline.contracts import (
-    DUCKDB_MEMORY_LIMIT,
     columns,
     duckdb_types,
     sql_string,
@@ -19,17 +18,20 @@ DUCKDB_FILE = "dataset.duckdb"
 # The oldest storage format the file is written in: DuckDB 1.2 and later (the 1.x CLI most
 # people have, duckdb-wasm in browsers) read it; DuckDB 2.0's own format only 2.0 reads.
 STORAGE_VERSION = "v1.2.0"
+# DuckDB's memory while it writes the file. Filled blocks go to the file as they are written,
+# so a small buffer suffices, but the releases' bodies (compressed again with zstd) fill a
+# small one at once and make DuckDB flush and reload it: writing the real archive's tables
+# took 3.8 s under 256MB, 2.8 s under 384MB, 2.7 s under 512MB, for a process of 420, ~480
+# and 530 MiB at its peak (2026-12-05, `benchmarks/republish_phases.py` and alone). This is
+# where a run peaks: the build's other queries keep contracts.DUCKDB_MEMORY_LIMIT.
+DATABASE_MEMORY_LIMIT = "384MB"
 
 
 def write_duckdb(tables: Mapping[str, Source], db_path: Path) -> None:
     """The version's tables stored inside one DuckDB file, with the contracts as comments.
     Tables are declared from the contracts (types, NOT NULL) and then filled, in one pass,
-    from their Parquet files (or Arrow tables), which DuckDB reads as it writes.
-    Filled blocks go to the file as they are written, so a small buffer suffices. A larger one
-    is faster but raises the run's peak, which publishing is where it comes: filling the real
-    archive's tables alone took 4.2 s at 420 MiB with 256MB, 2.8 s at 520 MiB with 512MB
-    (2026-12-04; the same time at 50,000 synthetic releases, whose bodies are shorter)."""
-    with duckdb.connect(config={"memory_limit": DUCKDB_MEMORY_LIMIT}) as con:
+    from their Parquet files (or Arrow tables), which DuckDB reads as it writes."""
+    with duckdb.connect(config={"memory_limit": DATABASE_MEMORY_LIMIT}) as con:
         storage = sql_string(STORAGE_VERSION)
         con.execute(f"ATTACH {sql_string(db_path)} AS dataset (STORAGE_VERSION {storage})")
         con.execute("USE dataset")
