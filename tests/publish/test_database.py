@@ -1,5 +1,6 @@
 """dataset.duckdb: the tables inside one file, documented, compressed where it pays."""
 
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -8,6 +9,8 @@ import duckdb
 import pytest
 
 from pipeline import contracts
+from pipeline.publish import database
+from pipeline.publish.database import DatabaseError, write_duckdb
 from pipeline.publish.versions import publish_version
 from schemas import TABLES
 from tests.publish.test_versions import NOW, some_tables
@@ -70,3 +73,17 @@ def test_an_older_duckdb_opens_dataset_duckdb(tmp_path):
         check=True,
     ).stdout.split()
     assert out[0].startswith("1.") and out[1] == "1"
+
+
+def test_a_database_that_cannot_be_written_fails_with_duckdbs_reason(tmp_path):
+    tables = {name: tmp_path / f"{name}.parquet" for name in TABLES}  # none of them exists
+    with pytest.raises(DatabaseError, match=r"dataset\.duckdb failed: .*No files found"):
+        write_duckdb(tables, tmp_path / "dataset.duckdb")
+
+
+def test_a_failed_database_publishes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setattr(database, "DATABASE_MEMORY_LIMIT", "1KB")  # too little for any table
+    with pytest.raises(DatabaseError, match="failed"):
+        publish_version(some_tables(), tmp_path, now=NOW)
+    assert not [p for p in (tmp_path / "releases").iterdir() if p.is_dir()]
+    assert json.loads((tmp_path / "releases" / "index.json").read_text()) == []
