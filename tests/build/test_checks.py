@@ -3,10 +3,11 @@
 from datetime import date
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from pipeline import contracts
-from pipeline.build.checks import registry, run_checks
+from pipeline.build.checks import body_bytes, registry, run_checks
 from schemas import TABLES
 
 BODY = "“We will spend $5 million,” she said."
@@ -211,3 +212,35 @@ def edit(table, column, value):
 def test_each_check_finds_its_problem(rows, raw_paths, failed, example):
     found = failures(rows, raw_paths)
     assert failed in found and example in found[failed]
+
+
+OFFSET_CASES = [
+    (edit("quotes", "char_start", 3), ("quotes", "offsets_match_text")),
+    (edit("quotes", "speaker_char_start", 0), ("quotes", "speaker_offsets_match_text")),
+    (edit("figures", "char_end", 26), ("figures", "offsets_match_text")),
+    (
+        edit("mentions", "spans", [{"char_start": 0, "char_end": 3, "surface": "she"}]),
+        ("mentions", "offsets_match_text"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "failed"), OFFSET_CASES)
+def test_offsets_checked_in_parts_find_what_one_part_finds(monkeypatch, rows, failed):
+    """The bodies joined a part at a time: each release is in exactly one part, so a problem
+    is found once and a release in another part is no problem."""
+    whole = failures(rows)
+    assert failed in whole
+    monkeypatch.setattr("pipeline.build.checks.BODY_BYTES_PER_PART", 8)  # a part per 8 bytes
+    assert failures(rows) == whole
+    assert failures(good_tables()) == {}
+
+
+def test_the_parts_follow_the_size_of_the_bodies(tmp_path):
+    bodies = ["Ka pai. " * 50, "Kia ora. " * 20]
+    releases = pa.table({"release_id": ["a", "b"], "body": bodies})
+    pq.write_table(releases, tmp_path / "releases.parquet", compression="zstd")
+    text = sum(len(body) for body in bodies)
+    assert text <= body_bytes(releases) <= text + 16  # the text and its offsets
+    # the footer's uncompressed size of the column: the text, and its encoding's overhead
+    assert text <= body_bytes(tmp_path / "releases.parquet") <= 3 * text
