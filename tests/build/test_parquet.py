@@ -45,8 +45,12 @@ def _cases(failures):
     )
 
 
-def test_a_file_is_checked_against_its_contract_as_the_whole_table_is(tmp_path, monkeypatch):
+@pytest.mark.parametrize("unique_rows", [3, 1_000])  # keys grouped in parts, or in one
+def test_a_file_is_checked_against_its_contract_as_the_whole_table_is(
+    tmp_path, monkeypatch, unique_rows
+):
     monkeypatch.setattr("pipeline.contracts.VALIDATE_ROWS", 4)  # duplicates in other batches
+    monkeypatch.setattr("pipeline.contracts.UNIQUE_ROWS_PER_PART", unique_rows)
     table = _rejects(10)
     paths = table["source_path"].to_pylist()
     paths[8] = paths[1]  # a key twice, far apart
