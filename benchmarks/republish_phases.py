@@ -22,8 +22,6 @@ from typing import Any
 TOTALS: dict[str, float] = defaultdict(float)
 CALLS: dict[str, int] = defaultdict(int)
 ORDER: list[str] = []
-PEAKS: list[tuple[str, int]] = []  # (phase, this process's peak RSS in KiB when it ended)
-HELD: dict[str, int] = defaultdict(int)  # phase -> the most RSS (KiB) held as it ended
 
 # (module where the function is looked up by its callers, attribute, label)
 PHASES = [
@@ -55,7 +53,6 @@ def timed(label: str, function: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(function)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         started = time.perf_counter()
-        peak = _peak_kib()
         try:
             return function(*args, **kwargs)
         finally:
@@ -63,21 +60,8 @@ def timed(label: str, function: Callable[..., Any]) -> Callable[..., Any]:
                 ORDER.append(label)
             TOTALS[label] += time.perf_counter() - started
             CALLS[label] += 1
-            HELD[label] = max(HELD[label], _rss_kib())
-            if _peak_kib() > peak:  # the innermost phase that raised the peak ends first
-                PEAKS.append((label.strip(), _peak_kib()))
 
     return wrapper
-
-
-def _peak_kib() -> int:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-
-
-def _rss_kib() -> int:
-    """The RSS this process holds now (Linux)."""
-    with open("/proc/self/statm") as statm:
-        return int(statm.read().split()[1]) * resource.getpagesize() // 1024
 
 
 def patch(module_name: str, attribute: str, label: str) -> None:
@@ -106,12 +90,8 @@ def main() -> int:
     total = time.perf_counter() - run_started
     print(f"{'imports':40s} {imported:7.2f} s")
     for label in ORDER:
-        held = f"{HELD[label] / 1024:6.0f} MiB held at its end"
-        print(f"{label:40s} {TOTALS[label]:7.2f} s  x{CALLS[label]:<3d} {held}")
+        print(f"{label:40s} {TOTALS[label]:7.2f} s  x{CALLS[label]}")
     print(f"{'run (after imports)':40s} {total:7.2f} s")
-    if PEAKS:
-        phase, peak = max(PEAKS, key=lambda p: p[1])  # the first, innermost, of equal peaks
-        print(f"{'peak RSS of this process':40s} {peak / 1024:7.0f} MiB, reached in {phase}")
     own, workers = (
         resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
     )
