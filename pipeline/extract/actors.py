@@ -20,6 +20,7 @@ from pipeline.extract.lexicons import word_set
 from pipeline.extract.names import canonical_person_name
 from pipeline.extract.organisations import (
     COMPANY_ENDINGS,
+    OrganisationMention,
     find_organisations,
     is_introduced_as_a_kind,
     is_known_organisation,
@@ -147,7 +148,7 @@ def extract_actors(
 def _body_mentions(people: PeopleIndex) -> list[_Candidate]:
     """Every actor mention in the body, overlaps resolved."""
     body = people.body
-    organisations = find_organisations(body)
+    organisations = _without_people_before_of(body, find_organisations(body), people)
     candidates = [
         _Candidate(m.start, m.end, ActorKind.ORGANISATION, m.name, m.surface, m.surface)
         for m in organisations
@@ -188,6 +189,28 @@ def _body_mentions(people: PeopleIndex) -> list[_Candidate]:
             )
     named = [c for c in _with_full_names(list(kept)) if not c.short_only]
     return sorted(_without_kinds_and_proposals(body, named), key=lambda c: (c.start, c.name))
+
+
+_OF = re.compile(r" of (?:the )?")
+
+
+def _without_people_before_of(
+    body: str, organisations: list[OrganisationMention], people: PeopleIndex
+) -> list[OrganisationMention]:
+    """A body's name that a person's name and 'of' open is the body's alone: 'Ichiro Kawachi
+    of Harvard University' is Harvard University, once the release names the person again
+    ('Professor Kawachi': people.py tells)."""
+    named = {m.start: m.end for m in people.mentions}
+    found = []
+    for m in organisations:
+        of = _OF.match(body, named.get(m.start, m.end))
+        prefix = body[m.start : of.end()] if of else ""
+        if of and of.end() < m.end and m.name.startswith(prefix):
+            m = replace(
+                m, start=of.end(), name=m.name[len(prefix) :], surface=body[of.end() : m.end]
+            )
+        found.append(m)
+    return found
 
 
 def _without_kinds_and_proposals(body: str, candidates: list[_Candidate]) -> list[_Candidate]:

@@ -142,6 +142,7 @@ class NameParts:
     name: tuple[str, ...]
     honorific: bool
     after_complement: bool = False  # 'Chairman of Ngāti Kahungunu Ngahiwi Tomoana'
+    before_complement: bool = False  # 'Mere Tawhiri of the Cawthron Institute'
 
 
 @lru_cache(maxsize=65536)
@@ -187,6 +188,8 @@ def split_name_phrase(phrase: str) -> NameParts:
         name = name[: owner + 1]  # 'Sir Edmund Hillary’s Trans-Antarctic Expedition'
     if cut_kind == "connector":
         name = name[1:] if len(name) >= 3 else []
+        if not name and (before := _name_before_of(tokens, role_words | honorifics)):
+            return NameParts((), before, False, before_complement=True)
     if cut_kind == "honorific" and 3 <= len(name) <= 4 and _is_a_full_name_after_a_title(name):
         return NameParts(roles, tuple(name), True, False)  # 'Judge Alayne Catherine Wills'
     if len(name) >= 3:
@@ -361,6 +364,21 @@ def _name_offsets(text: str, name: tuple[str, ...]) -> tuple[int, int]:
             if strip_possessive(tokens[last][1]).removesuffix("'") == last_word:
                 return tokens[first][0], tokens[last][0] + len(last_word)
     return 0, len(strip_possessive(text))  # not reached: a name's words are its run's
+
+
+def _name_before_of(tokens: list[str], role_words: frozenset[str]) -> tuple[str, ...]:
+    """The two or three words before 'of' that open a run and are no role: 'Mere Tawhiri' of
+    'Mere Tawhiri of the Cawthron Institute', a name only if the release names the person
+    again ('Ms Tawhiri': see _scan)."""
+    at = next((i for i, t in enumerate(tokens) if t == "of"), 0)
+    before = tokens[:at]
+    if at == 3 and before[0].lower() in word_set("common_words"):
+        before = before[1:]  # 'Lawyer Susie Staley of Dunedin'
+    if 2 <= len(before) <= 3 and all(
+        t[0].isupper() and t.lower() not in role_words for t in before
+    ):
+        return tuple(before)
+    return ()
 
 
 def _titled_name_before_connector(
@@ -707,6 +725,15 @@ class PeopleIndex:
                 if parts.after_complement:
                     if not self._is_named_as_a_person(parts.name):
                         continue
+                elif parts.before_complement:
+                    written = " ".join(parts.name)
+                    if not (
+                        _is_addressed(parts.name, addressed)
+                        or written in word_set("titled_people")
+                        or minister_full_name(written)
+                        or written in word_set("ministers")
+                    ):
+                        continue  # a given name is no evidence: 'Victoria University of …'
                 elif not (_has_a_title(parts) or self._is_a_person(run, parts, addressed)):
                     unplaced.append((run, parts))
                     continue

@@ -3189,3 +3189,42 @@ def test_every_span_is_the_text_at_its_offsets(body):
     for mention in mentions:
         for span in mention.spans:
             assert body[span.char_start : span.char_end] == span.surface
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The report was reviewed by Ichiro Kawachi of Harvard University, an expert. "
+            "Professor Kawachi knows the data.",
+            {("Ichiro Kawachi", PERSON), ("Harvard University", ORG)},
+        ),
+        (
+            "Mere Tawhiri of the Cawthron Institute has joined the board. Ms Tawhiri said so.",
+            {("Mere Tawhiri", PERSON), ("Cawthron Institute", ORG)},
+        ),
+        (
+            "Lawyer Hana Staley of Dunedin also joins the board. Ms Staley chairs two trusts.",
+            {("Hana Staley", PERSON)},
+        ),
+        (  # no one named again: a given name is no evidence
+            "Students of Victoria University of Wellington met the Minister.",
+            {("Victoria University of Wellington", ORG)},
+        ),
+        (
+            "Grace Tawhiri of the Cawthron Institute has joined the board.",
+            {("Cawthron Institute", ORG)},
+        ),
+        (
+            "The Bank of New Zealand and the Chamber of Commerce agreed. Mr Bank left.",
+            {("Bank of New Zealand", ORG), ("Chamber of Commerce", ORG)},
+        ),
+    ],
+)
+def test_a_name_before_of_is_a_persons_when_the_release_names_them_again(body, expected):
+    """'Ichiro Kawachi of Harvard University … Professor Kawachi': the name before 'of' is a
+    person's, and the body after it is the body; without that second naming, two capitalised
+    words before 'of' may as well open a body's name."""
+    found = actors_of(body)
+    assert expected <= found
+    assert {n for n, kind in found if kind == PERSON} == {n for n, k in expected if k == PERSON}
