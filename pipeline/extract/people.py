@@ -50,6 +50,7 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|&\s+|\n+\s*[-*•]
 _LIST_GOES_ON_AFTER = re.compile(rf"\s*(?:,|and\b|;)\s*[{UPPER}]")
 _LIST_GOES_ON_BEFORE = re.compile(rf"(?:[{UPPER}][\w’'\-]*\s*[,;]|[:;]|\n\s*[-*•]?)\s*$")
 PRONOUNS = {"he", "she", "him", "her"}
+_AFTER_IN = re.compile(r"\bin $")
 _AFTER_THE = re.compile(r"\b[Tt]he $")
 # A release's contact line: 'For more information, contact Dionne Barton (04) 470 6851',
 # 'Contact: Leigh Sutton 021 …' (a press secretary, some 180 times in the archive unread)
@@ -836,6 +837,10 @@ class PeopleIndex:
             return False  # 'the Ngaire Wha', 'the Tom McCormack suite': named after someone
         if whole_run and strip_possessive(" ".join(parts.name)) in word_set("titled_people"):
             return True  # a name the releases write after 'Professor', 'Dame', 'Mr' …
+        if whole_run and _AFTER_IN.search(before) and not is_possessive(run.group()):
+            # 'Days earlier in Kuala Lumpur, the Prime Minister …', 'a partner in Chadwick
+            # Bidois': a place or a firm, unless the release names the person again
+            return _is_addressed(parts.name, addressed)
         if _may_name_a_group(parts.name):
             return _is_addressed(parts.name, addressed)  # 'BAE Systems said'; 'Ms Ridings'
         if (

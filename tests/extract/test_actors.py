@@ -3228,3 +3228,29 @@ def test_a_name_before_of_is_a_persons_when_the_release_names_them_again(body, e
     found = actors_of(body)
     assert expected <= found
     assert {n for n, kind in found if kind == PERSON} == {n for n, k in expected if k == PERSON}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Days earlier in Kuala Lumpur, the Prime Minister concluded a partnership.", set()),
+        ("She was most recently a partner in Hale Whitmore. She then moved.", set()),
+        ("The programme runs in Franz Josef and in Havelock North this year.", set()),
+        (  # named again as 'Mr Boys'
+            "The council made a new appointment in Jeremy Boys, the former chief executive. "
+            "Mr Boys starts in May.",
+            {"Jeremy Boys"},
+        ),
+        (
+            "It is a key role in Jacinda Ardern’s government, the spokesperson said.",
+            {"Jacinda Ardern"},
+        ),
+        ("It was produced in Auckland by Jacinda Ardern, the Prime Minister.", {"Jacinda Ardern"}),
+    ],
+)
+def test_a_name_right_after_in_is_a_place_or_a_firm_unless_named_again(body, expected):
+    """After 'in' two capitalised words are a place ('in Kuala Lumpur, the Prime Minister …'
+    reads like an apposition) or a firm ('a partner in Chen Palmer'); a possessor ('in
+    Jacinda Ardern’s government') or a person the release names again is a person."""
+    found = {name for name, kind in actors_of(body) if kind == PERSON}
+    assert found == expected
