@@ -212,6 +212,8 @@ def is_introduced_as_a_kind(body: str, start: int, end: int) -> bool:
     if not _ENDS_ITS_PHRASE.match(body, end):
         return False
     before = " ".join(body[max(0, start - 120) : start].split()) + " "
+    if _PROPOSED_BEFORE.search(before):
+        return True  # 'comments on a proposed ACC Appeals Tribunal', 'the proposed new Agency'
     article = _INDEFINITE_ARTICLE.search(before)
     if article is None:
         return False
@@ -224,6 +226,7 @@ _ADJECTIVES_OF_A_NEW_BODY = (
     r"(?:(?:new|separate|single|national|permanent|independent|dedicated|stand-?alone"
     r"|special|formal|joint|possible|proposed|statutory)\s+)*"
 )
+_PROPOSED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+proposed\s+(?:new\s+)?$")
 _INDEFINITE_ARTICLE = re.compile(rf"(?:^|[^\w’'])(?:a|an|A|An)\s+{_ADJECTIVES_OF_A_NEW_BODY}$")
 _PROPOSAL_BEFORE = re.compile(
     r"(?:\b(?:to|will|would|could|should|shall|must)\s+(?:\w+\s+){0,3}?"

@@ -2662,6 +2662,17 @@ def test_a_kind_of_body_is_an_actor_only_as_a_short_form(body, expected):
             id="a body to be appointed; plans for one",
         ),
         pytest.param(
+            "Submissions are sought on a proposed Kauri Appeals Tribunal, and the proposed new "
+            "Harbour Transport Agency will take over in 2027.",
+            set(),
+            id="a proposed body, with either article",
+        ),
+        pytest.param(
+            "The proposed Kauri Dairies Ltd merger was approved by the board.",
+            {"Kauri Dairies Ltd"},
+            id="a proposed thing of a body",
+        ),
+        pytest.param(
             "Kauri Research Ltd is a Crown Research Institute. She served as a Court of Appeal "
             "Judge.",
             {"Kauri Research Ltd"},
