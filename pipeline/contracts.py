@@ -104,9 +104,10 @@ VALIDATE_ROWS = 16384  # rows of a Parquet file checked at once
 # mentions of 100,000 synthetic releases (1.4 million rows) took 286 MiB in one part, 239 in
 # three; the real archive's (422,000) are one part
 UNIQUE_ROWS_PER_PART = 500_000
-# DuckDB's memory cap wherever the pipeline uses DuckDB (the build, the checks, the publish; but
-# writing dataset.duckdb has its own, publish/database.py): a sort or join larger than that
-# spills to a temporary folder instead of growing the process
+# DuckDB's memory cap wherever the pipeline uses DuckDB (the build, the contracts, the publish;
+# but writing dataset.duckdb has its own, publish/database.py, and the cross-table checks are
+# bounded by their parts instead, build/checks.py): a sort or join larger than that spills to a
+# temporary folder instead of growing the process
 DUCKDB_MEMORY_LIMIT = "256MB"
 
 
@@ -156,8 +157,8 @@ def _failures(schema: pandera.DataFrameSchema, frame: pd.DataFrame) -> pd.DataFr
 def _duplicates(path: Path, key: list[str], context: str, check: str) -> pd.DataFrame | None:
     """The rows of a Parquet file whose `key` another row has, as pandera reports them: one
     failure case per row and key column. The keys are grouped a part at a time (by their
-    hash), each part of at most UNIQUE_ROWS_PER_PART rows, so that the memory it takes
-    stays flat as the table grows."""
+    hash), each part of about UNIQUE_ROWS_PER_PART rows (more if one key is on very many rows),
+    so that the memory it takes stays flat as the table grows."""
     columns = ", ".join(f'"{c}"' for c in key)
     source = f"read_parquet({sql_string(path)}, file_row_number = true)"
     query = f"""with t as (select file_row_number as row_index, {columns} from {source}

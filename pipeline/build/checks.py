@@ -203,9 +203,9 @@ def registry() -> list[Check]:
 def run_checks(tables: Mapping[str, Source], raw_paths: list[str]) -> list[Outcome]:
     """Every check of the registry on the tables about to be published (in memory, or their
     Parquet files, read by DuckDB as each query needs them); `raw_paths` are the inventory's
-    files. A check `in_parts` runs once per part of the releases, a part holding at most
-    BODY_BYTES_PER_PART of their bodies; with more than one part its problems are listed in
-    the order of their text."""
+    files. A check `in_parts` runs once per part of the releases (by the hash of release_id),
+    a part holding about BODY_BYTES_PER_PART of their bodies; with more than one part its
+    problems are listed in the order of their text."""
     raw_files = pa.table({"source_path": pa.array(raw_paths, pa.string())})
     parts = -(-body_bytes(tables["releases"]) // BODY_BYTES_PER_PART) or 1
     outcomes = []

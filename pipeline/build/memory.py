@@ -30,9 +30,10 @@ def fewer_collections() -> Iterator[None]:
     """Python's cyclic garbage collector run less often, for the duration. A run allocates
     millions of short-lived lists, dicts and tuples (the rows of the catalogue, the checks'
     frames), and every few hundred allocations the collector walked the objects that had
-    survived, the imported Dagster among them: a seventh of a republish of the real archive
-    (15.5 s -> 13.6 s, benchmarks/republish_phases.py). The garbage is the same and is
-    collected later; reference counting, which frees almost all of it, is unchanged."""
+    survived, the imported Dagster among them: a republish of the real archive took 15.3 s,
+    14.1 s with fewer collections (benchmarks/republish_phases.py, three runs each). The
+    garbage is the same and is collected later; reference counting, which frees almost all of
+    it, is unchanged."""
     before = gc.get_threshold()
     gc.set_threshold(YOUNG_ALLOCATIONS, OLDER_COLLECTIONS, OLDER_COLLECTIONS)
     try:

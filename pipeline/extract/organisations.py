@@ -203,17 +203,20 @@ def is_known_organisation(name: str) -> bool:
 
 
 def is_introduced_as_a_kind(body: str, start: int, end: int) -> bool:
-    """A name after 'a' or 'an' that heads its phrase, where the sentence proposes the body or
-    describes something as one of its kind: 'to establish a Sentencing Council', 'plans for a
-    Māori Unit', 'A Panel of Commissioners will be appointed', 'AgResearch is a Crown Research
-    Institute', 'served as a Court of Appeal Judge'. Not 'a Law Commission report' (the name
-    qualifies a noun), nor 'has established a Complaints Tribunal' or 'announced the
-    establishment of an Iwi-Crown Economic Taumata' (the body exists from then on)."""
+    """A name that heads its phrase after 'a proposed' or 'the proposed', or after 'a' or 'an'
+    where the sentence proposes the body or describes something as one of its kind: 'to
+    establish a Sentencing Council', 'plans for a Māori Unit', 'A Panel of Commissioners will be
+    appointed', 'AgResearch is a Crown Research Institute', 'served as a Court of Appeal Judge'.
+    Not 'a Law Commission report' (the name qualifies a noun), nor 'has established a Complaints
+    Tribunal' or 'announced the establishment of an Iwi-Crown Economic Taumata' (the body exists
+    from then on), nor 'the proposed Kauri Regional Council’s plan' (the proposal is the plan)."""
     if not _ENDS_ITS_PHRASE.match(body, end):
         return False
     before = " ".join(body[max(0, start - 120) : start].split()) + " "
-    if _PROPOSED_BEFORE.search(before):
-        return True  # 'comments on a proposed ACC Appeals Tribunal', 'the proposed new Agency'
+    if _PROPOSED_BEFORE.search(before) and body[end : end + 1] not in "’'":
+        # 'comments on a proposed ACC Appeals Tribunal', 'the proposed new Agency'; not 'the
+        # proposed Kauri Regional Council’s plan'
+        return True
     article = _INDEFINITE_ARTICLE.search(before)
     if article is None:
         return False
@@ -226,7 +229,9 @@ _ADJECTIVES_OF_A_NEW_BODY = (
     r"(?:(?:new|separate|single|national|permanent|independent|dedicated|stand-?alone"
     r"|special|formal|joint|possible|proposed|statutory)\s+)*"
 )
-_PROPOSED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+proposed\s+(?:new\s+)?$")
+_PROPOSED_BEFORE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+proposed\s+{_ADJECTIVES_OF_A_NEW_BODY}$", re.IGNORECASE
+)
 _INDEFINITE_ARTICLE = re.compile(rf"(?:^|[^\w’'])(?:a|an|A|An)\s+{_ADJECTIVES_OF_A_NEW_BODY}$")
 _PROPOSAL_BEFORE = re.compile(
     r"(?:\b(?:to|will|would|could|should|shall|must)\s+(?:\w+\s+){0,3}?"

@@ -50,7 +50,7 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|&\s+|\n+\s*[-*•]
 _LIST_GOES_ON_AFTER = re.compile(rf"\s*(?:,|and\b|;)\s*[{UPPER}]")
 _LIST_GOES_ON_BEFORE = re.compile(rf"(?:[{UPPER}][\w’'\-]*\s*[,;]|[:;]|\n\s*[-*•]?)\s*$")
 PRONOUNS = {"he", "she", "him", "her"}
-_AFTER_IN = re.compile(r"\bin $")
+_AFTER_IN = re.compile(r"\b[Ii]n\s+$")
 _AFTER_THE = re.compile(r"\b[Tt]he $")
 # A release's contact line: 'For more information, contact Dionne Barton (04) 470 6851',
 # 'Contact: Leigh Sutton 021 …' (a press secretary, some 180 times in the archive unread)
@@ -731,8 +731,7 @@ class PeopleIndex:
                     if not (
                         _is_addressed(parts.name, addressed)
                         or written in word_set("titled_people")
-                        or minister_full_name(written)
-                        or written in word_set("ministers")
+                        or is_a_ministers_name(written)
                     ):
                         continue  # a given name is no evidence: 'Victoria University of …'
                 elif not (_has_a_title(parts) or self._is_a_person(run, parts, addressed)):
@@ -808,19 +807,12 @@ class PeopleIndex:
     def _is_named_as_a_person(name: tuple[str, ...]) -> bool:
         """After a role's complement only the name itself tells where the complement ends:
         'Minister of Foreign Affairs Winston Peters' but 'Minister of Pacific Island Affairs'."""
-        text = " ".join(name)
-        return bool(
-            minister_full_name(text)
-            or text in word_set("ministers")
-            or name[0] in word_set("given_names")
-        )
+        return is_a_ministers_name(" ".join(name)) or name[0] in word_set("given_names")
 
     def _is_a_person(self, run: re.Match[str], parts: NameParts, addressed: set[str]) -> bool:
         """Evidence that a plausible name with no role or title before it is a person."""
         body, context = self.body, _context()
-        if minister_full_name(" ".join(parts.name)) or " ".join(parts.name) in word_set(
-            "ministers"
-        ):
+        if is_a_ministers_name(" ".join(parts.name)):
             return True  # a minister's name, however the release introduces it
         # Te reo's article and one word, untitled, name a body, a place or a programme far
         # more often than a person ('Te Puia said', 'Te Anau'); no name begins with the plural
@@ -837,9 +829,21 @@ class PeopleIndex:
             return False  # 'the Ngaire Wha', 'the Tom McCormack suite': named after someone
         if whole_run and strip_possessive(" ".join(parts.name)) in word_set("titled_people"):
             return True  # a name the releases write after 'Professor', 'Dame', 'Mr' …
-        if whole_run and _AFTER_IN.search(before) and not is_possessive(run.group()):
-            # 'Days earlier in Kuala Lumpur, the Prime Minister …', 'a partner in Chadwick
-            # Bidois': a place or a firm, unless the release names the person again
+        after_in = _AFTER_IN.search(run.group()[: run.group().index(parts.name[0])]) or (
+            whole_run and _AFTER_IN.search(before)
+        )
+        if (
+            after_in
+            and not is_possessive(run.group())
+            and not (
+                _starts_with_a_first_name(parts.name)
+                and context.apposition.match(body, run.end(), run.end() + 120)
+            )
+        ):
+            # 'Days earlier in Kuala Lumpur, the Prime Minister …', 'In Abu Dhabi, the
+            # Minister …', 'a partner in Chadwick Bidois': a place or a firm, unless the
+            # release names the person again, or a given name and an apposition say it is one
+            # ('confidence in Sarah Jones, the new chief executive')
             return _is_addressed(parts.name, addressed)
         if _may_name_a_group(parts.name):
             return _is_addressed(parts.name, addressed)  # 'BAE Systems said'; 'Ms Ridings'
@@ -1075,6 +1079,11 @@ def _may_name_a_group(name: tuple[str, ...]) -> bool:
             or (last.endswith("ies") and f"{last[:-3]}y" in common)
         )
     )
+
+
+def is_a_ministers_name(name: str) -> bool:
+    """A minister's name as the front matter writes it, or another form of one."""
+    return name in word_set("ministers") or minister_full_name(name) is not None
 
 
 @lru_cache(maxsize=65536)

@@ -2,7 +2,7 @@
 statements it reads, a JSON list, from standard input, under the memory cap its argument
 gives. It imports DuckDB alone, so it starts in a fraction of a second.
 
-    python -m pipeline.publish.database_process 384MB < statements.json
+    python pipeline/publish/database_process.py 384MB < statements.json
 """
 
 import json

@@ -2668,6 +2668,16 @@ def test_a_kind_of_body_is_an_actor_only_as_a_short_form(body, expected):
             id="a proposed body, with either article",
         ),
         pytest.param(
+            "It backs the proposed independent Kauri Climate Commission, officials said.",
+            set(),
+            id="a proposed body with an adjective of a new body",
+        ),
+        pytest.param(
+            "Submissions on the proposed Kauri Regional Council’s long-term plan close today.",
+            {"Kauri Regional Council"},
+            id="a proposal of a body's",
+        ),
+        pytest.param(
             "The proposed Kauri Dairies Ltd merger was approved by the board.",
             {"Kauri Dairies Ltd"},
             id="a proposed thing of a body",
@@ -3245,6 +3255,12 @@ def test_a_name_before_of_is_a_persons_when_the_release_names_them_again(body, e
     ("body", "expected"),
     [
         ("Days earlier in Kuala Lumpur, the Prime Minister concluded a partnership.", set()),
+        ("In Abu Dhabi, the Minister will meet his counterpart.", set()),
+        ("Days earlier in\nKuala Lumpur, the Prime Minister concluded a partnership.", set()),
+        (
+            "The board has every confidence in Sarah Jones, the Chief Executive, to lead it.",
+            {"Sarah Jones"},
+        ),
         ("She was most recently a partner in Hale Whitmore. She then moved.", set()),
         ("The programme runs in Franz Josef and in Havelock North this year.", set()),
         (  # named again as 'Mr Boys'

@@ -83,7 +83,15 @@ def test_a_database_that_cannot_be_written_fails_with_duckdbs_reason(tmp_path):
 
 def test_a_failed_database_publishes_nothing(tmp_path, monkeypatch):
     monkeypatch.setattr(database, "DATABASE_MEMORY_LIMIT", "1KB")  # too little for any table
-    with pytest.raises(DatabaseError, match="failed"):
+    with pytest.raises(DatabaseError, match="Out of Memory"):
         publish_version(some_tables(), tmp_path, now=NOW)
     assert not [p for p in (tmp_path / "releases").iterdir() if p.is_dir()]
     assert json.loads((tmp_path / "releases" / "index.json").read_text()) == []
+
+
+def test_the_database_is_written_by_this_code_from_any_working_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no pipeline/ here, and none on the path but this one's
+    monkeypatch.delenv("PYTHONPATH", raising=False)
+    publication = publish_version(some_tables(), tmp_path / "out", now=NOW)
+    with duckdb.connect(str(Path(publication.location) / "dataset.duckdb"), read_only=True) as con:
+        assert con.execute("select count(*) from releases").fetchall() == [(1,)]
