@@ -190,7 +190,7 @@ def split_name_phrase(phrase: str) -> NameParts:
     if cut_kind == "connector":
         name = name[1:] if len(name) >= 3 else []
         if not name and (before := _name_before_of(tokens, role_words | honorifics)):
-            return NameParts((), before, False, before_complement=True)
+            return NameParts(before[0], before[1], False, before_complement=True)
     if cut_kind == "honorific" and 3 <= len(name) <= 4 and _is_a_full_name_after_a_title(name):
         return NameParts(roles, tuple(name), True, False)  # 'Judge Alayne Catherine Wills'
     if len(name) >= 3:
@@ -367,19 +367,23 @@ def _name_offsets(text: str, name: tuple[str, ...]) -> tuple[int, int]:
     return 0, len(strip_possessive(text))  # not reached: a name's words are its run's
 
 
-def _name_before_of(tokens: list[str], role_words: frozenset[str]) -> tuple[str, ...]:
-    """The two or three words before 'of' that open a run and are no role: 'Mere Tawhiri' of
-    'Mere Tawhiri of the Cawthron Institute', a name only if the release names the person
+def _name_before_of(
+    tokens: list[str], role_words: frozenset[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The roles and the two or three words of a name before 'of' that open a run: 'Mere
+    Tawhiri' of 'Mere Tawhiri of the Cawthron Institute', ('Director',) and 'Jane Smith' of
+    'Director Jane Smith of Harvard University'; a name only if the release names the person
     again ('Ms Tawhiri': see _scan)."""
     at = next((i for i, t in enumerate(tokens) if t == "of"), 0)
-    before = tokens[:at]
-    if at == 3 and before[0].lower() in word_set("common_words"):
+    lead = next((i for i, t in enumerate(tokens[:at]) if t.lower() not in role_words), at)
+    roles, before = tuple(tokens[:lead]), tokens[lead:at]
+    if len(before) == 3 and before[0].lower() in word_set("common_words"):
         before = before[1:]  # 'Lawyer Susie Staley of Dunedin'
     if 2 <= len(before) <= 3 and all(
         t[0].isupper() and t.lower() not in role_words for t in before
     ):
-        return tuple(before)
-    return ()
+        return roles, tuple(before)
+    return None
 
 
 def _titled_name_before_connector(

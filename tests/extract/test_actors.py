@@ -3228,6 +3228,10 @@ def test_every_span_is_the_text_at_its_offsets(body):
             "Lawyer Hana Staley of Dunedin also joins the board. Ms Staley chairs two trusts.",
             {("Hana Staley", PERSON)},
         ),
+        (
+            "The review is led by Director Jane Smith of the Cawthron Institute. Ms Smith said.",
+            {("Jane Smith", PERSON), ("Cawthron Institute", ORG)},
+        ),
         (  # no one named again: a given name is no evidence
             "Students of Victoria University of Wellington met the Minister.",
             {("Victoria University of Wellington", ORG)},
