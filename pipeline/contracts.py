@@ -5,6 +5,7 @@ a column; it only reads the contracts."""
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -154,6 +155,21 @@ def _failures(schema: pandera.DataFrameSchema, frame: pd.DataFrame) -> pd.DataFr
     return None
 
 
+def part_count(size: int, per_part: int) -> int:
+    """How many parts hold `size` (rows, bytes) with about `per_part` in each: one at least."""
+    return max(1, -(-size // per_part))
+
+
+def rows_in_parts(con: duckdb.DuckDBPyConnection, query: str, parts: int) -> list[tuple[Any, ...]]:
+    """The rows of a query that keeps one part of its rows (a hash modulo `$parts` equal to
+    `$part`), run once per part so that it holds one part at a time; in the parts' order."""
+    return [
+        row
+        for part in range(parts)
+        for row in con.execute(query, {"parts": parts, "part": part}).fetchall()
+    ]
+
+
 def _duplicates(path: Path, key: list[str], context: str, check: str) -> pd.DataFrame | None:
     """The rows of a Parquet file whose `key` another row has, as pandera reports them: one
     failure case per row and key column. The keys are grouped a part at a time (by their
@@ -165,13 +181,9 @@ def _duplicates(path: Path, key: list[str], context: str, check: str) -> pd.Data
                 where hash({columns}) % $parts = $part),
         twice as (select {columns} from t group by all having count(*) > 1)
         select * from t semi join twice using ({columns})"""
-    parts = -(-pq.ParquetFile(path).metadata.num_rows // UNIQUE_ROWS_PER_PART) or 1
+    parts = part_count(pq.ParquetFile(path).metadata.num_rows, UNIQUE_ROWS_PER_PART)
     with duckdb.connect(config={"memory_limit": DUCKDB_MEMORY_LIMIT}) as con:
-        rows = sorted(
-            row
-            for part in range(parts)
-            for row in con.execute(query, {"parts": parts, "part": part}).fetchall()
-        )
+        rows = sorted(rows_in_parts(con, query, parts))
     if not rows:
         return None
     return pd.DataFrame(

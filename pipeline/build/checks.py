@@ -207,7 +207,7 @@ def run_checks(tables: Mapping[str, Source], raw_paths: list[str]) -> list[Outco
     a part holding about BODY_BYTES_PER_PART of their bodies; with more than one part its
     problems are listed in the order of their text."""
     raw_files = pa.table({"source_path": pa.array(raw_paths, pa.string())})
-    parts = -(-body_bytes(tables["releases"]) // BODY_BYTES_PER_PART) or 1
+    parts = contracts.part_count(body_bytes(tables["releases"]), BODY_BYTES_PER_PART)
     outcomes = []
     # Uncapped: joins that hold the releases' bodies (the offset checks) are what DuckDB
     # cannot spill, and under a 256 MB cap they failed at 100,000 synthetic releases: their
@@ -218,11 +218,7 @@ def run_checks(tables: Mapping[str, Source], raw_paths: list[str]) -> list[Outco
             if not check.in_parts:
                 problems = [str(p[0]) for p in con.sql(query).fetchall()]
             else:
-                problems = [
-                    str(p[0])
-                    for part in range(parts)
-                    for p in con.execute(query, {"parts": parts, "part": part}).fetchall()
-                ]
+                problems = [str(p[0]) for p in contracts.rows_in_parts(con, query, parts)]
                 problems = sorted(problems) if parts > 1 else problems
             outcomes.append(Outcome(check, len(problems), problems[:_EXAMPLES]))
     return outcomes
