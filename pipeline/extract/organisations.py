@@ -2575,6 +2575,7 @@ def _after_a_complement(text: str, offset: int) -> int:
         _COMPLEMENT.search(text, offset),
         _of_a_known_body(text, offset),
         _for_a_body(text, offset),
+        _of_a_named_body(text, offset),
     )
     found = min(filter(None, candidates), key=re.Match.start, default=None)
     if found is None:
@@ -2615,6 +2616,30 @@ def _for_a_body(text: str, offset: int) -> re.Match[str] | None:
     ):
         return purpose
     return None
+
+
+# A name or a role of one to four capitalised words, then 'of' or 'for' and a body: 'Eoin
+# Crosbie of Bethlehem College', 'Pasifika Liaison Advisor for Massey University'
+_WORDS_THEN_OF_OR_FOR = re.compile(r"(?:[A-Z][\w’'\-]*\s+){1,4}(of|for)\s+(?=[A-Z])")
+_OF_OR_FOR = re.compile(r"\s(?:of|for)\s+")
+
+
+def _of_a_named_body(text: str, offset: int) -> re.Match[str] | None:
+    """' of ' or ' for ' between a person's name or a role and a body named by its head, as
+    award and appointment lists write them ('Junita Douglass of Lincoln High School', 'Maori
+    Liaison Advisor for Southern Advocates Trust'): the body is named alone, as after 'of the'.
+    Not after any other words, which often begin the body's own name ('City of Manukau
+    Education Trust', 'Spirit of Adventure Trust', 'Bay of Islands College')."""
+    words_ = _WORDS_THEN_OF_OR_FOR.match(text, offset)
+    if words_ is None:
+        return None
+    first = text[offset : words_.start(1)].strip()
+    rest = text[words_.end() :]
+    if not (_is_a_persons_name(first) or _bare(first.split()[-1]) in word_set("roles")) or (
+        not _is_organisation_like(rest) or _is_generic([_bare(t) for t in rest.split()])
+    ):
+        return None
+    return _OF_OR_FOR.match(text, words_.start(1) - 1)
 
 
 def _names_a_unit(words_: list[str]) -> bool:

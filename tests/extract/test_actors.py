@@ -2005,6 +2005,21 @@ TRICKY = [
         id="what a known body is 'of' without 'the' is a role or a part of it, not a name",
     ),
     pytest.param(
+        "Awards went to Hemi Koro of Kowhai High School, the Politburo Member of CPC Central "
+        "Committee and the Pacific Liaison Advisor for Rimu Advocates Trust. The City of Tōtara "
+        "Education Trust, the Spirit of Kauri Trust and Bay of Islands College agreed.",
+        [],
+        {
+            ("Kowhai High School", ORG),
+            ("CPC Central Committee", ORG),
+            ("Rimu Advocates Trust", ORG),
+            ("City of Tōtara Education Trust", ORG),
+            ("Spirit of Kauri Trust", ORG),
+            ("Bay of Islands College", ORG),
+        },
+        id="a person's name or a role 'of' or 'for' a body without 'the' is no part of its name",
+    ),
+    pytest.param(
         "Ana Tui, General Manager, Strategy and Planning for Ngāi Tahu Holdings Group, and Hemi "
         "Koro, Management Consultant for Rimu Consultants Limited, met the Centre for Tōtara "
         "Research. Funding: Support for Kowhai District Council.",
