@@ -406,7 +406,11 @@ named as (
 )
 select
     actor_id, kind, name,
-    list_sort(list_filter(names, lambda x: x <> name)) as aliases,
+    -- a speaker's 'he', 'the Minister' or 'The Minister of Health, Annette King' is how the
+    -- release refers to them, kept in mentions.surfaces, and no name of theirs
+    list_sort(list_filter(names, lambda x: x <> name
+        and (kind <> 'person' or not regexp_matches(x, '^(?i:the|he|she|they|it|him|her)\\b'))
+    )) as aliases,
     release_count, mention_count, first_seen, last_seen
 from named
 """

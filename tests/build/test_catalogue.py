@@ -338,3 +338,28 @@ def test_a_body_named_with_and_without_its_country_is_named_in_full(tmp_path):
         "Kauri Institute of New Zealand",
     )
     assert actor["aliases"] == ["Kauri Institute"]
+
+
+def test_a_speakers_pronoun_or_description_is_no_alias(tmp_path):
+    """'he said', 'the Minister said' stay in the mentions' surfaces, where the release uses
+    them, and are no names in the catalogue."""
+    raw = tmp_path / "raw"
+    write_release(
+        raw,
+        "a",
+        "Education Minister Chris Hipkins opened the school.\n\n“It is a great day,” he said."
+        "\n\n“We are proud,” the Minister said.\n\n“We will build more,” Mr Hipkins said.",
+        ["Hon Chris Hipkins"],
+        ["Education"],
+    )
+    tables = build(raw)
+    (hipkins,) = [a for a in tables["actors"].to_pylist() if a["name"] == "Chris Hipkins"]
+    surfaces = {
+        s
+        for m in tables["mentions"].to_pylist()
+        if m["actor_id"] == hipkins["actor_id"]
+        for s in m["surfaces"]
+    }
+    assert {"he", "the Minister"} <= surfaces
+    assert "Mr Hipkins" in hipkins["aliases"]
+    assert not {"he", "the Minister"} & set(hipkins["aliases"])
