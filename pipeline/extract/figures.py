@@ -17,13 +17,20 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.ids import StableIds
-from pipeline.extract.lexicons import WordFinder, table, trie_pattern, word_set, words
+from pipeline.extract.lexicons import (
+    WordFinder,
+    number_values,
+    table,
+    trie_pattern,
+    word_set,
+    words,
+)
 from pipeline.extract.records import Figure, FigureKind, Quote
 from pipeline.extract.text import CAPITALISED, TextIndex, is_possessive, is_sentence_start
 
 # The words of numbers and scales are grammar: the patterns below are built from them once,
 # when the module is imported.
-WORD_VALUES = {row["word"]: int(row["value"]) for row in table("number_words")}
+WORD_VALUES = number_values()
 SCALES = {row["scale"]: float(row["value"]) for row in table("scales")}
 _UNIT_WORDS = [w for w, v in WORD_VALUES.items() if 0 < v < 20]
 _TEN_WORDS = [w for w, v in WORD_VALUES.items() if v >= 20]

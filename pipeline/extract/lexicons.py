@@ -50,6 +50,13 @@ def lower_word_set(name: str) -> frozenset[str]:
 
 
 @cache
+def number_values() -> dict[str, int]:
+    """The words of numbers and their values ('two': 2, 'twenty': 20), from
+    data/number_words.csv: the figures read them as values, and names never start with one."""
+    return {row["word"]: int(row["value"]) for row in table("number_words")}
+
+
+@cache
 def table(name: str) -> tuple[dict[str, str], ...]:
     """The rows of data/<name>.csv (a header line, then one row per entry; lines starting
     with '#' before the header are comments)."""

@@ -25,6 +25,7 @@ from pipeline.extract.lexicons import (
     entry_words,
     lower_entry_words,
     lower_word_set,
+    number_values,
     table,
     trie_pattern,
     word_set,
@@ -2518,7 +2519,7 @@ def _date_first() -> re.Pattern[str]:
 def _leading() -> re.Pattern[str]:
     """A sentence's own first word before a name ('When Customs', 'In New Zealand'), a day
     or a month ('Monday the Alliance'), or a count ('Thirty-four Army personnel')."""
-    numbers = trie_pattern(row["word"].capitalize() for row in table("number_words"))
+    numbers = trie_pattern(word.capitalize() for word in number_values())
     return re.compile(
         rf"(?:{trie_pattern(words('leading_words'))}|{_dates()}|(?:{numbers})(?:-[a-z]+)?"
         rf"|(?:\S+\s+)*?\S+-{_PARTICIPLES})\s+(?=\S)"  # 'Ministry of Health-funded'

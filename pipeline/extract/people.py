@@ -19,7 +19,7 @@ from pipeline.extract.lexicons import (
     entry_words,
     lower_entry_words,
     lower_word_set,
-    table,
+    number_values,
     word_set,
     words,
 )
@@ -540,7 +540,7 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False, addressed: bo
         or name[0] in word_set("leading_words")
         or name[0] in word_set("place_words")  # 'North Shore', 'South Pacific'
         or name[0] in word_set("place_heads")  # 'Base Ohakea', 'Harbour Bridge', 'Highway One'
-        or name[0].lower() in _number_words()  # 'Two Ministerial appointments'
+        or name[0].lower() in number_values()  # 'Two Ministerial appointments'
         or name[0] in word_set("place_prefixes")  # 'Lake Taupo', 'Port Nelson'
         or len(name[-1].strip(".")) == 1  # 'Martin Heydon T.D.', 'March I': no surname
         or (  # 'Counties Manukau DHB', 'Niu FM'; but 'Kristy McDonald QC'
@@ -1122,11 +1122,6 @@ def _no_name_words(titled: bool) -> frozenset[str]:
     return lower_word_set("organisation_words") | (
         frozenset() if titled else lower_word_set("non_actor_words")
     )
-
-
-@cache
-def _number_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in table("number_words"))
 
 
 @cache
