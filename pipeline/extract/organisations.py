@@ -696,6 +696,7 @@ def _between_owner_and_owned(text: str) -> list[tuple[int, str]]:
 _UNIT_HEADS = frozenset(
     {"Panel", "Group", "Committee", "Department", "School", "Unit", "Team", "Division"}
     | {"Branch", "Directorate", "Section", "Secretariat", "Council", "Office"}
+    | {"Centre", "Center", "Institute", "Laboratory"}
 )
 # Whom a unit serves, or the language it teaches: 'Māori Advisory Group', 'English Department'
 _WHOM_A_UNIT_SERVES = frozenset(
@@ -706,8 +707,10 @@ _WHOM_A_UNIT_SERVES = frozenset(
 
 def _is_a_unit_named_for_its_field(owned: str, body: str, end: int) -> bool:
     """'the Marsden Fund Council’s Biomedical Sciences Panel', 'Taumata Arowai’s Māori Advisory
-    Group', 'Auckland University’s English Department': a unit its owner names for its field
-    or the people it serves, which alone names no one body (the owner does); not a listed body
+    Group', 'Auckland University’s English Department', 'Whitireia Polytechnic’s Pacific Health
+    Research Centre', 'Victoria University’s Asian Studies Institute': a unit its owner names
+    for its field or the people it serves, which alone names no one body (the owner does);
+    not a listed body
     ('Parliament’s Commerce Committee') nor one with an acronym of its own ('the Department of
     Labour’s Labour Market Policy Group (LMPG)')."""
     tokens = [_bare(t) for t in owned.split() if t not in ORGANISATION_CONNECTORS]

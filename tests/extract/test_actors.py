@@ -1384,11 +1384,17 @@ TRICKY = [
     pytest.param(
         "She joins the Health Research Council’s Immigration Studies Panel and Massey "
         "University’s English Department. The Department of Labour’s Immigration Policy Group "
-        "(IPG) reported.",
+        "(IPG) reported. Karewa Polytechnic’s Pacific Health Research Centre and Orewa "
+        "University’s Asian Studies Institute agreed, as did Lincoln University’s Riddet "
+        "Institute.",
         [],
         {
             ("Health Research Council of New Zealand", ORG),
             ("Massey University", ORG),
+            ("Karewa Polytechnic", ORG),
+            ("Orewa University", ORG),
+            ("Lincoln University", ORG),
+            ("Riddet Institute", ORG),
             ("Department of Labour", ORG),
             ("Immigration Policy Group", ORG),
         },
