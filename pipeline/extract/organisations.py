@@ -1136,7 +1136,11 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
             pending, closes = start, index + 1
             continue
         if (
-            (_is_organisation_like(text) and not _shares_the_last_head(run, start, index, pieces))
+            (
+                _is_organisation_like(text)
+                and not _begins_with_two_fields(run[start:end], following)
+                and not _shares_the_last_head(run, start, index, pieces)
+            )
             or _iwi_in(text)
             or end == len(run)
             or run.startswith(("the ", "The "), next_start)
@@ -1151,6 +1155,21 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
         elif pending is None:
             pending = start
     return tuple(parts)
+
+
+def _begins_with_two_fields(text: str, following: str) -> bool:
+    """'Library and Information Association', 'the Service and Food Workers Union', 'Sport and
+    Recreation New Zealand': a field's word alone before 'and' and another after it begin one
+    name; not 'the Ministry and New Zealand Cancer Control Trust', 'the Union and Employers
+    Federation'."""
+    word, first = _THE.sub("", text, count=1), (following.split() or [""])[0]
+    return (
+        " " not in word
+        and word not in _references()
+        and _is_a_field_word(word)
+        and _is_a_field_word(first)
+        and not _is_a_place_word(first)
+    )
 
 
 # One word that names a party to a deal, never the start of a body's name: 'the Crown and …'

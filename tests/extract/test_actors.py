@@ -1401,6 +1401,19 @@ TRICKY = [
         id="a unit its owner names for its field is no body of its own, unless it has an acronym",
     ),
     pytest.param(
+        "The Library and Information Advisory Commission and the Sport and Recreation Kauri "
+        "Trust met. The Authority and Hinewai Disciplinary Tribunal agreed, and the Ministry "
+        "and New Zealand Kauri Research Trust.",
+        [],
+        {
+            ("Library and Information Advisory Commission", ORG),
+            ("Sport and Recreation Kauri Trust", ORG),
+            ("Hinewai Disciplinary Tribunal", ORG),
+            ("New Zealand Kauri Research Trust", ORG),
+        },
+        id="a field's word alone before 'and' begins the name that follows; a head alone does not",
+    ),
+    pytest.param(
         "The National Committee and the National Advisory Board met the World Federation, "
         "the National Bank and the National Party.",
         [],
