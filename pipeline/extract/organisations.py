@@ -2031,7 +2031,8 @@ def _trimmed(text: str) -> tuple[int, str] | None:
         _is_a_name_of_its_own_or_no_actor(text[offset : inside.start()])
         or _is_a_word_before_a_name(text[offset : inside.start()], text)
         or _is_a_phrase_before_a_name(text[offset : inside.start()], text[inside.end() :])
-    ):
+        or _bare(text[inside.end() :]).lower() in lower_word_set("organisation_words")
+    ):  # 'Through Operation Nest Egg the Trust will …': a body's short form after a phrase
         offset = inside.end()  # 'in Afghanistan the Red Cross …': a sentence runs on
     possessor = _POSSESSOR.search(text, offset)
     owner = text[offset : possessor.start() + 1] if possessor else ""

@@ -965,6 +965,13 @@ TRICKY = [
         id="a country before 'the' is no part of the body after it",
     ),
     pytest.param(
+        "As part of the Kauri Dieback Strategy the Ministry is auditing farms. Through "
+        "Operation Rimu the Trust will act. Save the Children agreed.",
+        [],
+        {("Save the Children", ORG)},
+        id="a body's short form after a phrase and 'the' starts a clause of its own",
+    ),
+    pytest.param(
         "Police Minister Hemi Walker and Labour Minister Ana Tui met the Police and National "
         "Minister Sarah Lin.",
         [],
