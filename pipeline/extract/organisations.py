@@ -177,12 +177,19 @@ class _Reference:
     kind: str = ""  # nz_organisations.csv's: public_sector, party or international
 
 
+# A ministry or department named by its head, then its field: 'Ministry of Tourism'
+_HEAD_THEN_FIELD = re.compile(r"(?P<head>Ministry|Department) (?:of|for) (?:the )?(?P<field>.+)")
+
+
 @cache
 def _references() -> dict[str, _Reference]:
     """Surface form -> reference organisation: the public sector, parties and international
     bodies of nz_organisations.csv first, then the companies and others of organisations.csv.
-    A standalone form counts only when a capitalised name is exactly that form."""
+    A standalone form counts only when a capitalised name is exactly that form. A ministry
+    or department is named with its field first too ('Tourism Ministry'), unless the lists
+    give that form to another body."""
     found: dict[str, _Reference] = {}
+    derived: dict[str, _Reference] = {}
     for row in table("organisations"):
         standalone = row["match"].strip() == "standalone"
         for surface in [row["name"], *filter(None, row["aliases"].split("|"))]:
@@ -193,6 +200,11 @@ def _references() -> dict[str, _Reference]:
             found[surface.strip()] = _Reference(name, False, kind)
         for surface in filter(None, row["standalone_aliases"].split("|")):
             found[surface.strip()] = _Reference(name, True, kind)
+        if kind == "public_sector" and (head := _HEAD_THEN_FIELD.fullmatch(name)):
+            # 'the Tourism Ministry', 'the Social Welfare Department', as releases write them
+            derived.setdefault(f"{head['field']} {head['head']}", _Reference(name, True, kind))
+    for surface, reference in derived.items():
+        found.setdefault(surface, reference)
     for surface, reference in list(found.items()):  # 'Water & Atmospheric Research'
         found.setdefault(surface.replace(" and ", " & "), reference)
     return found

@@ -972,6 +972,19 @@ TRICKY = [
         id="a body's short form after a phrase and 'the' starts a clause of its own",
     ),
     pytest.param(
+        "She joined the Foreign Ministry in 1977; the Tourism Ministry and the Social Welfare "
+        "Department agreed, and a note went to Japan's Foreign Ministry.",
+        [],
+        {
+            ("Ministry of Foreign Affairs and Trade", ORG),
+            ("Ministry of Tourism", ORG),
+            ("Department of Social Welfare", ORG),
+            ("Japan", COUNTRY),
+        },
+        id="a ministry or department named with its field first is the listed body, not "
+        "another country's",
+    ),
+    pytest.param(
         "Police Minister Hemi Walker and Labour Minister Ana Tui met the Police and National "
         "Minister Sarah Lin.",
         [],
