@@ -55,8 +55,9 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     anyone's. A name a release misspelt is the well-attested actor's it is one slip from
     (`_spelling_merges`) or differs from it in its connectors only (`_connector_merges`), a
     school's short name its full one (`_school_merges`), a body's name with its legal form
-    ('Ltd', 'of New Zealand') the name without (`_legal_form_merges`), and a body named with
-    and without 'New Zealand' before its name one body (`_national_merges`).
+    ('Ltd', 'of New Zealand') the name without (`_legal_form_merges`), a body named with
+    and without 'New Zealand' before its name one body (`_national_merges`), and a person
+    named with a middle name the person named without it (`_middle_name_merges`).
 
     The rows a merge regroups are flagged `superseded` rather than copied out: the others stay
     the cache's memory-mapped rows, and a copy of them all was the build's largest."""
@@ -67,6 +68,7 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     merges |= _school_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _legal_form_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _national_merges([a for a in actors if a["actor_id"] not in merges])
+    merges |= _middle_name_merges([a for a in actors if a["actor_id"] not in merges])
     merges = {old: _final(new, merges) for old, new in merges.items()}  # 'Primry' -> … School
     by_id = {a["actor_id"]: a for a in actors}
     table = pa.table(
@@ -329,6 +331,42 @@ def _national_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
 
 
 # The pairs whose first actor is named only in releases that name the second too
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _middle_name_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
+    """A person named with a middle name or initial ('Helen Diana Winkelmann', 'Tuariki John
+    Delamere', 'Arnold J Nicholson'), as appointment notices and some front matter write
+    them, is the person the archive names without it ('Helen Winkelmann'), where it does: an
+    id is a name, and the shorter name is the one the releases use. A middle word that is no
+    given name is part of the surname ('Graham Le Gros', 'Cheryl Te Kani-McQueen')."""
+    given = word_set("given_names")
+    people = {
+        name: actor["actor_id"]
+        for actor in actors
+        if actor["kind"] == "person"
+        for name in actor["names"]
+    }
+    merges = {}
+    for actor in actors:
+        if actor["kind"] != "person":
+            continue
+        shorter = set()
+        for name in actor["names"]:
+            words = name.split()
+            if (
+                len(words) == 3
+                and words[0] in given
+                and (words[1] in given or _INITIAL.fullmatch(words[1]))
+                and f"{words[0]} {words[2]}" in people
+            ):
+                shorter.add(people[f"{words[0]} {words[2]}"])
+        shorter.discard(actor["actor_id"])
+        if len(shorter) == 1:
+            merges[actor["actor_id"]] = shorter.pop()
+    return merges
+
+
 NAMED_TOGETHER_SQL = """
 select p.old_id from pairs p
 where not exists (
