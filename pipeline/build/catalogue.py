@@ -331,15 +331,13 @@ def _national_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
 
 
 # The pairs whose first actor is named only in releases that name the second too
-_INITIAL = re.compile(r"[A-Z]\.?")
-
-
 def _middle_name_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
-    """A person named with a middle name or initial ('Helen Diana Winkelmann', 'Tuariki John
-    Delamere', 'Arnold J Nicholson'), as appointment notices and some front matter write
-    them, is the person the archive names without it ('Helen Winkelmann'), where it does: an
-    id is a name, and the shorter name is the one the releases use. A middle word that is no
-    given name is part of the surname ('Graham Le Gros', 'Cheryl Te Kani-McQueen')."""
+    """A person named with a middle name ('Helen Diana Winkelmann', 'Tuariki John Delamere'),
+    as appointment notices and some front matter write them, is the person the archive names
+    without it ('Helen Winkelmann'), where it does: an id is a name, and the shorter name is
+    the one the releases use. A middle word that is no given name is part of the surname
+    ('Graham Le Gros', 'Cheryl Te Kani-McQueen'), and an initial may tell two people apart
+    ('George W Bush' is not 'George Bush')."""
     given = word_set("given_names")
     people = {
         name: actor["actor_id"]
@@ -357,7 +355,7 @@ def _middle_name_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
             if (
                 len(words) == 3
                 and words[0] in given
-                and (words[1] in given or _INITIAL.fullmatch(words[1]))
+                and words[1] in given
                 and f"{words[0]} {words[2]}" in people
             ):
                 shorter.add(people[f"{words[0]} {words[2]}"])
