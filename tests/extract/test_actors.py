@@ -289,6 +289,13 @@ TRICKY = [
         id="a sentence's first word is no part of a name; generic bodies are no actors",
     ),
     pytest.param(
+        "Soldiers of the Regular Force and our Reserve Forces took over; the Reserve Bank and "
+        "the Reserve Bank of Fiji agreed.",
+        [],
+        {("Reserve Bank of New Zealand", ORG), ("Reserve Bank of Fiji", ORG)},
+        id="the Defence Force's regular and reserve forces are components, no bodies",
+    ),
+    pytest.param(
         "The Labour-led government and National MP Anne Tolley disagreed.",
         [],
         {
