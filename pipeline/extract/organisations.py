@@ -1169,16 +1169,24 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
     return tuple(parts)
 
 
+# Organisation words that also name a field of work, and begin names with another field:
+# 'Library and Information Advisory Commission' (33 archive releases begin a name so),
+# 'Service and Food Workers Union' (14), 'Command and Staff College' (a military college's)
+_HEADS_OF_A_FIELD = frozenset({"Library", "Service", "Command"})
+
+
 def _begins_with_two_fields(text: str, following: str) -> bool:
     """'Library and Information Association', 'the Service and Food Workers Union', 'Sport and
     Recreation New Zealand': a field's word alone before 'and' and another after it begin one
-    name; not 'the Ministry and New Zealand Cancer Control Trust', 'the Union and Employers
-    Federation'."""
+    name. Not a body's short form ('the Ministry and Heart Foundation', 'the Trust and …',
+    'the Union and Employers Federation': another organisation word), nor before a place
+    ('the Minister and New Zealand …')."""
     word, first = _THE.sub("", text, count=1), (following.split() or [""])[0]
     return (
         " " not in word
         and word not in _references()
         and _is_a_field_word(word)
+        and (word in _HEADS_OF_A_FIELD or word.lower() not in lower_word_set("organisation_words"))
         and _is_a_field_word(first)
         and not _is_a_place_word(first)
     )

@@ -1430,13 +1430,16 @@ TRICKY = [
     pytest.param(
         "The Library and Information Advisory Commission and the Sport and Recreation Kauri "
         "Trust met. The Authority and Hinewai Disciplinary Tribunal agreed, and the Ministry "
-        "and New Zealand Kauri Research Trust.",
+        "and New Zealand Kauri Research Trust. The Ministry and Heart Foundation, the Trust "
+        "and Cancer Society and the Service and Food Workers Union agreed.",
         [],
         {
             ("Library and Information Advisory Commission", ORG),
             ("Sport and Recreation Kauri Trust", ORG),
             ("Hinewai Disciplinary Tribunal", ORG),
             ("New Zealand Kauri Research Trust", ORG),
+            ("Heart Foundation", ORG),
+            ("Cancer Society", ORG),
         },
         id="a field's word alone before 'and' begins the name that follows; a head alone does not",
     ),
