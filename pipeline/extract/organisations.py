@@ -381,16 +381,36 @@ def find_organisations(body: str) -> list[OrganisationMention]:
 _COUNTRY_POSSESSIVE = re.compile(rf"([A-Z][\w\-]*(?: [A-Z][\w\-]*){{0,3}}){POSSESSIVE}\s+$")
 
 
+# A place after a name: 'the Foreign Ministry in Tokyo', '… in the Cook Islands'
+_IN_A_PLACE_AFTER = re.compile(
+    r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?)"
+)
+
+
 def _names_another_countrys_body(body: str, mention: OrganisationMention) -> bool:
     """'Fiji’s High Court', 'Samoa’s Ministry of Foreign Affairs and Trade', "Australia's
     Productivity Commission": a New Zealand public body's name after another country's
     possessive names that country's body, which is no body of the list: better no actor
-    than New Zealand's."""
+    than New Zealand's. So does a ministry's short form ('the Foreign Ministry', 'the
+    Education Ministry') before 'in' and another country or a place that is no New Zealand one
+    ('the Foreign Ministry in Tokyo'; not 'in Wellington', 'in July'); not other bodies, which
+    serve abroad ('the Defence Force in Afghanistan')."""
     reference = _references().get(mention.name)
     if reference is None or reference.kind != "public_sector":
         return False
     owner = _COUNTRY_POSSESSIVE.search(body, max(0, mention.start - 40), mention.start)
-    return owner is not None and country_code(owner[1]) not in (None, "NZ")
+    if owner is not None and country_code(owner[1]) not in (None, "NZ"):
+        return True
+    short = mention.surface.endswith(" Ministry")
+    place = _IN_A_PLACE_AFTER.match(body, mention.end) if short else None
+    return place is not None and (
+        country_code(place[1]) not in (None, "NZ")
+        or (
+            country_code(place[1]) is None
+            and _is_a_word_of_its_own(place[1].split()[0])
+            and not _date_first().match(place[1])
+        )
+    )
 
 
 _AREA_AFTER = re.compile(r" (?:areas?|regions?|districts?|catchments?|boundar(?:y|ies))\b")

@@ -980,16 +980,24 @@ TRICKY = [
     ),
     pytest.param(
         "She joined the Foreign Ministry in 1977; the Tourism Ministry and the Social Welfare "
-        "Department agreed, and a note went to Japan's Foreign Ministry.",
+        "Department agreed, and a note went to Japan's Foreign Ministry; the Defence Force in "
+        "Timor agreed.",
         [],
         {
             ("Ministry of Foreign Affairs and Trade", ORG),
             ("Ministry of Tourism", ORG),
             ("Department of Social Welfare", ORG),
             ("Japan", COUNTRY),
+            ("New Zealand Defence Force", ORG),
         },
         id="a ministry or department named with its field first is the listed body, not "
         "another country's",
+    ),
+    pytest.param(
+        "A note went to the Foreign Ministry in Tokyo and the Education Ministry in Oman.",
+        [],
+        {("Oman", COUNTRY)},
+        id="a ministry's short form in another country's place is that country's",
     ),
     pytest.param(
         "Police Minister Hemi Walker and Labour Minister Ana Tui met the Police and National "
