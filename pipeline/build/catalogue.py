@@ -332,21 +332,26 @@ def _national_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     return merges
 
 
-# The pairs whose first actor is named only in releases that name the second too
 def _middle_name_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     """A person named with a middle name ('Helen Diana Winkelmann', 'Tuariki John Delamere'),
     as appointment notices and some front matter write them, is the person the archive names
-    without it ('Helen Winkelmann'), where it does: an id is a name, and the shorter name is
-    the one the releases use. A middle word that is no given name is part of the surname
-    ('Graham Le Gros', 'Cheryl Te Kani-McQueen'), and an initial may tell two people apart
-    ('George W Bush' is not 'George Bush')."""
-    given = word_set("given_names")
+    without it ('Helen Winkelmann'), where it does and nothing else tells two people apart:
+    the shorter name is a minister's, or no other person of the archive has the surname with
+    another given name. Not 'David Malcolm Walker' (a man jailed in 2005) into 'David Walker'
+    (an ambassador): the archive names Walkers enough that one more is no evidence. A middle
+    word that is no given name is part of the surname ('Graham Le Gros'), and an initial may
+    tell two people apart ('George W Bush' is not 'George Bush')."""
+    given, ministers = word_set("given_names"), word_set("ministers")
     people = {
         name: actor["actor_id"]
         for actor in actors
         if actor["kind"] == "person"
         for name in actor["names"]
     }
+    given_names_of: dict[str, set[str]] = defaultdict(set)  # surname -> first words
+    for name in people:
+        if len(words := name.split()) == 2:
+            given_names_of[words[1]].add(words[0])
     merges = {}
     for actor in actors:
         if actor["kind"] != "person":
@@ -354,19 +359,22 @@ def _middle_name_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
         shorter = set()
         for name in actor["names"]:
             words = name.split()
+            short = f"{words[0]} {words[-1]}"
             if (
                 len(words) == 3
                 and words[0] in given
                 and words[1] in given
-                and f"{words[0]} {words[2]}" in people
+                and short in people
+                and (short in ministers or given_names_of[words[2]] == {words[0]})
             ):
-                shorter.add(people[f"{words[0]} {words[2]}"])
+                shorter.add(people[short])
         shorter.discard(actor["actor_id"])
         if len(shorter) == 1:
             merges[actor["actor_id"]] = shorter.pop()
     return merges
 
 
+# The pairs whose first actor is named only in releases that name the second too
 NAMED_TOGETHER_SQL = """
 select p.old_id from pairs p
 where not exists (
@@ -444,11 +452,11 @@ named as (
 )
 select
     actor_id, kind, name,
-    -- a speaker's 'he', 'the Minister' or 'The Minister of Health, Annette King' is how the
-    -- release refers to them, kept in mentions.surfaces, and no name of theirs
-    list_sort(list_filter(names, lambda x: x <> name
-        and (kind <> 'person' or not regexp_matches(x, '^(?i:the|he|she|they|it|him|her)\\b'))
-    )) as aliases,
+    -- a speaker's 'he', 'the Minister', 'Associate Health Minister' or 'The Minister of
+    -- Health, Annette King' is how the release refers to them, kept in mentions.surfaces, and
+    -- no name of theirs
+    list_sort(list_filter(names, lambda x: x <> name and (kind <> 'person' or not
+        regexp_matches(x, '^(?i:the|he|she|they|it|him|her)\\b|Ministers?$')))) as aliases,
     release_count, mention_count, first_seen, last_seen
 from named
 """

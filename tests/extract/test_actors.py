@@ -289,7 +289,8 @@ TRICKY = [
         id="a sentence's first word is no part of a name; generic bodies are no actors",
     ),
     pytest.param(
-        "Soldiers of the Regular Force and our Reserve Forces took over; the Reserve Bank and "
+        "Soldiers of the Regular Force, the Territorial Force and our Reserve Forces took over; "
+        "the Reserve Bank and "
         "the Reserve Bank of Fiji agreed.",
         [],
         {("Reserve Bank of New Zealand", ORG), ("Reserve Bank of Fiji", ORG)},
