@@ -2120,6 +2120,13 @@ TRICKY = [
         "no person",
     ),
     pytest.param(
+        "Ko te Kaiwhakawā Hemi Koro. He Kaiwhakawā Āpiha Matua ia. Kua mihi a Kaikōmihana "
+        "Sarah Lin ki a rātou.",
+        [],
+        {("Hemi Koro", PERSON), ("Sarah Lin", PERSON)},
+        id="te reo titles of judges, officers and commissioners are no part of a name",
+    ),
+    pytest.param(
         "Contact your local Kauri Emergency Management Group for help. Each Bay of Plenty "
         "Secondary School will get funding, as the Rimu Coast Trust said. A Food Safety Science "
         "Centre is being established.",
