@@ -543,8 +543,10 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False, addressed: bo
         or name[0].lower() in number_values()  # 'Two Ministerial appointments'
         or name[0] in word_set("place_prefixes")  # 'Lake Taupo', 'Port Nelson'
         or len(name[-1].strip(".")) == 1  # 'Martin Heydon T.D.', 'March I': no surname
-        or (  # 'Counties Manukau DHB', 'Niu FM'; but 'Kristy McDonald QC'
-            name[-1].isupper() and len(name[-1]) <= 3 and name[-1] not in word_set("post_nominals")
+        or (  # 'Counties Manukau DHB', "MidCentral DHB’s", 'Niu FM'; but 'Kristy McDonald QC'
+            (last := strip_possessive(name[-1]).rstrip("'")).isupper()
+            and len(last) <= 3
+            and last not in word_set("post_nominals")
         )
         or has_lost_space(text)  # 'Robyn RestieauxMacleans College'
         or (  # 'HMNZS Otago', 'ANZCO Foods' (but 'Dr TBF Woodfield' has initials)

@@ -2127,6 +2127,12 @@ TRICKY = [
         id="te reo titles of judges, officers and commissioners are no part of a name",
     ),
     pytest.param(
+        "Minister Jo Goodhew says MidCentral DHB’s project works.\n\nIn 2010 the DHB began it.",
+        [],
+        {("Jo Goodhew", PERSON), ("MidCentral District Health Board", ORG)},
+        id="a body's acronym with a possessive ends no person's name",
+    ),
+    pytest.param(
         "Contact your local Kauri Emergency Management Group for help. Each Bay of Plenty "
         "Secondary School will get funding, as the Rimu Coast Trust said. A Food Safety Science "
         "Centre is being established.",
