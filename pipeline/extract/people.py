@@ -434,8 +434,20 @@ def _is_plausible(parts: NameParts) -> bool:
 
 
 def _has_a_title_and_first_name(parts: NameParts) -> bool:
-    """'Professor Lester Levy', not 'Criminal Justice Amendment Act'."""
-    return _has_a_title(parts) and parts.name[0] in word_set("given_names")
+    """'Professor Lester Levy', not 'Criminal Justice Amendment Act'. After a form of address
+    a first name that is a word of a law or a fund too will do ('Mr Bill Osborne', 'Dr Grant
+    Guilford': the given names list leaves such words out), when the name does not end with
+    one ('Sir Peter Blake Memorial Scholarship', 'Dr Poutasi’s Review')."""
+    name = parts.name
+    return _has_a_title(parts) and (
+        name[0] in word_set("given_names")
+        or (
+            parts.honorific
+            and len(name) == 2
+            and name[0].lower() in lower_word_set("non_actor_words")
+            and strip_possessive(name[1]).lower() not in _no_name_words(titled=False)
+        )
+    )
 
 
 def _is_three_part_name(words_: list[str], alone: bool, addressed: bool = False) -> bool:

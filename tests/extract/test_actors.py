@@ -2133,6 +2133,13 @@ TRICKY = [
         id="a body's acronym with a possessive ends no person's name",
     ),
     pytest.param(
+        "Mr Bill Osborne will chair the board and Dr Grant Guilford agreed. The Sir Peter "
+        "Blake Memorial Scholarship and Dr Poutasi’s Review were announced.",
+        [],
+        {("Bill Osborne", PERSON), ("Grant Guilford", PERSON)},
+        id="after a form of address a first name may be a word of a law or a fund",
+    ),
+    pytest.param(
         "Contact your local Kauri Emergency Management Group for help. Each Bay of Plenty "
         "Secondary School will get funding, as the Rimu Coast Trust said. A Food Safety Science "
         "Centre is being established.",
