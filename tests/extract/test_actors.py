@@ -2140,6 +2140,13 @@ TRICKY = [
         id="after a form of address a first name may be a word of a law or a fund",
     ),
     pytest.param(
+        "We live up to our 100% Pure New Zealand brand, and Brand New Zealand must be protected; "
+        "Kauri New Zealand agreed.",
+        [],
+        {("Kauri New Zealand", ORG)},
+        id="a brand named for New Zealand is no body",
+    ),
+    pytest.param(
         "Contact your local Kauri Emergency Management Group for help. Each Bay of Plenty "
         "Secondary School will get funding, as the Rimu Coast Trust said. A Food Safety Science "
         "Centre is being established.",
