@@ -1337,6 +1337,12 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
     start += reading.offset
     end = start + len(reading.surface)
     surface = reading.surface
+    if (
+        not reading.names
+        and _is_named_without_a_head(surface.split())
+        and _PERCENT_BEFORE.search(body, max(0, start - 12), start)
+    ):
+        return []  # '100% Pure New Zealand': a slogan; not '19% Auckland Regional Holdings'
     if reading.names:
         return [OrganisationMention(start, end, name, surface) for name in reading.names]
     definition = _ACRONYM_DEFINITION.match(body, end)
@@ -1382,6 +1388,7 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
     return mentions
 
 
+_PERCENT_BEFORE = re.compile(r"\d%[^\S\n]+$")
 _VENUE_HEADS = frozenset({"Centre", "Center", "Museum", "Library", "Court"})
 # What is done to a building or at it: opened, visited, built, named, sworn in at
 _VENUE_CONTEXT = re.compile(

@@ -2141,10 +2141,11 @@ TRICKY = [
     ),
     pytest.param(
         "We live up to our 100% Pure New Zealand brand, and Brand New Zealand must be protected; "
-        "Kauri New Zealand agreed.",
+        "Kauri New Zealand agreed. Our 100% Pure New Zealand image shines. Rail: 79% regional "
+        "fuel levy, 19% Auckland Regional Holdings.",
         [],
-        {("Kauri New Zealand", ORG)},
-        id="a brand named for New Zealand is no body",
+        {("Kauri New Zealand", ORG), ("Auckland Regional Holdings", ORG)},
+        id="a brand or a slogan named for New Zealand is no body",
     ),
     pytest.param(
         "Contact your local Kauri Emergency Management Group for help. Each Bay of Plenty "
