@@ -54,6 +54,8 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     kind most releases give. A person's name of one word ('Lee') is left alone: it may be
     anyone's. A name a release misspelt is the well-attested actor's it is one slip from
     (`_spelling_merges`) or differs from it in its connectors only (`_connector_merges`), a
+    listed body's name in its connectors or the order of its words is that body's
+    (`_listed_variant_merges`), a
     school's short name its full one (`_school_merges`), a body's name with its legal form
     ('Ltd', 'of New Zealand') the name without (`_legal_form_merges`), a body named with
     and without 'New Zealand' before its name one body (`_national_merges`), and a person
@@ -63,8 +65,16 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     the cache's memory-mapped rows, and a copy of them all was the build's largest."""
     actors = sql(ACTOR_NAMES_SQL, mentions=mentions).to_pylist()
     merges = _kind_merges(actors)
-    merges |= _spelling_merges([a for a in actors if a["actor_id"] not in merges], mentions)
-    merges |= _connector_merges([a for a in actors if a["actor_id"] not in merges])
+    merges |= _listed_variant_merges([a for a in actors if a["actor_id"] not in merges])
+    listed = _listed_ids()  # a listed body is merged into no variant of its name
+    merges |= {
+        old: new
+        for old, new in (
+            _spelling_merges([a for a in actors if a["actor_id"] not in merges], mentions)
+            | _connector_merges([a for a in actors if a["actor_id"] not in merges])
+        ).items()
+        if old not in listed
+    }
     merges |= _school_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _legal_form_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _national_merges([a for a in actors if a["actor_id"] not in merges])
@@ -225,6 +235,49 @@ def _connector_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
         if releases[other] >= max(MISSPELT_RATIO, MISSPELT_RATIO * actor["releases"]):
             merges[actor["actor_id"]] = other
     return merges
+
+
+def _words_key(name: str) -> str:
+    """A name's first word, then its other words in any order, without connectors: 'Ministry
+    of Business, Employment and Innovation' and 'Ministry of Business, Innovation and
+    Employment' share it; not the UN's 'Commission on Human Rights' and the 'Human Rights
+    Commission', nor the 'Ministry of Foreign Affairs' another country has and MFAT's 'Foreign
+    Affairs Ministry'."""
+    first, *rest = _connector_key(name).split() or [""]
+    return " ".join([first, *sorted(set(rest) - {"and"})])
+
+
+def _listed_ids() -> set[str]:
+    """The actor ids of the bodies the reference lists name."""
+    return {org_actor_id(name) for name in known_organisations()}
+
+
+def _listed_variant_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
+    """A name that differs from a listed body's name or alias (nz_organisations.csv,
+    organisations.csv) only in its connectors or the order of its words is that body, however
+    many releases use it ('Ministry for Environment' in 10, 'Ministry of Business, Employment
+    and Innovation' in 5, 'Ministry of Heritage and Culture'): the lists name one body, where
+    two unlisted names alike may be two (`_connector_merges` wants a rare name beside a
+    well-attested one). A variant of two listed bodies is left alone."""
+    listed: dict[str, set[str]] = defaultdict(set)
+    for canonical, aliases in known_organisations().items():
+        for name in (canonical, *aliases):
+            listed[_connector_key(name)].add(org_actor_id(canonical))
+            listed[_words_key(name)].add(org_actor_id(canonical))
+    ids, present = _listed_ids(), {a["actor_id"] for a in actors}
+    merges = {}
+    for actor in actors:
+        if actor["kind"] != "organisation" or actor["actor_id"] in ids:
+            continue
+        found = {
+            i
+            for name in actor["names"]
+            for key in (_connector_key(name), _words_key(name))
+            for i in listed.get(key, ())
+        }
+        if len(found) == 1 and (target := found.pop()) in present:
+            merges[actor["actor_id"]] = target  # a body the archive names by a variant only
+    return merges  # keeps it: the catalogue's name is then the one the releases use
 
 
 def _school_merges(actors: list[dict[str, Any]]) -> dict[str, str]:

@@ -384,3 +384,25 @@ def test_a_person_named_with_a_middle_name_is_the_person_named_without_it(tmp_pa
     assert {"David Malcolm Walker", "David Walker"} <= set(people)
     redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
     assert redirects["person:helen-diana-winkelmann"] == "person:helen-winkelmann"
+
+
+def test_a_listed_bodys_name_with_other_connectors_or_word_order_is_that_body(tmp_path):
+    """However many releases use the variant: the lists name one body."""
+    raw = tmp_path / "raw"
+    for n in range(4):
+        write_release(
+            raw,
+            f"variant-{n}",
+            "The Ministry for Environment and the Ministry of Heritage and Culture agreed. The "
+            "Commission on Human Rights met.",
+        )
+    write_release(
+        raw,
+        "listed",
+        "The Ministry for the Environment, the Ministry for Culture and Heritage and the Human "
+        "Rights Commission agreed.",
+    )
+    names = {a["name"] for a in build(raw)["actors"].to_pylist()}
+    assert {"Ministry for the Environment", "Ministry for Culture and Heritage"} <= names
+    assert {"Ministry for Environment", "Ministry of Heritage and Culture"}.isdisjoint(names)
+    assert "Commission on Human Rights" in names  # the UN's, not the Human Rights Commission
