@@ -1001,6 +1001,12 @@ TRICKY = [
         id="a ministry's short form in another country's place is that country's",
     ),
     pytest.param(
+        "Officials of the Ministry of Foreign Affairs met China’s Ministry of Foreign Affairs.",
+        [],
+        {("Ministry of Foreign Affairs and Trade", ORG), ("China", COUNTRY)},
+        id="the Ministry of Foreign Affairs is MFAT unless another country's",
+    ),
+    pytest.param(
         "Police Minister Hemi Walker and Labour Minister Ana Tui met the Police and National "
         "Minister Sarah Lin.",
         [],
