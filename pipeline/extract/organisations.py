@@ -207,6 +207,8 @@ def _references() -> dict[str, _Reference]:
         found.setdefault(surface, reference)
     for surface, reference in list(found.items()):  # 'Water & Atmospheric Research'
         found.setdefault(surface.replace(" and ", " & "), reference)
+        if ", " in surface:  # 'Ministry of Business, Innovation, and Employment'
+            found.setdefault(", and ".join(surface.rsplit(" and ", 1)), reference)
     return found
 
 
@@ -840,7 +842,7 @@ def _names_a_non_actor(words_: list[str]) -> bool:
 _WORD = r"[A-ZĀĒĪŌŪ][a-z]+"  # 'Ōtaki'; not 'Ngāti', whose iwi have rules of their own
 _COMMA_LIST = re.compile(
     rf",[^\S\n]((?:{_WORD}(?:[^\S\n]{_WORD}){{0,2}},[^\S\n])*{_WORD}(?:[^\S\n]{_WORD}){{0,2}})"
-    rf"[^\S\n](?:and|&)[^\S\n]({_WORD}(?:[^\S\n]{_WORD}){{0,2}})(?![\w&-]|[^\S\n]+[A-Z&])"
+    rf",?[^\S\n](?:and|&)[^\S\n]({_WORD}(?:[^\S\n]{_WORD}){{0,2}})(?![\w&-]|[^\S\n]+[A-Z&])"
 )
 
 

@@ -1007,6 +1007,16 @@ TRICKY = [
         id="the Ministry of Foreign Affairs is MFAT unless another country's",
     ),
     pytest.param(
+        "The Ministry of Business, Innovation, and Employment and the Foundation for Research, "
+        "Science, and Technology agreed.",
+        [],
+        {
+            ("Ministry of Business, Innovation and Employment", ORG),
+            ("Foundation for Research, Science and Technology", ORG),
+        },
+        id="a name's list of fields may have a comma before 'and'",
+    ),
+    pytest.param(
         "Police Minister Hemi Walker and Labour Minister Ana Tui met the Police and National "
         "Minister Sarah Lin.",
         [],
