@@ -212,6 +212,34 @@ def _references() -> dict[str, _Reference]:
     return found
 
 
+@cache
+def _references_in_lower_case() -> dict[str, str]:
+    """A listed name in lower case -> the body, for names a release ends in lower case."""
+    return {
+        surface.lower(): reference.name
+        for surface, reference in _references().items()
+        if not reference.standalone and " " in surface
+    }
+
+
+_LOWER_CASE_WORDS = re.compile(r"(?:[^\S\n]+(?:and[^\S\n]+)?[a-z]+){1,2}")
+
+
+def _completed_in_lower_case(body: str, end: int, surface: str) -> tuple[int, str] | None:
+    """Where a listed body's name ends when a release writes its last words in lower case
+    ('the Ministry of Economic development', 'the Ministry of Civil Defence and Emergency
+    management'), and the body; None when the words after the name complete no listed name."""
+    after = _LOWER_CASE_WORDS.match(body, end)
+    if after is None or " " not in surface:
+        return None
+    words = [(w.group(), w.end()) for w in _TOKEN.finditer(body, end, after.end())]
+    for n in range(len(words), 0, -1):
+        written = " ".join(w for w, _ in words[:n])
+        if name := _references_in_lower_case().get(f"{surface} {written}".lower()):
+            return words[n - 1][1], name
+    return None
+
+
 def is_known_organisation(name: str) -> bool:
     """A name of the reference lists, or an iwi: 'Federated Farmers', 'Ngāti Porou'."""
     return name in _references() or slugify(name) in _iwi()
@@ -1339,6 +1367,9 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
     start += reading.offset
     end = start + len(reading.surface)
     surface = reading.surface
+    if completed := _completed_in_lower_case(body, end, surface):
+        end, name = completed  # 'the Ministry of Economic development'
+        return [OrganisationMention(start, end, name, body[start:end])]
     if (
         not reading.names
         and _is_named_without_a_head(surface.split())

@@ -1017,6 +1017,17 @@ TRICKY = [
         id="a name's list of fields may have a comma before 'and'",
     ),
     pytest.param(
+        "This will enable the Ministry of Economic development to act, and the Finance and "
+        "Expenditure select committee to report. The Ministry of Health services grew.",
+        [],
+        {
+            ("Ministry of Economic Development", ORG),
+            ("Finance and Expenditure Committee", ORG),
+            ("Ministry of Health", ORG),
+        },
+        id="a listed name a release ends in lower case is the listed body",
+    ),
+    pytest.param(
         "Police Minister Hemi Walker and Labour Minister Ana Tui met the Police and National "
         "Minister Sarah Lin.",
         [],
