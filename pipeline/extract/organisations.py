@@ -764,6 +764,7 @@ _UNIT_HEADS = frozenset(
 _WHOM_A_UNIT_SERVES = frozenset(
     {"Māori", "Maori", "Pacific", "Asian", "Ethnic", "Youth"}
     | {"English", "French", "German", "Spanish", "Chinese", "Japanese"}
+    | {"Indian", "Korean", "Samoan", "Tongan"}
 )
 
 
@@ -2034,6 +2035,7 @@ def _is_named_for_new_zealand(tokens: list[str]) -> bool:
                 or any(t in _person_words() for t in before)
                 or name in word_set("nz_places")
                 or _is_country_name(name)
+                or name in _WHOM_A_UNIT_SERVES  # 'Chinese New Zealand history': a people's
             )
     return False
 

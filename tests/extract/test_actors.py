@@ -2175,6 +2175,12 @@ TRICKY = [
         id="a brand or a slogan named for New Zealand is no body",
     ),
     pytest.param(
+        "He has studied Chinese New Zealand history for 15 years, and Kauri New Zealand helped.",
+        [],
+        {("Kauri New Zealand", ORG)},
+        id="a people's name before New Zealand names no agency",
+    ),
+    pytest.param(
         "Contact your local Kauri Emergency Management Group for help. Each Bay of Plenty "
         "Secondary School will get funding, as the Rimu Coast Trust said. A Food Safety Science "
         "Centre is being established.",
