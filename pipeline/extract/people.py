@@ -433,6 +433,10 @@ def _is_plausible(parts: NameParts) -> bool:
     return is_plausible_name(parts.name, _has_a_title_and_first_name(parts), _has_a_title(parts))
 
 
+# What a ship's name starts with (453 archive releases write 'HMNZS', 23 'HMS', 19 'USS')
+_SHIP_PREFIXES = frozenset({"HMNZS", "HMS", "HMAS", "HMCS", "USS"})
+
+
 def _has_a_title_and_first_name(parts: NameParts) -> bool:
     """'Professor Lester Levy', not 'Criminal Justice Amendment Act'. After a form of address
     a first name that is a word of a law or a fund too will do ('Mr Bill Osborne', 'Dr Grant
@@ -564,6 +568,7 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False, addressed: bo
         or (  # 'HMNZS Otago', 'ANZCO Foods' (but 'Dr TBF Woodfield' has initials)
             len(name[0]) >= 4 and name[0].isupper() and not text.isupper()
         )
+        or name[0] in _SHIP_PREFIXES  # 'HMNZS CANTERBURY', 'HMS Endeavour', in any case
         or text in word_set("nz_places")
         or text in word_set("maori_electorates")  # 'Te Tai Rawhiti MP'
         or any(c.isdigit() for c in text)

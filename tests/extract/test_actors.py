@@ -2181,6 +2181,13 @@ TRICKY = [
         id="a people's name before New Zealand names no agency",
     ),
     pytest.param(
+        "“It was fantastic,” Commanding Officer HMNZS CANTERBURY, Commander Martin Walker, said. "
+        "USS Fitzgerald collided with a ship; Fitzgerald was damaged.",
+        [],
+        {("Martin Walker", PERSON)},
+        id="a ship's name is no person's, in capitals too",
+    ),
+    pytest.param(
         "Contact your local Kauri Emergency Management Group for help. Each Bay of Plenty "
         "Secondary School will get funding, as the Rimu Coast Trust said. A Food Safety Science "
         "Centre is being established.",
