@@ -64,9 +64,9 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     The rows a merge regroups are flagged `superseded` rather than copied out: the others stay
     the cache's memory-mapped rows, and a copy of them all was the build's largest."""
     actors = sql(ACTOR_NAMES_SQL, mentions=mentions).to_pylist()
-    merges = _kind_merges(actors)
-    merges |= _listed_variant_merges([a for a in actors if a["actor_id"] not in merges])
     listed = _listed_ids()  # a listed body is merged into no variant of its name
+    merges = _kind_merges(actors)
+    merges |= _listed_variant_merges([a for a in actors if a["actor_id"] not in merges], listed)
     merges |= {
         old: new
         for old, new in (
@@ -252,22 +252,23 @@ def _listed_ids() -> set[str]:
     return {org_actor_id(name) for name in known_organisations()}
 
 
-def _listed_variant_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
+def _listed_variant_merges(actors: list[dict[str, Any]], listed_ids: set[str]) -> dict[str, str]:
     """A name that differs from a listed body's name or alias (nz_organisations.csv,
     organisations.csv) only in its connectors or the order of its words is that body, however
     many releases use it ('Ministry for Environment' in 10, 'Ministry of Business, Employment
     and Innovation' in 5, 'Ministry of Heritage and Culture'): the lists name one body, where
     two unlisted names alike may be two (`_connector_merges` wants a rare name beside a
-    well-attested one). A variant of two listed bodies is left alone."""
+    well-attested one). A variant of two listed bodies is left alone. (`listed_ids`: the
+    bodies' own ids, `_listed_ids()`.)"""
     listed: dict[str, set[str]] = defaultdict(set)
     for canonical, aliases in known_organisations().items():
         for name in (canonical, *aliases):
             listed[_connector_key(name)].add(org_actor_id(canonical))
             listed[_words_key(name)].add(org_actor_id(canonical))
-    ids, present = _listed_ids(), {a["actor_id"] for a in actors}
+    present = {a["actor_id"] for a in actors}
     merges = {}
     for actor in actors:
-        if actor["kind"] != "organisation" or actor["actor_id"] in ids:
+        if actor["kind"] != "organisation" or actor["actor_id"] in listed_ids:
             continue
         found = {
             i

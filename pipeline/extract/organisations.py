@@ -229,8 +229,8 @@ def _completed_in_lower_case(body: str, end: int, surface: str) -> tuple[int, st
     """Where a listed body's name ends when a release writes its last words in lower case
     ('the Ministry of Economic development', 'the Ministry of Civil Defence and Emergency
     management'), and the body; None when the words after the name complete no listed name."""
-    after = _LOWER_CASE_WORDS.match(body, end)
-    if after is None or " " not in surface:
+    after = _LOWER_CASE_WORDS.match(body, end) if " " in surface else None
+    if after is None:
         return None
     words = [(w.group(), w.end()) for w in _TOKEN.finditer(body, end, after.end())]
     for n in range(len(words), 0, -1):
@@ -433,13 +433,13 @@ def _names_another_countrys_body(body: str, mention: OrganisationMention) -> boo
         return True
     short = mention.surface.endswith(" Ministry")
     place = _IN_A_PLACE_AFTER.match(body, mention.end) if short else None
-    return place is not None and (
-        country_code(place[1]) not in (None, "NZ")
-        or (
-            country_code(place[1]) is None
-            and _is_a_word_of_its_own(place[1].split()[0])
-            and not _date_first().match(place[1])
-        )
+    if place is None:
+        return False
+    code = country_code(place[1])
+    return code not in (None, "NZ") or (
+        code is None
+        and _is_a_word_of_its_own(place[1].split()[0])
+        and not _date_first().match(place[1])
     )
 
 
@@ -773,9 +773,8 @@ def _is_a_unit_named_for_its_field(owned: str, body: str, end: int) -> bool:
     Group', 'Auckland University’s English Department', 'Whitireia Polytechnic’s Pacific Health
     Research Centre', 'Victoria University’s Asian Studies Institute': a unit its owner names
     for its field or the people it serves, which alone names no one body (the owner does);
-    not a listed body
-    ('Parliament’s Commerce Committee') nor one with an acronym of its own ('the Department of
-    Labour’s Labour Market Policy Group (LMPG)')."""
+    not a listed body ('Parliament’s Commerce Committee') nor one with an acronym of its own
+    ('the Department of Labour’s Labour Market Policy Group (LMPG)')."""
     tokens = [_bare(t) for t in owned.split() if t not in ORGANISATION_CONNECTORS]
     return (
         len(tokens) >= 2
