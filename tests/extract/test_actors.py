@@ -2693,6 +2693,17 @@ TRICKY = [
         },
         id="another country's body is not New Zealand's of the same name",
     ),
+    pytest.param(
+        "Reserve Bank Governor Adrian Orr will attend. The Minister met the Bank of Japan "
+        "Governor in Tokyo.",
+        [],
+        {
+            ("Reserve Bank of New Zealand", ORG),
+            ("Adrian Orr", PERSON),
+            ("Bank of Japan", ORG),
+        },
+        id="a governor after a bank's name is no part of it",
+    ),
 ]
 
 
