@@ -1376,6 +1376,8 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
         and _PERCENT_BEFORE.search(body, max(0, start - 12), start)
     ):
         return []  # '100% Pure New Zealand': a slogan; not '19% Auckland Regional Holdings'
+    if _is_a_country_as_a_business(surface):
+        return []
     if reading.names:
         return [OrganisationMention(start, end, name, surface) for name in reading.names]
     definition = _ACRONYM_DEFINITION.match(body, end)
@@ -1422,6 +1424,17 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
 
 
 _PERCENT_BEFORE = re.compile(r"\d%[^\S\n]+$")
+_INCORPORATED = re.compile(r"(?P<country>.+) (?:Inc|Incorporated)\.?")
+
+
+def _is_a_country_as_a_business(surface: str) -> bool:
+    """'NZ Inc', 'New Zealand Incorporated', 'Aotearoa Inc' (~140 times in the archive): the
+    country's agencies and firms abroad, seen as one business ('other NZ Inc agencies', 'the
+    New Zealand Inc. brand'), not a company; a region's is one ('Northland Inc')."""
+    named = _INCORPORATED.fullmatch(surface)
+    return named is not None and country_code(named["country"]) is not None
+
+
 _VENUE_HEADS = frozenset({"Centre", "Center", "Museum", "Library", "Court"})
 # What is done to a building or at it: opened, visited, built, named, sworn in at
 _VENUE_CONTEXT = re.compile(

@@ -2704,6 +2704,13 @@ TRICKY = [
         },
         id="a governor after a bank's name is no part of it",
     ),
+    pytest.param(
+        "Other NZ Inc agencies will help, and the New Zealand Incorporated brand is strong. "
+        "Northland Inc and Pipfruit New Zealand Inc welcomed it.",
+        [],
+        {("Northland Inc", ORG), ("Pipfruit New Zealand Inc", ORG)},
+        id="a country incorporated is the country's agencies as one business, no company",
+    ),
 ]
 
 
