@@ -1954,6 +1954,12 @@ def _names_only_places(text: str) -> bool:
     return bool(text) and all(w == "/" or _is_a_place_word(_bare(w)) for w in words_)
 
 
+# A diplomatic mission named by its kind alone: every country has many ('our High Commission in
+# Canberra', 'the High Commission office in Suva'); 'High Commission' was one organisation in 71
+# releases of the archive (2026-12-05), pooling New Zealand's posts and other countries'
+_DIPLOMATIC_MISSIONS = frozenset({"High Commission", "Consulate General", "Consulate-General"})
+
+
 def _is_generic(tokens: list[str]) -> bool:
     """A kind of body, not one body: only generic modifiers ('Select Committee', 'Royal
     Commission'), or a unit or group named with common words only ('Crisis Response Unit',
@@ -1980,6 +1986,8 @@ def _is_generic(tokens: list[str]) -> bool:
         return True  # a university's unit named for its field: 'School of Medicine''
     if len(words_) == 2 and len(words_[0]) == 1 and words_[1] in _LETTERED_UNITS:
         return True  # a battalion's or a regiment's unit: 'C Company', 'B Squadron'
+    if " ".join(words_) in _DIPLOMATIC_MISSIONS:
+        return True  # 'the High Commission in Tarawa': one of a country's many missions
     if words_[-1] in ("Board", "Committee") and _names_only_places(" ".join(tokens[:-1])):
         return True  # a unit named for its area alone: 'Northland Committee', 'Papakura Board'
     if words_[-1].rstrip(".") in COMPANY_ENDINGS and len(words_) >= 3:

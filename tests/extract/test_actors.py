@@ -2791,6 +2791,16 @@ def test_portfolios_go_to_the_minister_who_holds_them(body, ministers, portfolio
             | {"Lakes District Health Board": {"Lakes District Health Board"}},
             id="a short form that two full names end is nobody's",
         ),
+        pytest.param(
+            "The High Commission in Tarawa is our newest post. The New Zealand High Commission "
+            "in Suva closed; the High Commission reopens today, and the British High "
+            "Commission too.",
+            {
+                "New Zealand High Commission": {"New Zealand High Commission"},
+                "British High Commission": {"British High Commission"},
+            },
+            id="a diplomatic mission named by its kind alone is one of many",
+        ),
     ],
 )
 def test_a_kind_of_body_is_an_actor_only_as_a_short_form(body, expected):
