@@ -56,11 +56,13 @@ _AFTER_THE = re.compile(r"\b[Tt]he $")
 # 'Contact: Leigh Sutton 021 …' (a press secretary, some 180 times in the archive unread)
 _CONTACT_BEFORE = re.compile(r"\b[Cc]ontact:?\s+$")
 # 'the law firm Chen Palmer', 'the firm of Cairns Slane', 'accountancy firm Beattie Rickman',
-# 'property company Kiwi Property', 'accounting practice Sue Sheldon Advisory': a firm is often
-# named for its founders, and the name there is the firm's, not a person's; not 'in the company
-# of Jacinda Ardern', 'the company Jacinda Ardern visited', 'In practice Jacinda Ardern …'
+# 'property company Kiwi Property', 'accounting practice Sue Sheldon Advisory', 'a partner at
+# Duncan Cotterill': a firm is often named for its founders, and the name there is the firm's,
+# not a person's; not 'in the company of Jacinda Ardern', 'the company Jacinda Ardern
+# visited', 'In practice Jacinda Ardern …'
 _A_FIRM_BEFORE = re.compile(
-    r"(?:\bfirms?(?: of)?|\b(?!(?:[Tt]he|[Aa]n?|[Ii]n|[Oo]f|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts"
+    r"(?:\bfirms?(?: of)?|\b[Pp]artners? (?:at|in)"
+    r"|\b(?!(?:[Tt]he|[Aa]n?|[Ii]n|[Oo]f|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts"
     r"|[Tt]heir)\b)[A-Za-z]+ (?:company|practice)) $"
 )
 _PHONE_AFTER = re.compile(r",? (?:\(0|0[0-9]|\+64|on 0|[Pp]h(?:one)?\b)")

@@ -3127,6 +3127,9 @@ def test_a_releases_contact_before_a_phone_number_is_a_person(body, expected):
         ("He arrived in the company of Jacinda Ardern on Monday.", {"Jacinda Ardern"}),
         ("He toured the company Jacinda Ardern visited in 2019.", {"Jacinda Ardern"}),
         ("In practice Jacinda Ardern has always voted for it.", {"Jacinda Ardern"}),
+        ("She returned to practice as a partner at Anthony Harper in 2017.", set()),
+        ("He was a partner in Michael Tasker from 1990 to 2000.", set()),
+        ("She will partner with Dr Rowan Tasker on the project.", {"Rowan Tasker"}),
     ],
 )
 def test_a_name_that_is_the_whole_name_after_firm_is_the_firms(body, expected):
