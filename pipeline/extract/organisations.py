@@ -327,8 +327,11 @@ def _anywhere_finder() -> WordFinder:
 
 @cache
 def _iwi() -> dict[str, str]:
-    """Macron-free, lower-case iwi name -> the name with macrons."""
-    return {slugify(name): name for name in words("iwi")}
+    """Macron-free, lower-case iwi name or other name of the iwi -> its name with macrons
+    (iwi.txt: the name, then its other names after '|')."""
+    return {
+        slugify(other): names.split("|")[0] for names in words("iwi") for other in names.split("|")
+    }
 
 
 @cache
@@ -337,7 +340,7 @@ def _iwi_finder() -> WordFinder:
     plain = str.maketrans("āēīōūĀĒĪŌŪ", "aeiouAEIOU")
     vowels = {"a": "[aā]", "e": "[eē]", "i": "[iī]", "o": "[oō]", "u": "[uū]"}
     return WordFinder.of(
-        [name.translate(plain) for name in words("iwi")],
+        [name.translate(plain) for names in words("iwi") for name in names.split("|")],
         before=r"(?<![\w\-])(?=[A-ZĀĒĪŌŪ])",
         after=r"(?![\w\-])",
         char=lambda c: vowels.get(c, re.escape(c)),

@@ -446,6 +446,7 @@ TRICKY = [
             ("Te Kauri Society Incorporated", ORG),
             ("Rimu Cultural Council Trust", ORG),
             ("Botanic Gardens Australia and New Zealand Incorporated", ORG),
+            ("New Zealand Defence Force", ORG),  # the two forces: 'New Zealand Defence Forces'
         },
         id="'Incorporated' ends a body's name; two countries may stand inside one",
     ),
@@ -2710,6 +2711,19 @@ TRICKY = [
         [],
         {("Northland Inc", ORG), ("Pipfruit New Zealand Inc", ORG)},
         id="a country incorporated is the country's agencies as one business, no company",
+    ),
+    pytest.param(
+        "Ngāi Tūhoe and Tuhoe leaders met Tūwharetoa, Ngati Tuwharetoa and Te Āti Awa. Fonterra "
+        "Co-operative Group and the ARCI Corporation wrote.",
+        [],
+        {
+            ("Tūhoe", ORG),
+            ("Ngāti Tūwharetoa", ORG),
+            ("Te Ātiawa", ORG),
+            ("Fonterra", ORG),
+            ("Accident Compensation Corporation", ORG),
+        },
+        id="other names of an iwi or a listed body are the same actor",
     ),
 ]
 
