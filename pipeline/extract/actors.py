@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.countries import country_name, find_countries
 from pipeline.extract.ids import country_actor_id, org_actor_id, person_actor_id, slugify
-from pipeline.extract.lexicons import word_set
+from pipeline.extract.lexicons import lower_word_set, word_set
 from pipeline.extract.names import canonical_person_name
 from pipeline.extract.organisations import (
     COMPANY_ENDINGS,
@@ -24,6 +24,7 @@ from pipeline.extract.organisations import (
     find_organisations,
     is_introduced_as_a_kind,
     is_known_organisation,
+    party_short_names,
     without_legal_ending,
 )
 from pipeline.extract.people import PeopleIndex
@@ -239,25 +240,38 @@ def _with_full_names(candidates: list[_Candidate]) -> list[_Candidate]:
         (form, c.name) for c in organisations if not c.short_only for form in (c.name, c.surface)
     }
     longer: dict[str, str | None] = {}
+    ambiguous: set[str] = set()
     for name in {c.name for c in organisations}:
         fits = {
             other
             for form, other in forms
             if other != name
             and form != name
-            and len(name.split()) >= 2
-            and not is_known_organisation(name)
+            and _may_be_a_short_form(name)
             and (
                 _ends_with_head(without_legal_ending(form), name) or form.startswith(name + " of ")
             )
         }
         longer[name] = fits.pop() if len(fits) == 1 else None
+        if fits and " " not in name:
+            ambiguous.add(name)  # 'the Alliance' after two alliances: neither, nor the party
     return [
         replace(c, name=full, read_as=full if c.short_only else c.read_as, short_only=False)
         if c.kind is ActorKind.ORGANISATION and (full := longer[c.name])
         else c
         for c in candidates
+        if not (c.kind is ActorKind.ORGANISATION and c.name in ambiguous)
     ]
+
+
+def _may_be_a_short_form(name: str) -> bool:
+    """An unlisted name of two words or more ('Corrections Association'), or a party's
+    one-word name that is a head word too ('Alliance'): after 'the Global Research Alliance',
+    'the Alliance' is that alliance, not the party (~70 archive releases after the Alliance
+    party left Parliament in 2002 said 'the Alliance' of another)."""
+    if " " not in name:
+        return name in party_short_names() and name.lower() in lower_word_set("organisation_words")
+    return not is_known_organisation(name)
 
 
 _COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:of|for|to|at|from|and|or)(?: the)?| &|['’]s?)$")

@@ -2725,6 +2725,23 @@ TRICKY = [
         },
         id="other names of an iwi or a listed body are the same actor",
     ),
+    pytest.param(
+        "New Zealand joined the Global Research Alliance in 2009. The Alliance works on "
+        "emissions. The Alliance and Labour agreed, in 1999.",
+        [],
+        {
+            ("New Zealand", COUNTRY),
+            ("Global Research Alliance", ORG),
+            ("New Zealand Labour Party", ORG),
+        },
+        id="a party's name that is a head word is the short form of the body it heads",
+    ),
+    pytest.param(
+        "The Global Research Alliance and the Pacific Alliance met. The Alliance said so.",
+        [],
+        {("Global Research Alliance", ORG), ("Pacific Alliance", ORG)},
+        id="a party's name that is the head of two bodies of the release is no one's",
+    ),
 ]
 
 
