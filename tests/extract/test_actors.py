@@ -2742,6 +2742,12 @@ TRICKY = [
         {("Global Research Alliance", ORG), ("Pacific Alliance", ORG)},
         id="a party's name that is the head of two bodies of the release is no one's",
     ),
+    pytest.param(
+        "The new Franz Josef police station opened, and the Victoria Park Tunnel works began.",
+        [],
+        set(),
+        id="a township and a park whose names read as a person's are places",
+    ),
 ]
 
 
