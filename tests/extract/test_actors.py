@@ -2748,6 +2748,18 @@ TRICKY = [
         set(),
         id="a township and a park whose names read as a person's are places",
     ),
+    pytest.param(
+        "He served the Law Society and the Auckland District Law Society, and the Māori Council "
+        "heard the Otago Maori Council.",
+        [],
+        {
+            ("New Zealand Law Society", ORG),
+            ("Auckland District Law Society", ORG),
+            ("New Zealand Māori Council", ORG),
+            ("Otago Maori Council", ORG),
+        },
+        id="a national body's short form is the national body's; a district's is named in full",
+    ),
 ]
 
 
