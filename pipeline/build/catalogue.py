@@ -13,8 +13,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.build.sql import sql
-from pipeline.extract.ids import org_actor_id, slugify
-from pipeline.extract.lexicons import word_set
+from pipeline.extract.ids import org_actor_id, person_actor_id, slugify
+from pipeline.extract.lexicons import table, word_set
 from pipeline.extract.organisations import (
     is_generic_name,
     known_organisations,
@@ -59,7 +59,8 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     school's short name its full one (`_school_merges`), a body's name with its legal form
     ('Ltd', 'of New Zealand') the name without (`_legal_form_merges`), a body named with
     and without 'New Zealand' before its name one body (`_national_merges`), and a person
-    named with a middle name the person named without it (`_middle_name_merges`).
+    named with a middle name the person named without it (`_middle_name_merges`), and a
+    minister named by another name the minister (`_other_name_merges`).
 
     The rows a merge regroups are flagged `superseded` rather than copied out: the others stay
     the cache's memory-mapped rows, and a copy of them all was the build's largest."""
@@ -79,6 +80,7 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     merges |= _legal_form_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _national_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _middle_name_merges([a for a in actors if a["actor_id"] not in merges])
+    merges |= _other_name_merges([a for a in actors if a["actor_id"] not in merges])
     merges = {old: _final(new, merges) for old, new in merges.items()}  # 'Primry' -> … School
     by_id = {a["actor_id"]: a for a in actors}
     table = pa.table(
@@ -383,6 +385,19 @@ def _national_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
                 merges[actor["actor_id"]] = other
             else:
                 merges[other] = actor["actor_id"]
+    return merges
+
+
+def _other_name_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
+    """A minister named by another name (data/minister_names.csv: 'Sir William Birch' for
+    Bill Birch, the front matter's 'John Delamare' for Tuariki Delamere) is the minister, where
+    the archive names the minister by the usual name too."""
+    ids = {a["actor_id"] for a in actors if a["kind"] == "person"}
+    merges = {}
+    for row in table("minister_names"):
+        old, new = person_actor_id(row["other_name"]), person_actor_id(row["name"])
+        if old in ids and new in ids and old != new:
+            merges[old] = new
     return merges
 
 

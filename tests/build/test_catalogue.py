@@ -406,3 +406,23 @@ def test_a_listed_bodys_name_with_other_connectors_or_word_order_is_that_body(tm
     assert {"Ministry for the Environment", "Ministry for Culture and Heritage"} <= names
     assert {"Ministry for Environment", "Ministry of Heritage and Culture"}.isdisjoint(names)
     assert "Commission on Human Rights" in names  # the UN's, not the Human Rights Commission
+
+
+def test_a_minister_named_by_another_name_is_the_minister(tmp_path):
+    """The front matter's misspelt 'John Delamare' and the formal 'Sir William Birch' are the
+    ministers the bodies name; a quotation by either form is the minister's."""
+    raw = tmp_path / "raw"
+    write_release(raw, "a", "Minister Tuariki Delamere opened it.", ["John Delamare"])
+    write_release(raw, "b", "“It is done,” Finance Minister Sir William Birch said.")
+    write_release(raw, "c", "Finance Minister Bill Birch agreed.")
+    write_release(raw, "d", "The tribunal adjudicator, Nicola Wills, ruled.")
+    write_release(raw, "e", "Finance Minister Nicola Willis agreed.", ["Nicola Willis"])
+    tables = build(raw)
+    people = {a["name"] for a in tables["actors"].to_pylist() if a["kind"] == "person"}
+    assert {"Tuariki Delamere", "Bill Birch"} <= people
+    assert not {"John Delamare", "William Birch"} & people
+    assert {"Nicola Wills", "Nicola Willis"} <= people  # another person, one slip away
+    (quote,) = tables["quotes"].to_pylist()
+    assert quote["speaker_actor_id"] == "person:bill-birch"
+    redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
+    assert redirects["person:john-delamare"] == "person:tuariki-delamere"
