@@ -2760,6 +2760,12 @@ TRICKY = [
         },
         id="a national body's short form is the national body's; a district's is named in full",
     ),
+    pytest.param(
+        "Does New Zealand have sovereignty over the EEZ? Is Murray McCully right? Has ACT agreed?",
+        [],
+        {("New Zealand", COUNTRY), ("Murray McCully", PERSON), ("ACT New Zealand", ORG)},
+        id="the auxiliary that opens a question is no part of the name after it",
+    ),
 ]
 
 
