@@ -59,7 +59,8 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     school's short name its full one (`_school_merges`), a body's name with its legal form
     ('Ltd', 'of New Zealand') the name without (`_legal_form_merges`), a body named with
     and without 'New Zealand' before its name one body (`_national_merges`), and a person
-    named with a middle name the person named without it (`_middle_name_merges`), and a
+    named with a middle name the person named without it (`_middle_name_merges`), a
+    university named 'University of X' and 'X University' one (`_university_merges`), and a
     minister named by another name the minister (`_other_name_merges`).
 
     The rows a merge regroups are flagged `superseded` rather than copied out: the others stay
@@ -79,6 +80,7 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     merges |= _school_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _legal_form_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _national_merges([a for a in actors if a["actor_id"] not in merges])
+    merges |= _university_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _middle_name_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _other_name_merges([a for a in actors if a["actor_id"] not in merges])
     merges = {old: _final(new, merges) for old, new in merges.items()}  # 'Primry' -> … School
@@ -385,6 +387,34 @@ def _national_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
                 merges[actor["actor_id"]] = other
             else:
                 merges[other] = actor["actor_id"]
+    return merges
+
+
+_UNIVERSITY_OF = re.compile(r"University of (?P<place>[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*)")
+
+
+def _university_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
+    """'University of Cambridge' and 'Cambridge University' (22 and 29 releases), 'University
+    of Oxford' and 'Oxford University': one university, named either way round. The actor is
+    the one more releases name, else the 'University of' form. (New Zealand's universities
+    are listed with both forms.)"""
+    owner: dict[str, str | None] = {}
+    for actor in actors:
+        if actor["kind"] == "organisation":
+            for name in actor["names"]:
+                owner[name] = actor["actor_id"] if name not in owner else None
+    releases = {a["actor_id"]: a["releases"] for a in actors}
+    merges = {}
+    for name, actor_id in owner.items():
+        if actor_id is None or not (named := _UNIVERSITY_OF.fullmatch(name)):
+            continue
+        other = owner.get(f"{named['place']} University")
+        if other in (None, actor_id):
+            continue
+        if releases[other] > releases[actor_id]:
+            merges[actor_id] = other
+        else:
+            merges[other] = actor_id
     return merges
 
 

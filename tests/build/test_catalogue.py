@@ -426,3 +426,16 @@ def test_a_minister_named_by_another_name_is_the_minister(tmp_path):
     assert quote["speaker_actor_id"] == "person:bill-birch"
     redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
     assert redirects["person:john-delamare"] == "person:tuariki-delamere"
+
+
+def test_a_university_named_either_way_round_is_one_actor(tmp_path):
+    raw = tmp_path / "raw"
+    write_release(raw, "a", "She studied at the University of Cambridge and Harvard University.")
+    write_release(raw, "b", "He studied at Cambridge University.")
+    write_release(raw, "c", "They met at Cambridge University and Lincoln University.")
+    tables = build(raw)
+    names = {a["name"] for a in tables["actors"].to_pylist() if a["kind"] == "organisation"}
+    assert {"Cambridge University", "Harvard University", "Lincoln University"} <= names
+    assert "University of Cambridge" not in names
+    redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
+    assert redirects["org:university-of-cambridge"] == "org:cambridge-university"
