@@ -242,12 +242,15 @@ def _is_a_full_name_after_a_title(name: list[str]) -> bool:
 def _is_a_particle_after_a_given_name(before: str, first: str) -> bool:
     """The first kept word is a family name's particle, joined ('de Vos') or capitalised ('Van
     Der Goes', 'De Bres'), and the word before it is no common, place or body's word: a given
-    name, which a family name with a particle follows."""
+    name, which a family name with a particle follows. Te reo's 'Te' begins a family name only
+    after a listed given name ('Dame Georgina Te Heu Heu'): it begins places and bodies too."""
     if " " in first:
         return True
+    if first.lower() == "te":  # 'Georgina Te Heu Heu'; not 'Te Tai Tokerau'
+        return before in word_set("given_names") and not _is_no_given_name(before)
     return (
         first.lower() in lower_word_set("name_particles")
-        and first.lower() not in ("te", "st")  # 'Te Tai Tokerau', 'Hato Hone St John'
+        and first.lower() != "st"  # 'Hato Hone St John'
         and not _is_no_given_name(before)
         and before not in word_set("nz_places")
         and before not in word_set("place_words")
@@ -970,15 +973,17 @@ class PeopleIndex:
     def _known_as(self, run: re.Match[str], parts: NameParts) -> str:
         """The name a run gives, or, when a nickname stands in brackets inside it, the name the
         person is known by: 'Michael John (Mike) Taitoko' is Mike Taitoko, as other releases
-        call him."""
+        call him, and 'William Te Rangiua (Pou) Temara' Pou Temara."""
         name = strip_possessive(" ".join(parts.name))
         start, end = _name_span(run, parts.name)
-        inside = [n for at, n in self._nicknames.items() if start < at < end]
-        return (
-            f"{inside[0]} {first_and_last(canonical_person_name(name))[1]}"
-            if len(inside) == 1
-            else name
-        )
+        inside = [(at, n) for at, n in self._nicknames.items() if start < at < end]
+        if len(inside) != 1:
+            return name
+        ((at, nickname),) = inside
+        after = strip_possessive(self.body[at + len(nickname) + 2 : end].strip())
+        if " " not in after and after:
+            return f"{nickname} {after}"  # one word after the nickname: the family name
+        return f"{nickname} {first_and_last(canonical_person_name(name))[1]}"
 
     def _add(self, raw_name: str, minister: bool = False, roles: tuple[str, ...] = ()) -> Person:
         name = canonical_person_name(raw_name)

@@ -3103,6 +3103,22 @@ def test_initials_joined_in_a_name(body, expected):
             {"Al Gore": {"Al Gore"}},
             id="a saint's name is no family name; 'Al' is also a given name",
         ),
+        pytest.param(
+            "Dame Georgina Te Heu Heu spoke, and the Member for Te Tai Tokerau Hone Harawira.",
+            {
+                "Georgina Te Heu Heu": {"Georgina Te Heu Heu"},
+                "Hone Harawira": {"Hone Harawira"},
+            },
+            id="'Te' after a given name begins the family name; after other words a place's",
+        ),
+        pytest.param(
+            "Professor William Te Rangiua (Pou) Temara and Gregory (Greg) Jowatt Wood joined.",
+            {
+                "Pou Temara": {"William Te Rangiua (Pou) Temara"},
+                "Greg Wood": {"Gregory (Greg) Jowatt Wood"},
+            },
+            id="a nickname in brackets with the family name after it",
+        ),
     ],
 )
 def test_a_family_name_with_a_capitalised_particle(body, expected):
