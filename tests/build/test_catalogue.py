@@ -350,7 +350,8 @@ def test_a_speakers_pronoun_or_description_is_no_alias(tmp_path):
         "a",
         "Education Minister Chris Hipkins opened the school.\n\n“It is a great day,” he said."
         "\n\n“We are proud,” the Minister said.\n\n“We will build more,” Mr Hipkins said."
-        "\n\n“And more,” Associate Education Minister said.\n\n“Soon,” Ministers said.",
+        "\n\n“And more,” Associate Education Minister said.\n\n“Soon,” Ministers said."
+        "\n\n“Today,” Associate Minister of Education said.",
         ["Hon Chris Hipkins"],
         ["Education"],
     )
@@ -362,7 +363,9 @@ def test_a_speakers_pronoun_or_description_is_no_alias(tmp_path):
         if m["actor_id"] == hipkins["actor_id"]
         for s in m["surfaces"]
     }
-    descriptions = {"he", "the Minister", "Associate Education Minister", "Ministers"}
+    descriptions = {"he", "the Minister", "Associate Education Minister", "Ministers"} | {
+        "Associate Minister of Education"
+    }
     assert descriptions <= surfaces
     assert "Mr Hipkins" in hipkins["aliases"]
     assert not descriptions & set(hipkins["aliases"])
