@@ -24,8 +24,9 @@ class Actors(pa.DataFrameModel):
     )
     aliases: Series[StringList] = pa.Field(
         description="Other names seen for the actor ('Ardern', 'Mr Key', 'GIFCT', 'US'); not "
-        "the pronouns and descriptions a release refers to a speaker by ('he', 'the Minister'), "
-        "which are in mentions.surfaces."
+        "the pronouns and descriptions a release refers to a speaker by ('he', 'the Minister', "
+        "'Minister for Arts'), nor a phrase naming them with others ('Helen Clark and Phil "
+        "Goff'), which are in mentions.surfaces."
     )
     release_count: Series[Int] = pa.Field(ge=1, description="Releases in which the actor appears.")
     mention_count: Series[Int] = pa.Field(

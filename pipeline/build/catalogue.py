@@ -552,12 +552,14 @@ named as (
 select
     actor_id, kind, name,
     -- a speaker's 'he', 'the Minister', 'Associate Health Minister', 'The Minister of
-    -- Health, Annette King' or 'Minister for Arts' is how the release refers to them, kept in
-    -- mentions.surfaces, and no name of theirs
+    -- Health, Annette King', 'Minister for Arts' or 'Helen Clark and Phil Goff' is how the
+    -- release refers to them, kept in mentions.surfaces, and no name of theirs
     list_sort(list_filter(names, lambda x: x <> name and (kind <> 'person' or not (
         regexp_matches(x, '^(?i:the|he|she|they|it|him|her)\\b|Ministers?$')
         or (regexp_matches(x, '^(?:(?:Associate|Deputy|Acting) )?Minister (?:for|of) ')
-            and not contains(x, regexp_extract(name, '(\\S+)$', 1))))))) as aliases,
+            and not contains(x, regexp_extract(name, '(\\S+)$', 1)))
+        or regexp_matches(x, '(?:^|\\s)(?:and|&)\\s+' || regexp_escape(name) || '\\b'
+            || '|\\b' || regexp_escape(name) || '\\s+(?:and|&)\\s'))))) as aliases,
     release_count, mention_count, first_seen, last_seen
 from named
 """

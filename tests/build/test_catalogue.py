@@ -351,7 +351,8 @@ def test_a_speakers_pronoun_or_description_is_no_alias(tmp_path):
         "Education Minister Chris Hipkins opened the school.\n\n“It is a great day,” he said."
         "\n\n“We are proud,” the Minister said.\n\n“We will build more,” Mr Hipkins said."
         "\n\n“And more,” Associate Education Minister said.\n\n“Soon,” Ministers said."
-        "\n\n“Today,” Associate Minister of Education said.",
+        "\n\n“Today,” Associate Minister of Education said.\n\n“Together,” Education "
+        "Minister Chris Hipkins and Finance Minister Grant Robertson said.",
         ["Hon Chris Hipkins"],
         ["Education"],
     )
@@ -364,7 +365,8 @@ def test_a_speakers_pronoun_or_description_is_no_alias(tmp_path):
         for s in m["surfaces"]
     }
     descriptions = {"he", "the Minister", "Associate Education Minister", "Ministers"} | {
-        "Associate Minister of Education"
+        "Associate Minister of Education",
+        "Education Minister Chris Hipkins and Finance Minister Grant Robertson",
     }
     assert descriptions <= surfaces
     assert "Mr Hipkins" in hipkins["aliases"]
