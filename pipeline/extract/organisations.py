@@ -385,8 +385,13 @@ def find_organisations(body: str) -> list[OrganisationMention]:
                 for start, end in _coordinated_parts(part):
                     for owned, name in _between_owner_and_owned(part[start:end]):
                         begin = run.start() + heading - len(prefix) + offset + inner + start
-                        if owned and _is_a_unit_named_for_its_field(
-                            name, body, begin + owned + len(name)
+                        owner = strip_possessive(part[start : start + owned].strip())
+                        if (
+                            owned
+                            and not _names_a_place(owner)  # 'Wellington’s Te Aro School'
+                            and _is_a_unit_named_for_its_field(
+                                name, body, begin + owned + len(name)
+                            )
                         ):
                             continue
                         found += _organisations_in_part(
@@ -744,6 +749,8 @@ def _between_owner_and_owned(text: str) -> list[tuple[int, str]]:
             continue  # 'New Zealand Registered Architects’ Board': a plural's is the name's own
         if _ITS_BOARD.fullmatch(after):
             return [(0, before)]
+        if _names_a_place(before) and _names_a_body_by_its_head(after):
+            return [(owner.end(), after)]  # 'South Auckland’s Middlemore Hospital'
         if _owns_a_name_of_its_own(before, after):
             return [(0, before), (owner.end(), after)]
         head_alone = " " not in after and _bare(after).lower() in lower_word_set(
@@ -788,6 +795,29 @@ def _is_a_unit_named_for_its_field(owned: str, body: str, end: int) -> bool:
             _is_a_field_word(t) or t in word_set("generic_modifiers") or t in _WHOM_A_UNIT_SERVES
             for t in tokens[:-1]
         )
+    )
+
+
+def _names_a_place(text: str) -> bool:
+    """'South Auckland', 'West Auckland', 'South Canterbury': a New Zealand place before a
+    possessive. Not a country: 'the United States’ Court of International Trade' and 'the
+    Philippines’ Department of Agriculture' name the country's own body."""
+    words_ = _THE.sub("", text, count=1).split()
+    return bool(words_) and all(
+        w in word_set("nz_places") or w in word_set("place_words") for w in words_
+    )
+
+
+def _names_a_body_by_its_head(text: str) -> bool:
+    """A name of two words or more that its head makes a body's, and no kind of body nor a
+    trophy's ('Cup Taskforce' of 'America’s Cup Taskforce')."""
+    tokens = [_bare(t) for t in text.split()]
+    return (
+        len(tokens) >= 2
+        and tokens[0] not in TROPHY_WORDS
+        and _is_organisation_like(text)
+        and not _is_generic(tokens)
+        and not _OWNER.search(text)
     )
 
 

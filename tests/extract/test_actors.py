@@ -2766,6 +2766,18 @@ TRICKY = [
         {("New Zealand", COUNTRY), ("Murray McCully", PERSON), ("ACT New Zealand", ORG)},
         id="the auxiliary that opens a question is no part of the name after it",
     ),
+    pytest.param(
+        "Patients at South Auckland’s Middlemore Hospital and pupils of West Auckland’s Massey "
+        "Primary School met at Wellington's Te Aro School; the America's Cup Taskforce agreed.",
+        [],
+        {
+            ("Middlemore Hospital", ORG),
+            ("Massey Primary School", ORG),
+            ("Te Aro School", ORG),
+            ("America's Cup Taskforce", ORG),
+        },
+        id="a place's possessive before a body's name is no part of it; a trophy's is",
+    ),
 ]
 
 
