@@ -520,7 +520,9 @@ weights as (
     select actor_id, name, sum(greatest(mention_count, 1)) as weight from m group by all
 ),
 best as (
-    select actor_id, first(name order by weight desc, name desc) as name
+    -- a name in capitals ('CATHIE BELL', a heading's) only where no other is
+    select actor_id, first(name order by (name = upper(name) and contains(name, ' ')),
+        weight desc, name desc) as name
     from weights group by actor_id
 ),
 seen as (

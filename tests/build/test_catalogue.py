@@ -444,3 +444,12 @@ def test_a_university_named_either_way_round_is_one_actor(tmp_path):
     assert "University of Cambridge" not in names
     redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
     assert redirects["org:university-of-cambridge"] == "org:cambridge-university"
+
+
+def test_a_name_in_capitals_is_the_canonical_name_only_where_no_other_is(tmp_path):
+    raw = tmp_path / "raw"
+    for n in range(3):
+        write_release(raw, f"h{n}", f"CATHIE BELL\n\nMs Bell said {n} things.")
+    write_release(raw, "b", "Dr Cathie Bell was appointed.")
+    people = {a["name"] for a in build(raw)["actors"].to_pylist() if a["kind"] == "person"}
+    assert "Cathie Bell" in people and "CATHIE BELL" not in people
