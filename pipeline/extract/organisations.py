@@ -1437,6 +1437,7 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
         or _is_an_event_here(body, start, end, surface)
         or _is_a_description_here(body, start, end, surface)
         or _is_a_unit_of_a_tertiary_here(body, start, end, surface)
+        or _is_a_unit_before_its_owner(body, end, surface)
     ):
         return []
     if surface.endswith(" of the Year"):
@@ -1599,6 +1600,22 @@ def _is_a_unit_of_a_tertiary_here(body: str, start: int, end: int, surface: str)
     return _UNIT.match(surface) is not None and (
         _TERTIARY_BEFORE.search(body, max(0, start - 80), start) is not None
         or _TERTIARY_AFTER.match(body, end, end + 120) is not None
+    )
+
+
+# The owner after a unit and a comma: '…, Ministry of Foreign Affairs', '…, the Department of'
+_OWNER_AFTER = re.compile(
+    r",[^\S\n]*(?:the[^\S\n]+)?(?:Ministry|Department|Office|University)[^\S\n]+(?:of|for)\b"
+)
+
+
+def _is_a_unit_before_its_owner(body: str, end: int, surface: str) -> bool:
+    """'Dr Katia Todorova, International Law Department, Ministry of Foreign Affairs', 'the
+    Trade Negotiations Division, Ministry of Foreign Affairs and Trade': a unit its owner
+    names for its field, with the owner after a comma, as contact and delegation lists write
+    it; the owner is the actor, the unit alone names no one body."""
+    return _OWNER_AFTER.match(body, end) is not None and _is_a_unit_named_for_its_field(
+        surface, body, end
     )
 
 

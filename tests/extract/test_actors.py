@@ -1465,6 +1465,21 @@ TRICKY = [
         id="a unit its owner names for its field is no body of its own, unless it has an acronym",
     ),
     pytest.param(
+        "Officials: Dr Katia Todorova, International Law Division, Ministry of Foreign "
+        "Affairs and Trade; Hemi Koro, Labour Market Policy Group, Department of Labour; and "
+        "the Riddet Institute, Massey University.",
+        [],
+        {
+            ("Katia Todorova", PERSON),
+            ("Hemi Koro", PERSON),
+            ("Ministry of Foreign Affairs and Trade", ORG),
+            ("Department of Labour", ORG),
+            ("Riddet Institute", ORG),
+            ("Massey University", ORG),
+        },
+        id="a unit named for its field with its owner after a comma is no body of its own",
+    ),
+    pytest.param(
         "The Library and Information Advisory Commission and the Sport and Recreation Kauri "
         "Trust met. The Authority and Hinewai Disciplinary Tribunal agreed, and the Ministry "
         "and New Zealand Kauri Research Trust. The Ministry and Heart Foundation, the Trust "
