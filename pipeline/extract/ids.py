@@ -37,14 +37,15 @@ _ORGANISATION_SPELLINGS = (
     (re.compile(r"\bLtd\b\.?"), "Limited"),
     (re.compile(r"\bInc\b\.?"), "Incorporated"),
     (re.compile(r"(?<=[A-Za-z])-(?=[a-z])"), ""),  # 'Co-operation'
+    (re.compile(r"\bMt\b\.?"), "Mount"),  # 'Mt Albert Grammar School'
 )
 
 
 @lru_cache(maxsize=65536)
 def organisation_key(name: str) -> str:
     """'NZ Transport Agency' and 'New Zealand Transport Agency', 'World Trade Organization'
-    and 'World Trade Organisation', 'Ministry for Primary Industries' and 'Ministry of …'
-    -> one key."""
+    and 'World Trade Organisation', 'Ministry for Primary Industries' and 'Ministry of …',
+    'Mt Albert Grammar School' and 'Mount Albert Grammar School' -> one key."""
     for pattern, replacement in _ORGANISATION_SPELLINGS:
         name = pattern.sub(replacement, name)
     return slugify(name)

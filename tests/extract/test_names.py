@@ -107,6 +107,8 @@ def test_name_parts_are_what_nameparser_reads(name):
         ("Child, Youth & Family", "Child, Youth and Family"),
         ("Fonterra Co-operative Group Ltd", "Fonterra Cooperative Group Limited"),
         ("Women’s Refuge", "Women's Refuge"),
+        ("Mt Albert Grammar School", "Mount Albert Grammar School"),
+        ("Mt. Aspiring College", "Mount Aspiring College"),
     ],
 )
 def test_spellings_of_one_organisation_have_one_id(one, other):
@@ -119,6 +121,7 @@ def test_spellings_of_one_organisation_have_one_id(one, other):
         ("Ministry of Health", "Ministry of Education"),
         ("New Zealand Police", "New Zealand Police Association"),
         ("NZ First", "New Zealand Forest"),
+        ("Mt Roskill Grammar School", "Mt Albert Grammar School"),
     ],
 )
 def test_different_organisations_keep_different_ids(one, other):
