@@ -453,3 +453,16 @@ def test_a_name_in_capitals_is_the_canonical_name_only_where_no_other_is(tmp_pat
     write_release(raw, "b", "Dr Cathie Bell was appointed.")
     people = {a["name"] for a in build(raw)["actors"].to_pylist() if a["kind"] == "person"}
     assert "Cathie Bell" in people and "CATHIE BELL" not in people
+
+
+def test_a_council_or_a_trust_named_both_ways_is_one_actor(tmp_path):
+    raw = tmp_path / "raw"
+    write_release(raw, "a", "The Council of Otago Polytechnic met the Eden Park Trust Board.")
+    write_release(raw, "b", "The Otago Polytechnic Council and the Eden Park Trust agreed.")
+    write_release(raw, "c", "The Otago Polytechnic Council and Motu Trails Charitable Trust met.")
+    write_release(raw, "d", "The Motu Trails Trust and the Eden Park Trust Board agreed.")
+    tables = build(raw)
+    names = {a["name"] for a in tables["actors"].to_pylist() if a["kind"] == "organisation"}
+    assert {"Otago Polytechnic Council", "Eden Park Trust Board"} <= names
+    assert not {"Council of Otago Polytechnic", "Eden Park Trust"} & names
+    assert len({"Motu Trails Trust", "Motu Trails Charitable Trust"} & names) == 1
