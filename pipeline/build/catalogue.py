@@ -139,6 +139,11 @@ def _kind_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
 # Grower Levy Trust', 'Centre of Social Research and Evaluation', 'Pultorn Composites Ltd')
 MISSPELT_RELEASES = 2
 MISSPELT_RATIO = 2
+# An organisation's misspelling may recur in a dozen releases when the right name is ten times
+# as common ('New Zealand Qualification Authority' in 6, '… Qualifications …' in 329; 'Statistic
+# New Zealand', 'Office of Treaty Settlement': the five such names of the archive, 2026-12-05)
+MISSPELT_RELEASES_BESIDE_A_COMMON_NAME = 12
+COMMON_NAME_RATIO = 10
 _LONG_WORD = 6  # letters of a word whose slip is a misspelling, not another name
 
 
@@ -183,11 +188,14 @@ def _one_slip_from(actors: list[dict[str, Any]]) -> dict[str, tuple[str, bool]]:
                     targets[actor["kind"], key].append((name, actor))
     found: dict[str, set[tuple[str, bool]]] = {}
     for actor in actors:
-        if actor["releases"] > MISSPELT_RELEASES or len(actor["names"]) != 1:
+        person = actor["kind"] == "person"
+        most = MISSPELT_RELEASES if person else MISSPELT_RELEASES_BESIDE_A_COMMON_NAME
+        if actor["releases"] > most or len(actor["names"]) != 1:
             continue
-        name, person = actor["names"][0], actor["kind"] == "person"
+        name = actor["names"][0]
         if person and (name in ministers or " " not in name):
             continue
+        ratio = MISSPELT_RATIO if actor["releases"] <= MISSPELT_RELEASES else COMMON_NAME_RATIO
         found[actor["actor_id"]] = {
             (other["actor_id"], not person or known in ministers)
             for key in without_one_letter(name.lower())
@@ -196,7 +204,7 @@ def _one_slip_from(actors: list[dict[str, Any]]) -> dict[str, tuple[str, bool]]:
             and _one_word_misspelt(name, known, long_word=not person)
             and other["releases"]
             >= (
-                MISSPELT_RATIO * actor["releases"]
+                ratio * actor["releases"]
                 if not person or known in ministers
                 else actor["releases"] + 1
             )

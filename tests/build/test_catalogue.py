@@ -466,3 +466,22 @@ def test_a_council_or_a_trust_named_both_ways_is_one_actor(tmp_path):
     assert {"Otago Polytechnic Council", "Eden Park Trust Board"} <= names
     assert not {"Council of Otago Polytechnic", "Eden Park Trust"} & names
     assert len({"Motu Trails Trust", "Motu Trails Charitable Trust"} & names) == 1
+
+
+def test_a_misspelling_in_several_releases_beside_a_ten_times_commoner_name(tmp_path):
+    """An organisation's slip may recur (3 releases) where the right name is in ten times as
+    many (30); not where it is in fewer (a person's never, nor a body's at five times)."""
+    raw = tmp_path / "raw"
+    for n in range(30):
+        write_release(raw, f"right-{n}", "The Kauri Qualifications Authority agreed.")
+    for n in range(15):
+        write_release(raw, f"rimu-{n}", "The Rimu Conservation Society agreed.")
+    for n in range(3):
+        write_release(
+            raw,
+            f"slip-{n}",
+            "The Kauri Qualification Authority and the Rimu Conservaton Society agreed.",
+        )
+    names = {a["name"] for a in build(raw)["actors"].to_pylist()}
+    assert "Kauri Qualification Authority" not in names
+    assert {"Kauri Qualifications Authority", "Rimu Conservaton Society"} <= names
