@@ -61,8 +61,9 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     and without 'New Zealand' before its name one body (`_national_merges`), and a person
     named with a middle name the person named without it (`_middle_name_merges`), a
     university named 'University of X' and 'X University' one (`_university_merges`), a
-    council or a trust named both ways one (`_form_merges`), and a minister named by another
-    name the minister (`_other_name_merges`).
+    council or a trust named both ways one (`_form_merges`), a minister named by another name
+    the minister (`_other_name_merges`), and a person named with a short form of a given name
+    the person named with the full one (`_short_given_name_merges`).
 
     The rows a merge regroups are flagged `superseded` rather than copied out: the others stay
     the cache's memory-mapped rows, and a copy of them all was the build's largest."""
@@ -83,8 +84,9 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     merges |= _national_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _university_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _form_merges([a for a in actors if a["actor_id"] not in merges])
-    merges |= _middle_name_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _other_name_merges([a for a in actors if a["actor_id"] not in merges])
+    merges |= _middle_name_merges([a for a in actors if a["actor_id"] not in merges])
+    merges |= _short_given_name_merges([a for a in actors if a["actor_id"] not in merges])
     merges = {old: _final(new, merges) for old, new in merges.items()}  # 'Primry' -> … School
     by_id = {a["actor_id"]: a for a in actors}
     table = pa.table(
@@ -460,6 +462,37 @@ def _form_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
                 merges[other] = actor_id
             else:
                 merges[actor_id] = other
+    return merges
+
+
+def _given_name_rows() -> list[frozenset[str]]:
+    """Each given name with its short forms and variants (data/given_name_forms.csv)."""
+    return [
+        frozenset([row["name"], *row["short_forms"].split("|")])
+        for row in table("given_name_forms")
+    ]
+
+
+def _short_given_name_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
+    """A person named with a short form of a given name ('Bob Zoellick', 'Penny Hulse') is the
+    person named with the full one ('Robert Zoellick', 'Penelope Hulse') where no other person
+    of the archive has the family name: 'Mike Lee' and 'Michael Lee' may be two of the Lees.
+    The actor is the minister's name as the front matter writes it, else the one more releases
+    name."""
+    rows, ministers = _given_name_rows(), word_set("ministers")
+    people: dict[str, list[dict[str, Any]]] = defaultdict(list)  # family name -> its people
+    for actor in actors:
+        if actor["kind"] == "person" and len(words := actor["names"][0].split()) == 2:
+            people[words[1]].append(actor)
+    merges: dict[str, str] = {}
+    for named in people.values():
+        given = {a["names"][0].split()[0] for a in named}
+        if len(named) < 2 or not any(given <= row for row in rows):
+            continue  # another given name for the family name: another person, perhaps
+        winner = max(
+            named, key=lambda a: (a["names"][0] in ministers, a["releases"], a["actor_id"])
+        )
+        merges |= {a["actor_id"]: winner["actor_id"] for a in named if a is not winner}
     return merges
 
 

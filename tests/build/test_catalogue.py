@@ -485,3 +485,16 @@ def test_a_misspelling_in_several_releases_beside_a_ten_times_commoner_name(tmp_
     names = {a["name"] for a in build(raw)["actors"].to_pylist()}
     assert "Kauri Qualification Authority" not in names
     assert {"Kauri Qualifications Authority", "Rimu Conservaton Society"} <= names
+
+
+def test_a_short_given_name_is_the_full_ones_where_no_one_else_has_the_family_name(tmp_path):
+    raw = tmp_path / "raw"
+    write_release(raw, "a", "US Trade Representative Robert Zoellick met Dr Michael Lee.")
+    write_release(raw, "b", "Ambassador Bob Zoellick met Mr Mike Lee and Dr Sarah Lee.")
+    write_release(raw, "c", "Mr Robert Zoellick agreed.")
+    tables = build(raw)
+    people = {a["name"] for a in tables["actors"].to_pylist() if a["kind"] == "person"}
+    assert "Robert Zoellick" in people and "Bob Zoellick" not in people
+    assert {"Michael Lee", "Mike Lee", "Sarah Lee"} <= people  # the Lees may be three
+    redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
+    assert redirects["person:bob-zoellick"] == "person:robert-zoellick"
