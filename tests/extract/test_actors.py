@@ -2729,7 +2729,8 @@ TRICKY = [
     ),
     pytest.param(
         "Ngāi Tūhoe and Tuhoe leaders met Tūwharetoa, Ngati Tuwharetoa and Te Āti Awa. Fonterra "
-        "Co-operative Group and the ARCI Corporation wrote.",
+        "Co-operative Group and the ARCI Corporation wrote, as did WestpacTrust and the Customs "
+        "Department.",
         [],
         {
             ("Tūhoe", ORG),
@@ -2737,6 +2738,8 @@ TRICKY = [
             ("Te Ātiawa", ORG),
             ("Fonterra", ORG),
             ("Accident Compensation Corporation", ORG),
+            ("Westpac", ORG),
+            ("New Zealand Customs Service", ORG),
         },
         id="other names of an iwi or a listed body are the same actor",
     ),
