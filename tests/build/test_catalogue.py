@@ -380,11 +380,16 @@ def test_a_person_named_with_a_middle_name_is_the_person_named_without_it(tmp_pa
     write_release(raw, "c", "Mr Graham Le Gros and Mr Graham Gros met George W Bush.", ["A B"])
     write_release(raw, "d", "President George Bush spoke.", ["A B"])
     write_release(raw, "e", "David Malcolm Walker was jailed for three years.")
-    write_release(raw, "f", "Ambassador David Walker and Mr Simon Walker agreed.")
+    write_release(
+        raw, "f", "Ambassador David Walker, Mr Simon Walker, Ms Jane Walker and Dr Hemi Walker."
+    )
+    write_release(raw, "g", "Judge Peter Francis Boshier is appointed. Mr John Boshier agreed.")
+    write_release(raw, "h", "Chief Coroner Judge Peter Boshier spoke.")
     tables = build(raw)
     people = {a["name"]: a for a in tables["actors"].to_pylist() if a["kind"] == "person"}
     assert "Helen Diana Winkelmann" in people["Helen Winkelmann"]["aliases"]
     assert "Helen Diana Winkelmann" not in people
+    assert "Peter Francis Boshier" not in people  # two Boshiers, no more, in the archive
     assert {"Graham Le Gros", "Graham Gros", "George W Bush", "George Bush"} <= set(people)
     assert {"David Malcolm Walker", "David Walker"} <= set(people)
     redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
