@@ -2796,6 +2796,12 @@ TRICKY = [
         },
         id="a place's possessive before a body's name is no part of it; a trophy's is",
     ),
+    pytest.param(
+        "Mary Potter Hospice and pupils of Sir Edmund Hillary Collegiate in Otara agreed.",
+        [],
+        {("Mary Potter Hospice", ORG), ("Sir Edmund Hillary Collegiate", ORG)},
+        id="a hospice and a collegiate school are bodies, not people",
+    ),
 ]
 
 
