@@ -2802,6 +2802,12 @@ TRICKY = [
         {("Mary Potter Hospice", ORG), ("Sir Edmund Hillary Collegiate", ORG)},
         id="a hospice and a collegiate school are bodies, not people",
     ),
+    pytest.param(
+        "Tiwai smelter owner Rio Tinto and Goldman Sachs agreed.",
+        [],
+        {("Rio Tinto", ORG), ("Goldman Sachs", ORG)},
+        id="companies named like a person are companies",
+    ),
 ]
 
 
