@@ -2808,6 +2808,16 @@ TRICKY = [
         {("Rio Tinto", ORG), ("Goldman Sachs", ORG)},
         id="companies named like a person are companies",
     ),
+    pytest.param(
+        "She reported to the UN Committee on the Rights of Persons with Disabilities, and the "
+        "Mayors Taskforce agreed.",
+        [],
+        {
+            ("United Nations Committee on the Rights of Persons with Disabilities", ORG),
+            ("Mayors Taskforce for Jobs", ORG),
+        },
+        id="a listed name with a word in lower case is whole; a listed short form is its body's",
+    ),
 ]
 
 
