@@ -4,6 +4,7 @@
 of extract/actors.py. Before the catalogue is built, ids that the whole archive shows to be
 one entity are merged (`merge_actors`)."""
 
+import itertools
 import re
 from collections import defaultdict
 from typing import Any
@@ -63,8 +64,9 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     university named 'University of X' and 'X University' one (`_university_merges`), names
     that differ only in their spaces and hyphens one (`_spacing_merges`), a
     council or a trust named both ways one (`_form_merges`), a minister named by another name
-    the minister (`_other_name_merges`), and a person named with a short form of a given name
-    the person named with the full one (`_short_given_name_merges`).
+    the minister (`_other_name_merges`), a person named with a short form of a given name
+    the person named with the full one (`_short_given_name_merges`), and a family name one
+    slip from another of the same given name the same person's (`_surname_slip_merges`).
 
     The rows a merge regroups are flagged `superseded` rather than copied out: the others stay
     the cache's memory-mapped rows, and a copy of them all was the build's largest."""
@@ -89,6 +91,7 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     merges |= _other_name_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _middle_name_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _short_given_name_merges([a for a in actors if a["actor_id"] not in merges])
+    merges |= _surname_slip_merges([a for a in actors if a["actor_id"] not in merges])
     merges = {old: _final(new, merges) for old, new in merges.items()}  # 'Primry' -> … School
     by_id = {a["actor_id"]: a for a in actors}
     table = pa.table(
@@ -515,6 +518,36 @@ def _short_given_name_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
             named, key=lambda a: (a["names"][0] in ministers, a["releases"], a["actor_id"])
         )
         merges |= {a["actor_id"]: winner["actor_id"] for a in named if a is not winner}
+    return merges
+
+
+def _surname_slip_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
+    """Two people with one given name and family names one slip apart (not in the first
+    letter, five letters or more) are one person where each family name has only that given
+    name in the archive: 'Gerry McSweeny' (2 releases) and 'Gerry McSweeney' (7), 'Nandor
+    Tanzcos' and 'Nandor Tanczos', 'Nick Toonan' and 'Nick Toonen', whatever their releases.
+    Not 'John Werry' and 'John Kerry' (the first letter), nor a minister ('Nicola Wills', a
+    tribunal adjudicator, and the minister Nicola Willis), nor a family name others share
+    ('David Clarke' and 'David Clark'). The actor is the one more releases name."""
+    ministers = word_set("ministers")
+    given_names_of: dict[str, set[str]] = defaultdict(set)
+    people: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)  # given -> (surname)
+    for actor in actors:
+        if actor["kind"] == "person" and len(words := actor["names"][0].split()) == 2:
+            given_names_of[words[1]].add(words[0])
+            if actor["names"][0] not in ministers:
+                people[words[0]].append((words[1], actor))
+    merges: dict[str, str] = {}
+    for given, named in people.items():
+        for (one, a), (other, b) in itertools.combinations(named, 2):
+            if (
+                min(len(one), len(other)) >= 5
+                and one[0] == other[0]
+                and one_edit_apart(one.lower(), other.lower())
+                and given_names_of[one] == given_names_of[other] == {given}
+            ):
+                loser, winner = sorted((a, b), key=lambda x: (x["releases"], x["actor_id"]))
+                merges.setdefault(loser["actor_id"], winner["actor_id"])
     return merges
 
 

@@ -514,3 +514,18 @@ def test_names_that_differ_only_in_spaces_and_hyphens_are_one_actor(tmp_path):
     assert len({"SkyCity Entertainment Group", "Sky City Entertainment Group"} & names) == 1
     assert "Greenlane Hospital" in names and "Green Lane Hospital" not in names
     assert "Green Bay High School" in names
+
+
+def test_a_family_name_one_slip_from_another_of_the_same_given_name(tmp_path):
+    """One person where each family name has only that given name in the archive; not a
+    slip in the first letter, nor a minister, nor a family name others share."""
+    raw = tmp_path / "raw"
+    for n in range(3):
+        write_release(raw, f"a{n}", "Dr Gerry McSweeney and Senator John Kerry spoke.")
+    write_release(raw, "b", "Dr Gerry McSweeny and Mr John Werry agreed.")
+    write_release(raw, "c", "Minister Nicola Willis and adjudicator Dr Nicola Wills met.")
+    write_release(raw, "d", "Dr David Clark, Dr David Clarke and Dr Jane Clarke met.")
+    people = {a["name"] for a in build(raw)["actors"].to_pylist() if a["kind"] == "person"}
+    assert "Gerry McSweeney" in people and "Gerry McSweeny" not in people
+    assert {"John Kerry", "John Werry", "Nicola Willis", "Nicola Wills"} <= people
+    assert {"David Clark", "David Clarke"} <= people
