@@ -154,8 +154,8 @@ def test_a_name_a_release_misspelt_is_the_well_attested_actors(tmp_path):
         write_release(
             raw,
             f"well-{n}",
-            "The Kauri Conservation Society met Mr Kevin Smith at Waikari Hospital. Minister "
-            "Chris Carter and Mr Malcolm Bailey agreed.",
+            "The Kauri Conservation Society met Mr Kevin Smith and Ms Jane Smith at Waikari "
+            "Hospital. Minister Chris Carter and Mr Malcolm Bailey agreed.",
         )
     write_release(
         raw,
@@ -525,7 +525,13 @@ def test_a_family_name_one_slip_from_another_of_the_same_given_name(tmp_path):
     write_release(raw, "b", "Dr Gerry McSweeny and Mr John Werry agreed.")
     write_release(raw, "c", "Minister Nicola Willis and adjudicator Dr Nicola Wills met.")
     write_release(raw, "d", "Dr David Clark, Dr David Clarke and Dr Jane Clarke met.")
+    for n in range(3):
+        write_release(raw, f"e{n}", "Dr Traci Houpapa, Dr Kevin Smith and Dr Jane Smith met.")
+        write_release(raw, f"f{n}", f"Dr Tracy Houpapa and Dr Kelvin Smith met on day {n}.")
+    write_release(raw, "g", "Dr Traci Houpapa agreed.")
     people = {a["name"] for a in build(raw)["actors"].to_pylist() if a["kind"] == "person"}
+    assert "Traci Houpapa" in people and "Tracy Houpapa" not in people
+    assert {"Kevin Smith", "Kelvin Smith"} <= people  # a third Smith: two people, perhaps
     assert "Gerry McSweeney" in people and "Gerry McSweeny" not in people
     assert {"John Kerry", "John Werry", "Nicola Willis", "Nicola Wills"} <= people
     assert {"David Clark", "David Clarke"} <= people
