@@ -59,11 +59,10 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     (`_listed_variant_merges`), a
     school's short name its full one (`_school_merges`), a body's name with its legal form
     ('Ltd', 'of New Zealand') the name without (`_legal_form_merges`), a body named with
-    and without 'New Zealand' before its name one body (`_national_merges`), and a person
+    and without 'New Zealand' before its name one body (`_national_merges`), a person
     named with a middle name the person named without it (`_middle_name_merges`), a
-    university named 'University of X' and 'X University' one (`_university_merges`), names
-    that differ only in their spaces and hyphens one (`_spacing_merges`), a
-    council or a trust named both ways one (`_form_merges`), a minister named by another name
+    university, a council or a trust named both ways one (`_form_merges`), names that differ
+    only in their spaces and hyphens one (`_spacing_merges`), a minister named by another name
     the minister (`_other_name_merges`), a person named with a short form of a given name
     the person named with the full one (`_short_given_name_merges`), and a family name one
     slip from another of the same given name the same person's (`_surname_slip_merges`).
@@ -85,9 +84,8 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     merges |= _school_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _legal_form_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _national_merges([a for a in actors if a["actor_id"] not in merges])
-    merges |= _university_merges([a for a in actors if a["actor_id"] not in merges])
-    merges |= _spacing_merges([a for a in actors if a["actor_id"] not in merges], listed)
     merges |= _form_merges([a for a in actors if a["actor_id"] not in merges])
+    merges |= _spacing_merges([a for a in actors if a["actor_id"] not in merges], listed)
     merges |= _other_name_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _middle_name_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _short_given_name_merges([a for a in actors if a["actor_id"] not in merges])
@@ -427,38 +425,15 @@ def _spacing_merges(actors: list[dict[str, Any]], listed_ids: set[str]) -> dict[
     return merges
 
 
-_UNIVERSITY_OF = re.compile(r"University of (?P<place>[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*)")
-
-
-def _university_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
-    """'University of Cambridge' and 'Cambridge University' (22 and 29 releases), 'University
-    of Oxford' and 'Oxford University': one university, named either way round. The actor is
-    the one more releases name, else the 'University of' form. (New Zealand's universities
-    are listed with both forms.)"""
-    owner: dict[str, str | None] = {}
-    for actor in actors:
-        if actor["kind"] == "organisation":
-            for name in actor["names"]:
-                owner[name] = actor["actor_id"] if name not in owner else None
-    releases = {a["actor_id"]: a["releases"] for a in actors}
-    merges = {}
-    for name, actor_id in owner.items():
-        if actor_id is None or not (named := _UNIVERSITY_OF.fullmatch(name)):
-            continue
-        other = owner.get(f"{named['place']} University")
-        if other in (None, actor_id):
-            continue
-        if releases[other] > releases[actor_id]:
-            merges[actor_id] = other
-        else:
-            merges[other] = actor_id
-    return merges
-
-
-# Two ways of writing one body's name: its council before or after it, a trust with or without
-# its board or its charitable status ('Council of Massey University', 'Massey University
+# Two ways of writing one body's name: a university's place before or after it, its council
+# before or after it, a trust with or without its board or its charitable status ('University
+# of Cambridge', 'Cambridge University'; 'Council of Massey University', 'Massey University
 # Council'; 'Eden Park Trust Board', 'Eden Park Trust'; 'Motu Trails Charitable Trust')
 _NAME_FORMS = (
+    (
+        re.compile(r"University of (?P<body>[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*)"),
+        "{body} University",
+    ),
     (re.compile(r"Council of (?:the )?(?P<body>.+)"), "{body} Council"),
     (re.compile(r"(?P<body>.+ Trust) Board"), "{body}"),
     (re.compile(r"(?P<body>.+) Charitable Trust"), "{body} Trust"),
@@ -466,10 +441,13 @@ _NAME_FORMS = (
 
 
 def _form_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
-    """A body named both ways ('Council of Otago Polytechnic' in 2 releases, 'Otago
-    Polytechnic Council' in 5; 'Waitangi National Trust Board' and 'Waitangi National
-    Trust'; 68 pairs over the real archive, read: one body each, but for two pairs of
-    fragments) is one actor: the form more releases use, else the shorter."""
+    """A body named both ways ('University of Cambridge' in 22 releases and 'Cambridge
+    University' in 29; 'Council of Otago Polytechnic' in 2, 'Otago Polytechnic Council' in 5;
+    'Waitangi National Trust Board' and 'Waitangi National Trust': 13 universities and 68
+    councils and trusts over the real archive, read: one body each, but for two pairs of
+    fragments) is one actor: the form more releases use, else the second ('Cardiff
+    University', 'X Council', 'X Trust'). New Zealand's universities are listed with both
+    forms already."""
     owner: dict[str, str | None] = {}
     for actor in actors:
         if actor["kind"] == "organisation":
