@@ -29,7 +29,7 @@ SUPERSEDED = "superseded"
 
 ACTOR_NAMES_SQL = """
 select actor_id, any_value(kind) as kind, list_sort(list(distinct name)) as names,
-       count(distinct release_id) as releases
+       count(distinct release_id) as releases, sum(mention_count) as mentions
 from mentions group by actor_id order by actor_id
 """
 
@@ -499,6 +499,12 @@ def _short_given_name_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     return merges
 
 
+def _attestation(actor: dict[str, Any]) -> tuple[int, int, str]:
+    """How well the archive attests a name: its releases, then the times it is named ('Nathan
+    Fa’avae' three times, 'Nathan Fa’ave' once, each in one release), then its id."""
+    return actor["releases"], actor["mentions"], actor["actor_id"]
+
+
 def _surname_slip_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     """Two people with one given name and family names one slip apart (not in the first
     letter, five letters or more) are one person where each family name has only that given
@@ -509,7 +515,7 @@ def _surname_slip_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     real archive, 2026-12-05, each one person).
     Not 'John Werry' and 'John Kerry' (the first letter), nor a minister ('Nicola Wills', a
     tribunal adjudicator, and the minister Nicola Willis), nor a family name others share
-    ('David Clarke' and 'David Clark'). The actor is the one more releases name."""
+    ('David Clarke' and 'David Clark'). The actor is the better attested name."""
     ministers = word_set("ministers")
     given_names_of: dict[str, set[str]] = defaultdict(set)
     people: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)  # given -> (surname)
@@ -527,7 +533,7 @@ def _surname_slip_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
                 and one_edit_apart(one.lower(), other.lower())
                 and given_names_of[one] == given_names_of[other] == {given}
             ):
-                loser, winner = sorted((a, b), key=lambda x: (x["releases"], x["actor_id"]))
+                loser, winner = sorted((a, b), key=_attestation)
                 merges.setdefault(loser["actor_id"], winner["actor_id"])
     surnames: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
     for given, named in people.items():
@@ -541,7 +547,7 @@ def _surname_slip_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
                 and one[0] == other[0]
                 and one_edit_apart(one.lower(), other.lower())
             ):  # 'Traci Houpapa' and 'Tracy Houpapa', 'Sergei Lavrov' and 'Sergey Lavrov'
-                loser, winner = sorted((a, b), key=lambda x: (x["releases"], x["actor_id"]))
+                loser, winner = sorted((a, b), key=_attestation)
                 merges.setdefault(loser["actor_id"], winner["actor_id"])
     return merges
 

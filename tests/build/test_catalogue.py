@@ -535,3 +535,13 @@ def test_a_family_name_one_slip_from_another_of_the_same_given_name(tmp_path):
     assert "Gerry McSweeney" in people and "Gerry McSweeny" not in people
     assert {"John Kerry", "John Werry", "Nicola Willis", "Nicola Wills"} <= people
     assert {"David Clark", "David Clarke"} <= people
+
+
+def test_of_two_slips_named_in_one_release_each_the_name_said_more_often_is_kept(tmp_path):
+    raw = tmp_path / "raw"
+    write_release(
+        raw, "a", "Dr Nathan Fa’avae won. Dr Nathan Fa’avae thanked Dr Nathan Fa’avae's team."
+    )
+    write_release(raw, "b", "Dr Nathan Fa’ave spoke.")
+    people = {a["name"] for a in build(raw)["actors"].to_pylist() if a["kind"] == "person"}
+    assert "Nathan Fa’avae" in people and "Nathan Fa’ave" not in people
