@@ -368,6 +368,16 @@ _NATIONS = ("New Zealand", "NZ")
 _NATIONAL = re.compile(rf"^(?:{'|'.join(_NATIONS)}) (?=\S)")
 
 
+def _organisation_of_each_name(actors: list[dict[str, Any]]) -> dict[str, str | None]:
+    """Each organisation's name -> the one actor that has it (None: two actors have it)."""
+    owner: dict[str, str | None] = {}
+    for actor in actors:
+        if actor["kind"] == "organisation":
+            for name in actor["names"]:
+                owner[name] = actor["actor_id"] if name not in owner else None
+    return owner
+
+
 def _national_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     """'New Zealand Commerce Commission' is the 'Commerce Commission', and 'Sports Foundation'
     the 'New Zealand Sports Foundation': a body the releases name with and without the
@@ -377,11 +387,10 @@ def _national_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     kind of body ('Regular Force', 'High Commission'). The actor is the known body, else the
     one more releases name, else the name in full."""
     organisations = [a for a in actors if a["kind"] == "organisation"]
-    owner: dict[str, str | None] = {}  # name -> its one actor (None: two actors have it)
+    owner = _organisation_of_each_name(organisations)
     ends: dict[str, int] = defaultdict(int)  # a name's last words -> names that end so
     for actor in organisations:
         for name in actor["names"]:
-            owner[name] = actor["actor_id"] if name not in owner else None
             words = name.split()
             for i in range(1, len(words)):
                 ends[" ".join(words[i:])] += 1
@@ -448,11 +457,7 @@ def _form_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     fragments) is one actor: the form more releases use, else the second ('Cardiff
     University', 'X Council', 'X Trust'). New Zealand's universities are listed with both
     forms already."""
-    owner: dict[str, str | None] = {}
-    for actor in actors:
-        if actor["kind"] == "organisation":
-            for name in actor["names"]:
-                owner[name] = actor["actor_id"] if name not in owner else None
+    owner = _organisation_of_each_name(actors)
     releases = {a["actor_id"]: a["releases"] for a in actors}
     merges = {}
     for name, actor_id in owner.items():
@@ -519,11 +524,13 @@ def _surname_slip_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     ministers = word_set("ministers")
     given_names_of: dict[str, set[str]] = defaultdict(set)
     people: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)  # given -> (surname)
+    surnames: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)  # -> (given)
     for actor in actors:
         if actor["kind"] == "person" and len(words := actor["names"][0].split()) == 2:
             given_names_of[words[1]].add(words[0])
             if actor["names"][0] not in ministers:
                 people[words[0]].append((words[1], actor))
+                surnames[words[1]].append((words[0], actor))
     merges: dict[str, str] = {}
     for given, named in people.items():
         for (one, a), (other, b) in itertools.combinations(named, 2):
@@ -535,10 +542,6 @@ def _surname_slip_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
             ):
                 loser, winner = sorted((a, b), key=_attestation)
                 merges.setdefault(loser["actor_id"], winner["actor_id"])
-    surnames: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
-    for given, named in people.items():
-        for surname, actor in named:
-            surnames[surname].append((given, actor))
     for surname, named in surnames.items():
         if len(named) == 2 and len(given_names_of[surname]) == 2:
             (one, a), (other, b) = named

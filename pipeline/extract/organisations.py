@@ -385,12 +385,13 @@ def find_organisations(body: str) -> list[OrganisationMention]:
                 for start, end in _coordinated_parts(part):
                     for owned, name in _between_owner_and_owned(part[start:end]):
                         begin = run.start() + heading - len(prefix) + offset + inner + start
-                        owner = strip_possessive(part[start : start + owned].strip())
                         if (
                             owned
-                            and not _names_a_place(owner)  # 'Wellington’s Te Aro School'
                             and _is_a_unit_named_for_its_field(
                                 name, body, begin + owned + len(name)
+                            )
+                            and not _names_a_place(  # 'Wellington’s Te Aro School'
+                                strip_possessive(part[start : start + owned].strip())
                             )
                         ):
                             continue

@@ -16,6 +16,16 @@ def build(raw):
     return build_tables(take_inventory(raw), cache_dir=None, workers=1).tables
 
 
+def redirects_of(tables):
+    """old_id -> actor_id of the actor_redirects table."""
+    return {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
+
+
+def names_of_kind(tables, kind):
+    """The names of the catalogue's actors of one kind."""
+    return {a["name"] for a in tables["actors"].to_pylist() if a["kind"] == kind}
+
+
 def test_the_same_person_has_one_id_across_releases_with_every_alias(tmp_path):
     raw = tmp_path / "raw"
     write_release(
@@ -106,7 +116,7 @@ def test_one_name_read_as_two_kinds_is_the_kind_most_releases_give(tmp_path):
     tables = build(raw)
     kinds = {(a["name"], a["kind"]) for a in tables["actors"].to_pylist()}
     assert ("Tui Moana", "organisation") in kinds and ("Tui Moana", "person") not in kinds
-    redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
+    redirects = redirects_of(tables)
     assert redirects["person:tui-moana"] == "org:tui-moana"
     (quote,) = tables["quotes"].to_pylist()
     assert quote["speaker_actor_id"] is None  # an organisation is no speaker
@@ -168,7 +178,7 @@ def test_a_name_a_release_misspelt_is_the_well_attested_actors(tmp_path):
     assert {"Kauri Conservaton Society", "Chris Cater", "Malcom Bailey"}.isdisjoint(names)
     assert {"Kauri Conservation Society", "Chris Carter", "Malcolm Bailey"} <= names
     assert {"Wakari Hospital", "Kelvin Smith"} <= names  # another hospital, another person
-    redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
+    redirects = redirects_of(tables)
     assert redirects["person:chris-cater"] == "person:chris-carter"
 
 
@@ -248,7 +258,7 @@ def test_merges_end_where_their_chain_ends(tmp_path):
     write_release(raw, "slip", "Pupils of Brigton Primary sang.")
     tables = build(raw)
     assert {a["name"] for a in tables["actors"].to_pylist()} == {"Brighton Primary School"}
-    redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
+    redirects = redirects_of(tables)
     assert set(redirects.values()) == {"org:brighton-primary-school"}
 
 
@@ -276,7 +286,7 @@ def test_a_bodys_name_with_its_legal_form_is_the_name_without_it(tmp_path):
         ("Moana Hughes Ltd", "organisation"),
         ("Moana Hughes", "person"),
     }
-    redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
+    redirects = redirects_of(tables)
     assert redirects["org:kowhai-energy-group-limited"] == "org:kowhai-energy-group"
     assert redirects["org:kauri-works-ltd"] == "org:kauri-works-limited"
 
@@ -320,7 +330,7 @@ def test_a_body_named_with_and_without_new_zealand_before_its_name_is_one_actor(
         "New Zealand Tōtara Trust",
         "Tōtara Trust",
     }
-    redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
+    redirects = redirects_of(tables)
     assert redirects["org:new-zealand-kowhai-commission"] == "org:kowhai-commission"
     assert redirects["org:rimu-growers-federation"] == "org:new-zealand-rimu-growers-federation"
 
@@ -392,7 +402,7 @@ def test_a_person_named_with_a_middle_name_is_the_person_named_without_it(tmp_pa
     assert "Peter Francis Boshier" not in people  # two Boshiers, no more, in the archive
     assert {"Graham Le Gros", "Graham Gros", "George W Bush", "George Bush"} <= set(people)
     assert {"David Malcolm Walker", "David Walker"} <= set(people)
-    redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
+    redirects = redirects_of(tables)
     assert redirects["person:helen-diana-winkelmann"] == "person:helen-winkelmann"
 
 
@@ -428,13 +438,13 @@ def test_a_minister_named_by_another_name_is_the_minister(tmp_path):
     write_release(raw, "d", "The tribunal adjudicator, Nicola Wills, ruled.")
     write_release(raw, "e", "Finance Minister Nicola Willis agreed.", ["Nicola Willis"])
     tables = build(raw)
-    people = {a["name"] for a in tables["actors"].to_pylist() if a["kind"] == "person"}
+    people = names_of_kind(tables, "person")
     assert {"Tuariki Delamere", "Bill Birch"} <= people
     assert not {"John Delamare", "William Birch"} & people
     assert {"Nicola Wills", "Nicola Willis"} <= people  # another person, one slip away
     (quote,) = tables["quotes"].to_pylist()
     assert quote["speaker_actor_id"] == "person:bill-birch"
-    redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
+    redirects = redirects_of(tables)
     assert redirects["person:john-delamare"] == "person:tuariki-delamere"
 
 
@@ -444,10 +454,10 @@ def test_a_university_named_either_way_round_is_one_actor(tmp_path):
     write_release(raw, "b", "He studied at Cambridge University.")
     write_release(raw, "c", "They met at Cambridge University and Lincoln University.")
     tables = build(raw)
-    names = {a["name"] for a in tables["actors"].to_pylist() if a["kind"] == "organisation"}
+    names = names_of_kind(tables, "organisation")
     assert {"Cambridge University", "Harvard University", "Lincoln University"} <= names
     assert "University of Cambridge" not in names
-    redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
+    redirects = redirects_of(tables)
     assert redirects["org:university-of-cambridge"] == "org:cambridge-university"
 
 
@@ -456,7 +466,7 @@ def test_a_name_in_capitals_is_the_canonical_name_only_where_no_other_is(tmp_pat
     for n in range(3):
         write_release(raw, f"h{n}", f"CATHIE BELL\n\nMs Bell said {n} things.")
     write_release(raw, "b", "Dr Cathie Bell was appointed.")
-    people = {a["name"] for a in build(raw)["actors"].to_pylist() if a["kind"] == "person"}
+    people = names_of_kind(build(raw), "person")
     assert "Cathie Bell" in people and "CATHIE BELL" not in people
 
 
@@ -467,7 +477,7 @@ def test_a_council_or_a_trust_named_both_ways_is_one_actor(tmp_path):
     write_release(raw, "c", "The Otago Polytechnic Council and Motu Trails Charitable Trust met.")
     write_release(raw, "d", "The Motu Trails Trust and the Eden Park Trust Board agreed.")
     tables = build(raw)
-    names = {a["name"] for a in tables["actors"].to_pylist() if a["kind"] == "organisation"}
+    names = names_of_kind(tables, "organisation")
     assert {"Otago Polytechnic Council", "Eden Park Trust Board"} <= names
     assert not {"Council of Otago Polytechnic", "Eden Park Trust"} & names
     assert len({"Motu Trails Trust", "Motu Trails Charitable Trust"} & names) == 1
@@ -498,10 +508,10 @@ def test_a_short_given_name_is_the_full_ones_where_no_one_else_has_the_family_na
     write_release(raw, "b", "Ambassador Bob Zoellick met Mr Mike Lee and Dr Sarah Lee.")
     write_release(raw, "c", "Mr Robert Zoellick agreed.")
     tables = build(raw)
-    people = {a["name"] for a in tables["actors"].to_pylist() if a["kind"] == "person"}
+    people = names_of_kind(tables, "person")
     assert "Robert Zoellick" in people and "Bob Zoellick" not in people
     assert {"Michael Lee", "Mike Lee", "Sarah Lee"} <= people  # the Lees may be three
-    redirects = {r["old_id"]: r["actor_id"] for r in tables["actor_redirects"].to_pylist()}
+    redirects = redirects_of(tables)
     assert redirects["person:bob-zoellick"] == "person:robert-zoellick"
 
 
@@ -510,7 +520,7 @@ def test_names_that_differ_only_in_spaces_and_hyphens_are_one_actor(tmp_path):
     write_release(raw, "a", "SkyCity Entertainment Group and Green Lane Hospital agreed.")
     write_release(raw, "b", "Sky City Entertainment Group and Greenlane Hospital agreed.")
     write_release(raw, "c", "Greenlane Hospital and the Green Bay High School agreed.")
-    names = {a["name"] for a in build(raw)["actors"].to_pylist() if a["kind"] == "organisation"}
+    names = names_of_kind(build(raw), "organisation")
     assert len({"SkyCity Entertainment Group", "Sky City Entertainment Group"} & names) == 1
     assert "Greenlane Hospital" in names and "Green Lane Hospital" not in names
     assert "Green Bay High School" in names
@@ -529,7 +539,7 @@ def test_a_family_name_one_slip_from_another_of_the_same_given_name(tmp_path):
         write_release(raw, f"e{n}", "Dr Traci Houpapa, Dr Kevin Smith and Dr Jane Smith met.")
         write_release(raw, f"f{n}", f"Dr Tracy Houpapa and Dr Kelvin Smith met on day {n}.")
     write_release(raw, "g", "Dr Traci Houpapa agreed.")
-    people = {a["name"] for a in build(raw)["actors"].to_pylist() if a["kind"] == "person"}
+    people = names_of_kind(build(raw), "person")
     assert "Traci Houpapa" in people and "Tracy Houpapa" not in people
     assert {"Kevin Smith", "Kelvin Smith"} <= people  # a third Smith: two people, perhaps
     assert "Gerry McSweeney" in people and "Gerry McSweeny" not in people
@@ -543,5 +553,5 @@ def test_of_two_slips_named_in_one_release_each_the_name_said_more_often_is_kept
         raw, "a", "Dr Nathan Fa’avae won. Dr Nathan Fa’avae thanked Dr Nathan Fa’avae's team."
     )
     write_release(raw, "b", "Dr Nathan Fa’ave spoke.")
-    people = {a["name"] for a in build(raw)["actors"].to_pylist() if a["kind"] == "person"}
+    people = names_of_kind(build(raw), "person")
     assert "Nathan Fa’avae" in people and "Nathan Fa’ave" not in people
