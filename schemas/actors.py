@@ -14,7 +14,9 @@ class Actors(pa.DataFrameModel):
         unique=True,
         str_matches=ACTOR_ID,
         description="Stable id: person:<slug>, org:<slug> or country:<ISO 3166 alpha-2> "
-        "('person:jacinda-ardern', 'org:european-commission', 'country:FR').",
+        "('person:jacinda-ardern', 'org:european-commission', 'country:FR'; a state that no "
+        "longer exists has the code ISO 3166-3 records as withdrawn: 'country:SU', the Soviet "
+        "Union).",
     )
     kind: Series[String] = pa.Field(isin=KINDS, description="person, organisation or country.")
     name: Series[String] = pa.Field(

@@ -7,7 +7,8 @@ matter's ministers and the quotes' speakers, and pairs ministers with the portfo
 release names for them. The build aggregates the `Mention` records across releases into the
 `actors` catalogue.
 
-Ids: `person:<slug of the canonical name>`, `org:<slug>`, `country:<ISO 3166 alpha-2>`.
+Ids: `person:<slug of the canonical name>`, `org:<slug>`, `country:<ISO 3166 alpha-2>`
+(withdrawn for a former state).
 """
 
 import re

@@ -1,5 +1,6 @@
 """Countries by name or common short form, as ISO 3166 alpha-2 codes (pycountry plus the
-aliases in data/country_aliases.csv); only sovereign states, not the territories ISO 3166 also
+aliases in data/country_aliases.csv, which give states that no longer exist their withdrawn
+codes); only sovereign states, not the territories ISO 3166 also
 lists (data/territories.csv)."""
 
 import re
@@ -69,10 +70,22 @@ def _pycountry_index() -> dict[str, str]:
 @cache
 def country_name(code: str) -> str:
     """The common English name of a country: 'KR' -> 'South Korea', 'NZ' -> 'New Zealand'."""
+    if code in _common_names():
+        return _common_names()[code]
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         raise KeyError(f"no country has the code {code!r}")
     return str(getattr(country, "common_name", None) or country.name)
+
+
+@cache
+def _common_names() -> dict[str, str]:
+    return {row["alpha_2"]: row["name"] for row in table("country_names")}
+
+
+def is_former_state(code: str) -> bool:
+    """'SU', 'YU': a code ISO 3166 has withdrawn, of a state that no longer exists."""
+    return pycountry.countries.get(alpha_2=code) is None
 
 
 @cache
@@ -97,10 +110,11 @@ class CountryMention:
 def find_countries(body: str) -> list[CountryMention]:
     """Every country named in the body, case-sensitively; not a country's name inside a longer
     name ('New Zealand Police', 'Board of Health New Zealand', 'United States Air Force'), but
-    'Aotearoa New Zealand' is New Zealand; nor a currency ('the US dollar', '$NZ 200,000',
-    'NZ$3 million'), a company's ('Plant Research (NZ) Limited'), a trophy ('the America’s
-    Cup') or the veterans of a war fought there ('Viet Nam veterans'; 'New Zealand veterans'
-    are the country's)."""
+    'Aotearoa New Zealand' is New Zealand; nor a state that no longer exists after 'former'
+    ('the former Soviet Union': the region of its successors); nor a currency ('the US dollar',
+    '$NZ 200,000', 'NZ$3 million'), a company's ('Plant Research (NZ) Limited'), a trophy
+    ('the America’s Cup') or the veterans of a war fought there ('Viet Nam veterans'; 'New
+    Zealand veterans' are the country's)."""
     found = []
     for match in _country_finder().finditer(body):
         code = country_code(match[1])
@@ -112,12 +126,14 @@ def find_countries(body: str) -> list[CountryMention]:
             and not _OF_A_COMPANY.match(body, match.start(1) - 1)  # 'Plant Research (NZ) Ltd'
             and not _TROPHY_AFTER.match(body, match.end(1))
             and not (code != "NZ" and _VETERANS_AFTER.match(body, match.end(1)))
+            and not (is_former_state(code) and _FORMER.search(body, 0, match.start(1)))
         ):
             found.append(CountryMention(match.start(1), match.end(1), code, match[1]))
     return found
 
 
 _CURRENCY_AFTER = re.compile(r" (?:dollars?|cents?)\b|\$")  # 'the US dollar', 'NZ$3 million'
+_FORMER = re.compile(r"\b[Ff]ormer (?:[Rr]epublic of )?$")
 _VETERANS_AFTER = re.compile(r" (?:veterans?|vets)\b")
 _OF_A_COMPANY = re.compile(COUNTRY_OF_A_COMPANY)
 _TROPHY_AFTER = re.compile(rf"(?:’s|'s) (?:{'|'.join(TROPHY_WORDS)})\b")  # 188 releases

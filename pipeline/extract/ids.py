@@ -1,5 +1,5 @@
-"""Ids: actor ids (`person:<slug>`, `org:<slug>`, `country:<ISO 3166 alpha-2>`) and the
-stable ids of quotes and figures."""
+"""Ids: actor ids (`person:<slug>`, `org:<slug>`, `country:<ISO 3166 alpha-2>`, withdrawn for
+a former state) and the stable ids of quotes and figures."""
 
 import hashlib
 import re

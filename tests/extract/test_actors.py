@@ -3580,3 +3580,57 @@ def test_a_name_right_after_in_is_a_place_or_a_firm_unless_named_again(body, exp
     Jacinda Ardern’s government') or a person the release names again is a person."""
     found = {name for name, kind in actors_of(body) if kind == PERSON}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Lithuania regained its independence from the Soviet Union in 1990.",
+            {("Lithuania", COUNTRY), ("Soviet Union", COUNTRY)},
+            id="a state that no longer exists is a country",
+        ),
+        pytest.param(
+            "The treaty between the US and the USSR was signed in 1972.",
+            {("United States", COUNTRY), ("Soviet Union", COUNTRY)},
+            id="its short form is the same country",
+        ),
+        pytest.param(
+            "New Zealand funds the destruction of weapons in the former Soviet Union.",
+            {("New Zealand", COUNTRY)},
+            id="'the former' state is the region of its successors",
+        ),
+        pytest.param(
+            "Troops served in the former Yugoslavia and in the Former Republic of Yugoslavia.",
+            set(),
+            id="'former' before a state of its own republic",
+        ),
+        pytest.param(
+            "Sanctions were imposed on the Federal Republic of Yugoslavia.",
+            {("Yugoslavia", COUNTRY)},
+            id="a state's full name",
+        ),
+        pytest.param(
+            "Aid went to refugees in Zaire and the Democratic Republic of Congo.",
+            {("Democratic Republic of the Congo", COUNTRY)},
+            id="a state renamed is one country under its common name",
+        ),
+        pytest.param(
+            "Aid went to the Republic of the Congo.",
+            {("Congo", COUNTRY)},
+            id="the other Congo stays apart",
+        ),
+        pytest.param(
+            "Leaders of the Federated States of Micronesia and Palestine met.",
+            {("Micronesia", COUNTRY), ("Palestine", COUNTRY)},
+            id="common names, not ISO's inverted formal names",
+        ),
+        pytest.param(
+            "A judge of the UN International Criminal Tribunal for the former Yugoslavia spoke.",
+            {("International Criminal Tribunal for the former Yugoslavia", ORG)},
+            id="a body named for the former state",
+        ),
+    ],
+)
+def test_countries_past_and_present(body, expected):
+    assert actors_of(body) == expected

@@ -3,6 +3,7 @@
 import re
 from pathlib import Path
 
+import pycountry
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -54,3 +55,15 @@ def test_every_reference_list_says_what_it_holds_and_has_entries(path):
     assert path.read_text(encoding="utf-8").startswith("# ")
     entries = table(path.stem) if path.suffix == ".csv" else words(path.stem)
     assert entries
+
+
+def test_the_withdrawn_country_codes_are_iso_3166_3s():
+    """A state that no longer exists keeps the alpha-2 code ISO 3166-3 records as withdrawn,
+    and no current country has it."""
+    withdrawn = {c.alpha_2 for c in pycountry.historic_countries}
+    for row in table("country_aliases"):
+        code = row["alpha_2"]
+        if code != "-" and pycountry.countries.get(alpha_2=code) is None:
+            assert code in withdrawn, row
+    for row in table("country_names"):
+        assert pycountry.countries.get(alpha_2=row["alpha_2"]) or row["alpha_2"] in withdrawn
