@@ -2294,6 +2294,16 @@ TRICKY = [
         id="Malay and Brunei honorifics are no part of a name",
     ),
     pytest.param(
+        "President U Thein Sein met Daw Aung San Suu Kyi and Foreign Minister U Wunna Maung Lwin.",
+        [],
+        {
+            ("Thein Sein", PERSON),
+            ("Aung San Suu Kyi", PERSON),
+            ("Wunna Maung Lwin", PERSON),
+        },
+        id="Burmese forms of address are no part of a name",
+    ),
+    pytest.param(
         "The Primary School opened. Civil Society groups met the Armed Forces and Tenancy "
         "Services, the Commerce Commission and Wellington High School.",
         [],
