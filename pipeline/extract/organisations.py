@@ -800,12 +800,14 @@ def _is_a_unit_named_for_its_field(owned: str, body: str, end: int) -> bool:
 
 
 def _names_a_place(text: str) -> bool:
-    """'South Auckland', 'West Auckland', 'South Canterbury': a New Zealand place before a
-    possessive. Not a country: 'the United States’ Court of International Trade' and 'the
-    Philippines’ Department of Agriculture' name the country's own body."""
+    """'South Auckland', 'West Auckland', 'South Canterbury', a health district ('Waitematā',
+    'Capital and Coast'): a New Zealand place before a possessive. Not a country: 'the United
+    States’ Court of International Trade' and 'the Philippines’ Department of Agriculture'
+    name the country's own body."""
     words_ = _THE.sub("", text, count=1).split()
-    return bool(words_) and all(
-        w in word_set("nz_places") or w in word_set("place_words") for w in words_
+    return bool(words_) and (
+        all(w in word_set("nz_places") or w in word_set("place_words") for w in words_)
+        or " ".join(words_) in _district_boards()  # 'Waitematā’s North Shore Hospital'
     )
 
 

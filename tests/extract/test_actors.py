@@ -2807,6 +2807,12 @@ TRICKY = [
         id="a place's possessive before a body's name is no part of it; a trophy's is",
     ),
     pytest.param(
+        "Beds at Waitematā’s North Shore Hospital and Hutt’s Boulcott Hospital will open.",
+        [],
+        {("North Shore Hospital", ORG), ("Boulcott Hospital", ORG)},
+        id="a health district's possessive is a place's",
+    ),
+    pytest.param(
         "Mary Potter Hospice and pupils of Sir Edmund Hillary Collegiate in Otara agreed.",
         [],
         {("Mary Potter Hospice", ORG), ("Sir Edmund Hillary Collegiate", ORG)},
