@@ -40,6 +40,7 @@ from pipeline.extract.text import (
     TROPHY_WORDS,
     capitalised_run,
     has_lost_space,
+    is_possessive,
     strip_possessive,
     with_macrons,
 )
@@ -399,6 +400,7 @@ def find_organisations(body: str) -> list[OrganisationMention]:
                             body, begin + owned, begin + owned + len(name)
                         )
     found += _parties_in_compounds(body)
+    found += _institutions_under_a_lower_case_head(body)
     found += _initialisms(body, found)
     no_actor = [
         (m.start, m.end)
@@ -414,6 +416,86 @@ def find_organisations(body: str) -> list[OrganisationMention]:
         for m in found
         if not any(start <= m.start and m.end <= end for start, end in no_actor)
     ]  # nor a part of a portfolio's name ('Minister for Child, Youth and Family Services')
+
+
+# Institutions of one kind named together before their head in the plural and in lower case:
+# 'Christchurch and Burwood hospitals', 'Massey, Auckland and Otago universities', 'Waitaki and
+# Waimate district councils' (114 times in the 1996-2026 archive). Not regional councils, whose
+# lists mix in district councils ('Napier, Hastings, Wairoa and Hawke’s Bay regional councils').
+_LOWER_CASE_HEADS = {
+    "hospitals": "Hospital",
+    "prisons": "Prison",
+    "universities": "University",
+    "polytechnics": "Polytechnic",
+    "district councils": "District Council",
+    "city councils": "City Council",
+}
+_ITEM = r"[A-Z][\w’'/\-]*(?: (?:of )?[A-Z][\w’'/\-]*){0,3}(?: \([^()\n]{1,30}\))?"
+_UNDER_A_LOWER_CASE_HEAD = re.compile(
+    rf"(?<![\w’'\-])(?P<items>(?:{_ITEM}, )*{_ITEM},? (?:and|&) {_ITEM}) "
+    rf"(?P<head>{'|'.join(_LOWER_CASE_HEADS)})\b"
+)
+_OF_ONE_SEX = re.compile(r"(?:Men|Women|Boys|Girls)(?:’s|'s|s’|s'|s)?")
+_BRACKETED = re.compile(r" \([^()\n]*\)")
+_ITEM_GAP = re.compile(r",? (?:and|&) |, ")
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "can")
+
+
+def _institutions_under_a_lower_case_head(body: str) -> list[OrganisationMention]:
+    """'Christchurch Men’s and Women’s prisons' -> Christchurch Men’s Prison and Christchurch
+    Women’s Prison: each item and the head in the singular, when one item names a New Zealand
+    place and none is a country, a people ('New Zealand and Vietnamese universities'), a body
+    of its own ('AgResearch and New Zealand universities') or another name's possessive ('Fish
+    and Game’s'). An item with a head of its own ('Southland Regional Council, Clutha and
+    Selwyn district councils') is read as any name is, and the others' span starts after it."""
+    found = []
+    for match in _UNDER_A_LOWER_CASE_HEAD.finditer(body):
+        named: list[str] = []
+        place, start, rejected = "", match.end(), False
+        for at, item in _items(match):
+            words_ = item.split()
+            if _bare(words_[-1]).lower() in lower_word_set("organisation_words"):
+                continue
+            if _OF_ONE_SEX.fullmatch(item) and place:
+                item = f"{place} {item}"  # 'Christchurch Men’s and Women’s prisons'
+            elif _OF_ONE_SEX.fullmatch(words_[-1]):
+                place = " ".join(words_[:-1])
+            if (
+                any(_is_country_name(w) or w.endswith(_DEMONYM_ENDINGS) for w in words_)
+                or _is_country_name(item)
+                or item in _references()
+                or (is_possessive(words_[-1]) and not _OF_ONE_SEX.fullmatch(words_[-1]))
+                or _MADE_AN_ADJECTIVE.search(item)
+            ):
+                rejected = True
+                break
+            name = f"{item} {_LOWER_CASE_HEADS[match['head']]}"
+            reference = _references().get(name)
+            named.append(reference.name if reference else name)
+            start = min(start, at)
+        if not rejected and any(w in word_set("nz_places") for w in match["items"].split()):
+            found += [
+                OrganisationMention(start, match.end(), name, body[start : match.end()])
+                for name in named
+            ]
+    return found
+
+
+def _items(match: re.Match[str]) -> list[tuple[int, str]]:
+    """The items of a list before its head, each with where it starts in the body, without a
+    bracket after it or a sentence's first word before it ('Both Middlemore and …')."""
+    text, base = match["items"], match.start("items")
+    bounds = [0, *(i for gap in _ITEM_GAP.finditer(text) for i in gap.span()), len(text)]
+    items = []
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        first, _, rest = text[start:end].partition(" ")
+        if rest and first in word_set("leading_words"):
+            start += len(first) + 1
+        items.append((base + start, _BRACKETED.sub("", text[start:end])))
+    return items
+
+
+_MADE_AN_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|based|run|owned)$")
 
 
 # A country's possessive right before a name: 'Fiji’s ', "Samoa's ", 'the United States’ '
@@ -1834,9 +1916,13 @@ def _district_health_board(tokens: list[str]) -> tuple[int, tuple[str, ...]] | t
     boards' names ('Hutt DHB' -> 'Hutt Valley District Health Board'; two for 'Hutt Valley and
     Capital and Coast DHB'); () when no district is listed ('Backroom DHB', 'Waitako DHB');
     None for other names, and for the kind of body alone ('the District Health Board')."""
-    size = 1 if tokens[-1] == "DHB" else 3 if tokens[-3:] == _DHB_WORDS else 0
+    plural = tokens[-1] in ("DHBs", "Boards")
+    words_ = [*tokens[:-1], tokens[-1].removesuffix("s")] if plural else tokens
+    size = 1 if words_[-1] == "DHB" else 3 if words_[-3:] == _DHB_WORDS else 0
     if not size or len(tokens) == size:
         return None
+    if plural:  # 'Hutt Valley and Wairarapa DHBs': a board each, or none
+        return (0, boards) if (boards := _boards_of_districts(" ".join(tokens))) else ()
     district = tokens[:-size]
     if boards := _boards_of_districts(" ".join(tokens)):
         return 0, boards
@@ -1855,18 +1941,18 @@ _OWNED_BY = re.compile(r"(.+) (?:of|for)(?: the)?")
 
 def _boards_of_districts(text: str) -> tuple[str, ...]:
     """'Northland and MidCentral District Health Board', 'Canterbury DHB and West Coast DHB',
-    'Capital & Coast and Southern DHB': two listed districts under one head, each its own
-    board."""
+    'Capital & Coast and Southern DHB', 'Auckland, Waitematā and Counties Manukau DHBs': listed
+    districts under one head, each its own board."""
     head = _DHB_HEAD.search(text.removesuffix("s"))
     if head is None:
         return ()
     districts = text[: head.start()]
     for joiner in _AND.finditer(districts):
-        first = _DHB_HEAD.sub("", districts[: joiner.start()])
-        first_board = _district_boards().get(first)
-        second_board = _district_boards().get(districts[joiner.end() :])
-        if first_board and second_board:
-            return first_board, second_board
+        firsts = [_DHB_HEAD.sub("", d) for d in districts[: joiner.start()].split(", ")]
+        boards = [_district_boards().get(first) for first in firsts]
+        last = _district_boards().get(districts[joiner.end() :])
+        if all(boards) and last:
+            return *filter(None, boards), last
     return ()
 
 

@@ -3650,3 +3650,68 @@ def test_a_name_right_after_in_is_a_place_or_a_firm_unless_named_again(body, exp
 )
 def test_countries_past_and_present(body, expected):
     assert actors_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Beds go to Wanganui (120 beds), Christchurch Men's (60) and Rimutaka (20) prisons.",
+            {
+                ("Wanganui Prison", ORG),
+                ("Christchurch Men's Prison", ORG),
+                ("Rimutaka Prison", ORG),
+            },
+            id="prisons, each with a bracket",
+        ),
+        pytest.param(
+            "Staff at Christchurch Men’s and Women’s prisons were thanked.",
+            {("Christchurch Men’s Prison", ORG), ("Christchurch Women’s Prison", ORG)},
+            id="the second of one sex shares the first's place",
+        ),
+        pytest.param(
+            "Both Middlemore and Auckland City hospitals are full.",
+            {("Middlemore Hospital", ORG), ("Auckland City Hospital", ORG)},
+            id="hospitals, after a sentence's first word",
+        ),
+        pytest.param(
+            "Researchers at Massey, Auckland and Otago universities agreed.",
+            {
+                ("Massey University", ORG),
+                ("University of Auckland", ORG),
+                ("University of Otago", ORG),
+            },
+            id="universities take their listed names",
+        ),
+        pytest.param(
+            "Southland Regional Council, Clutha, Timaru and Selwyn district councils agreed.",
+            {
+                ("Environment Southland", ORG),
+                ("Clutha District Council", ORG),
+                ("Timaru District Council", ORG),
+                ("Selwyn District Council", ORG),
+            },
+            id="an item with a head of its own stays its own",
+        ),
+        pytest.param(
+            "Students from New Zealand and Vietnamese universities, Berkeley and Georgetown "
+            "universities, Hamilton and Thames-based hospitals, and AgResearch and Lincoln "
+            "universities met.",
+            {("New Zealand", COUNTRY), ("AgResearch", ORG)},
+            id="no people, no place of New Zealand, no adjective, no body of its own",
+        ),
+        pytest.param(
+            "The Hutt Valley and Wairarapa DHBs and the Capital and Coast and Southern District "
+            "Health Boards agreed; several DHBs did not.",
+            {
+                ("Hutt Valley District Health Board", ORG),
+                ("Wairarapa District Health Board", ORG),
+                ("Capital and Coast District Health Board", ORG),
+                ("Southern District Health Board", ORG),
+            },
+            id="health boards in the plural, a board each",
+        ),
+    ],
+)
+def test_institutions_named_under_one_plural_head(body, expected):
+    assert actors_of(body) == expected
