@@ -7,8 +7,11 @@ A first name counts when the releases write it, with at least MIN_SURNAMES diffe
 surnames (more than first names it follows as a surname), right after a title that only
 people have (Dr, Professor, Sir, Dame, Associate Professor, Judge, Mayor, Minister, Prime
 Minister, chief executive …) or as a minister's name
-in the front matter, and the releases do not mostly write it in lower case (so 'Grant' and
-'Bill', which are also words, are left out: a minister of those names is known by full name)."""
+in the front matter, and the releases do not mostly write it in lower case (so 'Grant', which
+is also a word, is left out: a minister of that name is known by full name). 'Bill' is kept:
+the releases name a law '<Words> Bill', and of some 500 times they write 'Bill' and a
+capitalised word after a lower-case word or a stop, all but 'Bill No' are a person ('Bill
+Birnie', 'Bill Osborne'; counted 2026-12-05)."""
 
 import collections
 import re
@@ -20,6 +23,7 @@ from lexicon_source import accepted_releases, words_of_no_name, write_list
 from pipeline.extract.lexicons import words
 
 MIN_SURNAMES = 2
+KEPT_WORDS = {"Bill"}  # a word too, but never first in a law's name
 TITLED = re.compile(
     r"\b(?:Dr|Professor|Prof|Sir|Dame|Judge|Justice|Mayor|Minister|Ministers|"
     r"President|"
@@ -54,6 +58,7 @@ def main(archive: Path) -> None:
         if len(seen) >= MIN_SURNAMES and len(seen) > len(firsts.get(name, ()))  # not 'Rudd'
     }
     given |= {name.split()[0] for name in words("ministers")}
+    given |= KEPT_WORDS
     not_names = words_of_no_name()
     not_names |= {"New", "General", "Assembly"}  # parts of common names ('New Zealand')
     not_names |= {p.capitalize() for p in words("name_particles")}  # 'Al', 'Van': no first names
@@ -62,8 +67,7 @@ def main(archive: Path) -> None:
     given = {
         g
         for g in given
-        if g.lower() not in common
-        and g not in not_names
+        if ((g.lower() not in common and g not in not_names) or g in KEPT_WORDS)
         and (g not in surnames_of_ministers or g in firsts_of_ministers)
         and len(g) > 1
     }

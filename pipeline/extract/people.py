@@ -178,6 +178,8 @@ def split_name_phrase(phrase: str) -> NameParts:
         word = token.strip(".").lower()
         if word in role_words or _is_a_role_form(word) or _is_a_rank_before_a_name(tokens, i):
             cut, cut_kind = i, "role"
+        elif token == "General" and cut == i - 1 and cut_kind == "role":
+            cut = i  # 'Director General Ashley Bloomfield', 'Consul General Peter Heenan'
         elif word in honorifics:
             cut, cut_kind = i, "honorific"
         elif word in NAME_CONNECTORS and (token.islower() or word not in particles):
@@ -598,7 +600,7 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False, addressed: bo
         )
         or strip_possessive(name[-1]) in word_set("portfolio_words")  # 'Youth Affairs'
         or (
-            any(strip_possessive(t).lower() in no_name_words for t in name)
+            any(strip_possessive(t).lower() in no_name_words for t in _words_of_no_given_name(name))
             and not is_a_persons_name_with_court(name)  # "Sarah Court", "Mr Brian Court"
         )
         or all(w.lower() in word_set("common_words") for w in name)  # 'Business Development'
@@ -612,6 +614,12 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False, addressed: bo
         or is_known_organisation(bare)
         or slugify(text) in _collective_names()
     )
+
+
+def _words_of_no_given_name(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a name that may not also head a law or a fund: a given name first is a
+    given name ('Bill Osborne'; laws are named '<Words> Bill')."""
+    return name[1:] if len(name) >= 2 and name[0] in word_set("given_names") else name
 
 
 def _ends_with_a_country(name: tuple[str, ...]) -> bool:
@@ -915,6 +923,7 @@ class PeopleIndex:
             )
             and not _may_name_a_group(parts.name)
             and not _AFTER_THE.search(self.body, max(0, run.start() - 4), run.start())
+            and run.group().split()[0] not in TRIBAL_PREFIXES  # 'Ngati Toa Rangatira'
         ]
         changed = True
         while changed and pending:

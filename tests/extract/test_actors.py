@@ -2304,6 +2304,20 @@ TRICKY = [
         id="Burmese forms of address are no part of a name",
     ),
     pytest.param(
+        "In addition, Bill Osborne’s term has been extended; the Education Amendment Bill No 3 "
+        "and the Bill of Rights Act apply.",
+        [],
+        {("Bill Osborne", PERSON)},
+        id="'Bill' first is a given name: laws are named '<Words> Bill'",
+    ),
+    pytest.param(
+        "Iwi represented: Te Arawa, Denis Simpson; Tuhourangi and Bill Katene; Ngati Toa "
+        "Rangatira.",
+        [],
+        {("Denis Simpson", PERSON), ("Bill Katene", PERSON), ("Te Arawa", ORG), ("Ngāti Toa", ORG)},
+        id="an iwi listed beside people is no person",
+    ),
+    pytest.param(
         "The Primary School opened. Civil Society groups met the Armed Forces and Tenancy "
         "Services, the Commerce Commission and Wellington High School.",
         [],
@@ -3715,3 +3729,21 @@ def test_countries_past_and_present(body, expected):
 )
 def test_institutions_named_under_one_plural_head(body, expected):
     assert actors_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("Director General Ashley Bloomfield said so.", "Ashley Bloomfield"),
+        ("UN Secretary General Kofi Annan said so.", "Kofi Annan"),
+        ("Consul General Peter Heenan said so.", "Peter Heenan"),
+        ("NASA Deputy Administrator Pam Melroy said so.", "Pam Melroy"),
+        ("Vietnam's Defence Minister General Phung Quang Thanh said so.", "Phung Quang Thanh"),
+    ],
+)
+def test_a_titles_words_are_no_part_of_the_name_a_mention_spans(body, surface):
+    """'General' after a role is the role's, as 'Administrator' is a role: the mention's span
+    and surface are the name alone."""
+    people = PeopleIndex(body, ())
+    mentions = [m for m in extract_actors("r", people, (), ()).mentions if m.kind == PERSON]
+    assert [m.surfaces for m in mentions] == [(surface,)]

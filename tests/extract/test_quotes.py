@@ -261,7 +261,7 @@ TRICKY = [
     ),
     pytest.param(
         "“The ward is open,” says Health Minister Aroha Tane.\n\nThe archive will hold "
-        "140 records.\n\nNational Archivist Bill Mactavish says the archive is delighted."
+        "140 records.\n\nNational Archivist Grant Mactavish says the archive is delighted."
         "\n\n“It is a key part of our plan,” he says.\n\n“It will last,” he says.",
         ["Aroha Tane"],
         [
@@ -270,6 +270,16 @@ TRICKY = [
             ("It will last,", None, False),
         ],
         id="'he' after someone the release names but the index does not know is not the minister",
+    ),
+    pytest.param(
+        "“The ward is open,” says Health Minister Aroha Tane.\n\nNational Archivist Bill "
+        "Mactavish says the archive is delighted.\n\n“It is a key part of our plan,” he says.",
+        ["Aroha Tane"],
+        [
+            ("The ward is open,", "Aroha Tane", False),
+            ("It is a key part of our plan,", "Bill Mactavish", False),
+        ],
+        id="'he' after a person named 'Bill …' is that person",
     ),
     pytest.param(
         "“The ward is open,” says Health Minister Aroha Tane.\n\n“It will serve 40,000 "
