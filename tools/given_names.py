@@ -40,7 +40,8 @@ HEADER = """\
 # names written after a title only people have (Dr, Professor, Sir, Dame, Mayor, Minister …)
 # with at least 2 different surnames (more than it follows as a surname), or in the front
 # matter's ministers, and not words the
-# releases mostly write in lower case.
+# releases mostly write in lower case; but 'Bill', which laws never begin with (they are named
+# '<Words> Bill'), is kept.
 """
 
 

@@ -194,6 +194,8 @@ def _references() -> dict[str, _Reference]:
     for row in table("organisations"):
         standalone = row["match"].strip() == "standalone"
         for surface in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            if standalone and surface in found:
+                continue  # a body's short forms on a row of their own ('Herald')
             found[surface.strip()] = _Reference(row["name"].strip(), standalone)
     for row in table("nz_organisations"):
         name, kind = row["name"].strip(), row["kind"].strip()

@@ -2304,6 +2304,18 @@ TRICKY = [
         id="Burmese forms of address are no part of a name",
     ),
     pytest.param(
+        "In 2008 the Herald reported that the Air Force could not fly.",
+        [],
+        {("New Zealand Herald", ORG), ("Royal New Zealand Air Force", ORG)},
+        id="'the Herald' is the New Zealand Herald",
+    ),
+    pytest.param(
+        "A story in Monday's New Zealand Herald said so.",
+        [],
+        {("New Zealand Herald", ORG)},
+        id="a body's short form on a row of its own keeps the full name's match",
+    ),
+    pytest.param(
         "In addition, Bill Osborne’s term has been extended; the Education Amendment Bill No 3 "
         "and the Bill of Rights Act apply.",
         [],
