@@ -2310,6 +2310,12 @@ TRICKY = [
         id="'the Herald' is the New Zealand Herald",
     ),
     pytest.param(
+        "Funds go to the UN demining agency UNMAS in Iraq.",
+        [],
+        {("United Nations Mine Action Service", ORG), ("United Nations", ORG), ("Iraq", COUNTRY)},
+        id="a UN body by its acronym alone",
+    ),
+    pytest.param(
         "A story in Monday's New Zealand Herald said so.",
         [],
         {("New Zealand Herald", ORG)},
