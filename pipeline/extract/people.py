@@ -46,7 +46,12 @@ RUN = capitalised_run(NAME_CONNECTORS)
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 # What stands between two names of one list: a comma, 'and', a semicolon, or a line break
 # with a list bullet ('Sarah Lin, Hemi Walker and Ana Tui', '- Sarah Lin\n- Hemi Walker').
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|&\s+|\n+\s*[-*•]?\s*)")
+# the gap between two listed names; a list's lines may each end with the person's role in
+# brackets ('- Sharon Shea (Co-Chair)')
+_BRACKETED = re.compile(r"\(([^()\n]+)\)")
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|&\s+|(?:\([^()\n]{1,40}\)[^\S\n]*)?\n+\s*[-*•]?\s*)"
+)
 _LIST_GOES_ON_AFTER = re.compile(rf"\s*(?:,|and\b|;)\s*[{UPPER}]")
 _LIST_GOES_ON_BEFORE = re.compile(rf"(?:[{UPPER}][\w’'\-]*\s*[,;]|[:;]|\n\s*[-*•]?)\s*$")
 PRONOUNS = {"he", "she", "him", "her"}
@@ -178,8 +183,8 @@ def split_name_phrase(phrase: str) -> NameParts:
         word = token.strip(".").lower()
         if word in role_words or _is_a_role_form(word) or _is_a_rank_before_a_name(tokens, i):
             cut, cut_kind = i, "role"
-        elif token == "General" and cut == i - 1 and cut_kind == "role":
-            cut = i  # 'Director General Ashley Bloomfield', 'Consul General Peter Heenan'
+        elif token in _SECOND_WORDS_OF_A_TITLE and cut == i - 1 and cut_kind == "role":
+            cut = i  # 'Director General Ashley Bloomfield', 'Lt Col Tim Gall'
         elif word in honorifics:
             cut, cut_kind = i, "honorific"
         elif word in NAME_CONNECTORS and (token.islower() or word not in particles):
@@ -309,6 +314,9 @@ def _is_a_rank_before_a_name(tokens: list[str], i: int) -> bool:
         and tokens[i + 1] not in word_set("portfolio_words")  # 'Private Finance Pilot'
     )
 
+
+# Words that end a title of two after its first ('Consul General', 'Lt Gen', 'Lt Cdr')
+_SECOND_WORDS_OF_A_TITLE = frozenset({"General", "Gen", "Col", "Cdr"})
 
 _GIVEN_NAMES_AMONG_PARTICLES = frozenset({"Al", "Di"})  # 'Al Gore', 'Di Lucas'
 
@@ -950,7 +958,12 @@ class PeopleIndex:
             gaps.append(body[self.mentions[index - 1].end : run.start()])
         if index < len(self.mentions):
             gaps.append(body[run.end() : self.mentions[index].start])
-        listed = [gap for gap in gaps if _LIST_GAP.fullmatch(gap)]
+        listed = [
+            gap
+            for gap in gaps
+            if _LIST_GAP.fullmatch(gap)
+            and not ((place := _BRACKETED.search(gap)) and place[1] in word_set("nz_places"))
+        ]  # '- Go Bamboo (Gisborne)': a list of firms by their towns names no one
         if any(gap.strip() != "," for gap in listed) or len(listed) == 2:
             return True
         return bool(listed) and bool(

@@ -2329,6 +2329,20 @@ TRICKY = [
         id="'Bill' first is a given name: laws are named '<Words> Bill'",
     ),
     pytest.param(
+        "Māori Health Authority members:\n\n- Sharon Shea (Co-Chair)\n- Tipa Mahuta (Co-Chair)"
+        "\n- Dr Sue Crengle\n\nWinners:\n\n- Creeksyde Holiday Park (Queenstown)\n- Go Bamboo "
+        "(Gisborne)\n- Jane Kahu",
+        [],
+        {
+            ("Te Aka Whai Ora", ORG),
+            ("Sharon Shea", PERSON),
+            ("Tipa Mahuta", PERSON),
+            ("Sue Crengle", PERSON),
+            ("Jane Kahu", PERSON),
+        },
+        id="a list's lines may end with a role in brackets, not with a town",
+    ),
+    pytest.param(
         "Iwi represented: Te Arawa, Denis Simpson; Tuhourangi and Bill Katene; Ngati Toa "
         "Rangatira.",
         [],
@@ -3757,6 +3771,9 @@ def test_institutions_named_under_one_plural_head(body, expected):
         ("Consul General Peter Heenan said so.", "Peter Heenan"),
         ("NASA Deputy Administrator Pam Melroy said so.", "Pam Melroy"),
         ("Vietnam's Defence Minister General Phung Quang Thanh said so.", "Phung Quang Thanh"),
+        ("Lt Col Tim Gall said so.", "Tim Gall"),
+        ("Lt Cdr Tania Koberstein said so.", "Tania Koberstein"),
+        ("Capt Patrick Edmonds said so.", "Patrick Edmonds"),
     ],
 )
 def test_a_titles_words_are_no_part_of_the_name_a_mention_spans(body, surface):
