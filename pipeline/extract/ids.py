@@ -31,6 +31,9 @@ def person_actor_id(name: str) -> str:
 _ORGANISATION_SPELLINGS = (
     (re.compile(r"^[Tt]he\s+"), ""),  # 'The Treasury'
     (re.compile(r"\bNZ\b"), "New Zealand"),
+    (re.compile(r"\b(?:US|U\.S\.)(?=[\s-])"), "United States"),  # 'US Navy', 'US-NZ Council'
+    (re.compile(r"\bUK\b"), "United Kingdom"),
+    (re.compile(r"\bPNG\b"), "Papua New Guinea"),
     (re.compile(r"(?<=[a-z])iz(?=(?:ation|ations|e|ed|es|ing)\b)"), "is"),  # 'Organization'
     (re.compile(r"\bMinistry for\b"), "Ministry of"),
     (re.compile(r"\s*&\s*"), " and "),
@@ -43,9 +46,10 @@ _ORGANISATION_SPELLINGS = (
 
 @lru_cache(maxsize=65536)
 def organisation_key(name: str) -> str:
-    """'NZ Transport Agency' and 'New Zealand Transport Agency', 'World Trade Organization'
-    and 'World Trade Organisation', 'Ministry for Primary Industries' and 'Ministry of …',
-    'Mt Albert Grammar School' and 'Mount Albert Grammar School' -> one key."""
+    """'NZ Transport Agency' and 'New Zealand Transport Agency', 'US Navy' and 'United States
+    Navy', 'World Trade Organization' and 'World Trade Organisation', 'Ministry for Primary
+    Industries' and 'Ministry of …', 'Mt Albert Grammar School' and 'Mount Albert Grammar
+    School' -> one key."""
     for pattern, replacement in _ORGANISATION_SPELLINGS:
         name = pattern.sub(replacement, name)
     return slugify(name)

@@ -109,6 +109,11 @@ def test_name_parts_are_what_nameparser_reads(name):
         ("Women’s Refuge", "Women's Refuge"),
         ("Mt Albert Grammar School", "Mount Albert Grammar School"),
         ("Mt. Aspiring College", "Mount Aspiring College"),
+        ("US International Trade Commission", "United States International Trade Commission"),
+        ("US-NZ Council", "United States-New Zealand Council"),
+        ("U.S. Navy", "United States Navy"),
+        ("UK Home Office", "United Kingdom Home Office"),
+        ("PNG Defence Force", "Papua New Guinea Defence Force"),
     ],
 )
 def test_spellings_of_one_organisation_have_one_id(one, other):
@@ -122,6 +127,8 @@ def test_spellings_of_one_organisation_have_one_id(one, other):
         ("New Zealand Police", "New Zealand Police Association"),
         ("NZ First", "New Zealand Forest"),
         ("Mt Roskill Grammar School", "Mt Albert Grammar School"),
+        ("USP", "United StatesP"),
+        ("Business Council", "US Business Council"),
     ],
 )
 def test_different_organisations_keep_different_ids(one, other):
