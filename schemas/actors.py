@@ -28,7 +28,8 @@ class Actors(pa.DataFrameModel):
         description="Other names seen for the actor ('Ardern', 'Mr Key', 'GIFCT', 'US'); not "
         "the pronouns and descriptions a release refers to a speaker by ('he', 'the Minister', "
         "'Minister for Arts'), nor a phrase naming them with others ('Helen Clark and Phil "
-        "Goff'), which are in mentions.surfaces."
+        "Goff', 'Christchurch and Burwood hospitals'), which are in mentions.surfaces; spaces "
+        "and line breaks are made one space."
     )
     release_count: Series[Int] = pa.Field(ge=1, description="Releases in which the actor appears.")
     mention_count: Series[Int] = pa.Field(

@@ -673,6 +673,22 @@ with m as (
 weights as (
     select actor_id, name, sum(greatest(mention_count, 1)) as weight from m group by all
 ),
+written as (
+    -- each surface with its spaces made one (a line break inside 'US International Trade
+    -- Commission', a wrapped line); not one that names two actors in one release
+    -- ('Christchurch and Burwood hospitals', 'Labour-Progressive'), which is a phrase naming
+    -- them, no name of either
+    select actor_id, list(distinct surface) as surfaces from (
+        select release_id, actor_id, regexp_replace(unnest(surfaces), '\\s+', ' ', 'g') as surface
+        from m
+    )
+    where (release_id, surface) not in (
+        select (release_id, surface) from (
+            select distinct release_id, actor_id, unnest(surfaces) as surface from m
+        ) group by release_id, surface having count(distinct actor_id) > 1
+    )
+    group by actor_id
+),
 best as (
     -- a name in capitals ('CATHIE BELL', a heading's) only where no other is
     select actor_id, first(name order by (name = upper(name) and contains(name, ' ')),
@@ -686,13 +702,15 @@ seen as (
         any_value(known.name) as known_name,
         best.name as most_used,
         list_distinct(
-            flatten(list(m.surfaces)) || list(m.name) || coalesce(any_value(known.aliases), [])
+            coalesce(any_value(written.surfaces), []) || list(m.name)
+            || coalesce(any_value(known.aliases), [])
         ) as names,
         count(distinct m.release_id) as release_count,
         coalesce(sum(m.mention_count) filter (where m.role = 'mentioned'), 0) as mention_count,
         min(m.published_date) as first_seen,
         max(m.published_date) as last_seen
     from m join best using (actor_id) left join known using (actor_id)
+        left join written using (actor_id)
     group by m.actor_id, best.name
 ),
 named as (

@@ -555,3 +555,17 @@ def test_of_two_slips_named_in_one_release_each_the_name_said_more_often_is_kept
     write_release(raw, "b", "Dr Nathan Fa’ave spoke.")
     people = names_of_kind(build(raw), "person")
     assert "Nathan Fa’avae" in people and "Nathan Fa’ave" not in people
+
+
+def test_an_alias_is_a_name_of_its_actor_alone_with_its_spaces_made_one(tmp_path):
+    """A phrase that names two actors in one release ('Christchurch and Burwood hospitals') is
+    no alias of either, and a name the release wraps over a line is one alias, not two."""
+    raw = tmp_path / "raw"
+    write_release(raw, "a", "Beds were added at Christchurch and Burwood hospitals.", [], [])
+    write_release(raw, "b", "Burwood Hospital opened a ward. Burwood Hospital grew.", [], [])
+    write_release(raw, "c", "The US\nInternational Trade Commission ruled.", [], [])
+    write_release(raw, "d", "The US International Trade Commission ruled again.", [], [])
+    actors = {a["name"]: a for a in build(raw)["actors"].to_pylist()}
+    assert actors["Burwood Hospital"]["aliases"] == []
+    assert actors["Christchurch Hospital"]["aliases"] == []
+    assert actors["US International Trade Commission"]["aliases"] == []
