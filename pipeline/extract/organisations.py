@@ -502,6 +502,8 @@ _MADE_AN_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|based|run|owned)$")
 
 # A country's possessive right before a name: 'Fiji’s ', "Samoa's ", 'the United States’ '
 _COUNTRY_POSSESSIVE = re.compile(rf"([A-Z][\w\-]*(?: [A-Z][\w\-]*){{0,3}}){POSSESSIVE}\s+$")
+# A country's initials with stops, which no capitalised run takes in: 'U.S. Customs'
+_DOTTED_COUNTRY_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})\s+$")
 
 
 # A place after a name: 'the Foreign Ministry in Tokyo', '… in the Cook Islands'
@@ -521,9 +523,11 @@ def _names_another_countrys_body(body: str, mention: OrganisationMention) -> boo
     reference = _references().get(mention.name)
     if reference is None or reference.kind != "public_sector":
         return False
-    owner = _COUNTRY_POSSESSIVE.search(body, max(0, mention.start - 40), mention.start)
+    owner = _COUNTRY_POSSESSIVE.search(
+        body, max(0, mention.start - 40), mention.start
+    ) or _DOTTED_COUNTRY_BEFORE.search(body, max(0, mention.start - 6), mention.start)
     if owner is not None and country_code(owner[1]) not in (None, "NZ"):
-        return True
+        return True  # "Australia's Productivity Commission", 'U.S. Customs
     short = mention.surface.endswith(" Ministry")
     place = _IN_A_PLACE_AFTER.match(body, mention.end) if short else None
     if place is None:

@@ -2316,6 +2316,12 @@ TRICKY = [
         id="a UN body by its acronym alone",
     ),
     pytest.param(
+        "The deal with U.S. Customs and Border Protection and the U.S. Navy was signed.",
+        [],
+        set(),
+        id="a country's dotted initials before a body's short form make it that country's",
+    ),
+    pytest.param(
         "A story in Monday's New Zealand Herald said so.",
         [],
         {("New Zealand Herald", ORG)},
