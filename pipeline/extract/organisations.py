@@ -1976,14 +1976,17 @@ def _district_boards() -> dict[str, str]:
 
 
 def is_a_persons_name_with_court(tokens: Sequence[str]) -> bool:
-    """'Sarah Court', 'David Court': courts are named for their place or their jurisdiction
-    ('Hastings District Court', 'Family Court'), never for a given name, and 'Court' is the one
-    head of bodies the releases give as a surname ('Mr Court', 16 releases)."""
+    """'Sarah Court', 'David Court', 'Greg Cross': courts are named for their place or their
+    jurisdiction ('Hastings District Court', 'Family Court'), crosses for a colour or a place
+    ('Red Cross', 'Southern Cross'), never for a given name; and 'Court' and 'Cross' are the
+    heads of bodies the releases give as surnames ('Mr Court', 16 releases; 'Greg Cross', 3).
+    Not an honour's name ('Victoria Cross', 'George Cross')."""
     return (
         len(tokens) == 2
-        and _bare(tokens[1]) == "Court"
+        and _bare(tokens[1]) in ("Court", "Cross")
         and tokens[0] in word_set("given_names")
         and tokens[0] not in word_set("nz_places")
+        and " ".join(map(_bare, tokens)) not in word_set("honours")
     )
 
 

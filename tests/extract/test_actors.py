@@ -2512,6 +2512,12 @@ TRICKY = [
         id="a given name before 'Court' makes a person's name: courts are named for places",
     ),
     pytest.param(
+        "The board appointed Greg Cross, with help from the Red Cross; he holds the George Cross.",
+        [],
+        {("Greg Cross", PERSON), ("Red Cross", ORG)},
+        id="a given name before 'Cross' makes a person's name, not an honour's",
+    ),
+    pytest.param(
         "Staff at Melbourne's Alfred Hospital and Tawa’s Arohata Prison met pupils of Wanaka’s "
         "Mt Aspiring College. Huntington’s Disease Association, Moody’s Investors Service, "
         "Nature’s Oven Ltd and the America’s Cup Village Ltd agreed. Hawke’s Bay District "
