@@ -673,19 +673,20 @@ with m as (
 weights as (
     select actor_id, name, sum(greatest(mention_count, 1)) as weight from m group by all
 ),
-written as (
+surfaced as (
     -- each surface with its spaces made one (a line break inside 'US International Trade
-    -- Commission', a wrapped line); not one that names two actors in one release
-    -- ('Christchurch and Burwood hospitals', 'Labour-Progressive'), which is a phrase naming
-    -- them, no name of either
-    select actor_id, list(distinct surface) as surfaces from (
-        select release_id, actor_id, regexp_replace(unnest(surfaces), '\\s+', ' ', 'g') as surface
-        from m
-    )
+    -- Commission', a wrapped line), where each actor of each release wrote it
+    select distinct release_id, actor_id,
+        regexp_replace(unnest(surfaces), '\\s+', ' ', 'g') as surface
+    from m
+),
+written as (
+    -- not a surface that names two actors in one release ('Christchurch and Burwood
+    -- hospitals', 'Labour-Progressive'), which is a phrase naming them, no name of either
+    select actor_id, list(distinct surface) as surfaces from surfaced
     where (release_id, surface) not in (
-        select (release_id, surface) from (
-            select distinct release_id, actor_id, unnest(surfaces) as surface from m
-        ) group by release_id, surface having count(distinct actor_id) > 1
+        select (release_id, surface) from surfaced
+        group by release_id, surface having count(distinct actor_id) > 1
     )
     group by actor_id
 ),
