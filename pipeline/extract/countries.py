@@ -1,7 +1,6 @@
 """Countries by name or common short form, as ISO 3166 alpha-2 codes (pycountry plus the
 aliases in data/country_aliases.csv, which give states that no longer exist their withdrawn
-codes); only sovereign states, not the territories ISO 3166 also
-lists (data/territories.csv)."""
+codes); only sovereign states, not the territories ISO 3166 also lists (data/territories.csv)."""
 
 import re
 from dataclasses import dataclass
@@ -126,7 +125,10 @@ def find_countries(body: str) -> list[CountryMention]:
             and not _OF_A_COMPANY.match(body, match.start(1) - 1)  # 'Plant Research (NZ) Ltd'
             and not _TROPHY_AFTER.match(body, match.end(1))
             and not (code != "NZ" and _VETERANS_AFTER.match(body, match.end(1)))
-            and not (is_former_state(code) and _FORMER.search(body, 0, match.start(1)))
+            and not (
+                is_former_state(code)
+                and _FORMER.search(body, max(0, match.start(1) - 40), match.start(1))
+            )
         ):
             found.append(CountryMention(match.start(1), match.end(1), code, match[1]))
     return found

@@ -33,6 +33,7 @@ from pipeline.extract.lexicons import (
 )
 from pipeline.extract.text import (
     COUNTRY_OF_A_COMPANY,
+    MADE_AN_ADJECTIVE,
     ORGANISATION_CONNECTORS,
     POSSESSIVE,
     SPACE,
@@ -467,7 +468,7 @@ def _institutions_under_a_lower_case_head(body: str) -> list[OrganisationMention
                 or _is_country_name(item)
                 or item in _references()
                 or (is_possessive(words_[-1]) and not _OF_ONE_SEX.fullmatch(words_[-1]))
-                or _MADE_AN_ADJECTIVE.search(item)
+                or MADE_AN_ADJECTIVE.search(item)
             ):
                 rejected = True
                 break
@@ -497,9 +498,6 @@ def _items(match: re.Match[str]) -> list[tuple[int, str]]:
     return items
 
 
-_MADE_AN_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|based|run|owned)$")
-
-
 # A country's possessive right before a name: 'Fiji’s ', "Samoa's ", 'the United States’ '
 _COUNTRY_POSSESSIVE = re.compile(rf"([A-Z][\w\-]*(?: [A-Z][\w\-]*){{0,3}}){POSSESSIVE}\s+$")
 # A country's initials with stops, which no capitalised run takes in: 'U.S. Customs'
@@ -525,9 +523,9 @@ def _names_another_countrys_body(body: str, mention: OrganisationMention) -> boo
         return False
     owner = _COUNTRY_POSSESSIVE.search(
         body, max(0, mention.start - 40), mention.start
-    ) or _DOTTED_COUNTRY_BEFORE.search(body, max(0, mention.start - 6), mention.start)
+    ) or _DOTTED_COUNTRY_BEFORE.search(body, max(0, mention.start - 10), mention.start)
     if owner is not None and country_code(owner[1]) not in (None, "NZ"):
-        return True  # "Australia's Productivity Commission", 'U.S. Customs
+        return True  # "Australia's Productivity Commission", 'U.S. Customs'
     short = mention.surface.endswith(" Ministry")
     place = _IN_A_PLACE_AFTER.match(body, mention.end) if short else None
     if place is None:

@@ -31,6 +31,7 @@ from pipeline.extract.organisations import (
     is_known_organisation,
 )
 from pipeline.extract.text import (
+    MADE_AN_ADJECTIVE,
     NAME_CONNECTORS,
     UPPER,
     capitalised_run,
@@ -44,11 +45,10 @@ from pipeline.extract.text import (
 
 RUN = capitalised_run(NAME_CONNECTORS)
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
-# What stands between two names of one list: a comma, 'and', a semicolon, or a line break
-# with a list bullet ('Sarah Lin, Hemi Walker and Ana Tui', '- Sarah Lin\n- Hemi Walker').
-# the gap between two listed names; a list's lines may each end with the person's role in
-# brackets ('- Sharon Shea (Co-Chair)')
 _BRACKETED = re.compile(r"\(([^()\n]+)\)")
+# What stands between two names of one list: a comma, 'and', a semicolon, or a line break
+# with a list bullet ('Sarah Lin, Hemi Walker and Ana Tui', '- Sarah Lin\n- Hemi Walker'),
+# after the role in brackets a list's line may end with ('- Sharon Shea (Co-Chair)')
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|&\s+|(?:\([^()\n]{1,40}\)[^\S\n]*)?\n+\s*[-*•]?\s*)"
 )
@@ -545,11 +545,6 @@ _STREET_WORDS = frozenset(
 )
 
 
-# A name made an adjective ('Clark-led', 'Young-designed', 'Muldoon-era'), unlike the
-# lower-case syllables of Korean names ('Ban Ki-moon', 'Moon Jae-in')
-_MADE_AN_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|run|born|era|style|like|type)$")
-
-
 @lru_cache(maxsize=65536)
 def is_plausible_name(name: tuple[str, ...], titled: bool = False, addressed: bool = False) -> bool:
     """Rules out capitalised phrases that are organisations, countries, places or groups.
@@ -587,7 +582,7 @@ def is_plausible_name(name: tuple[str, ...], titled: bool = False, addressed: bo
         or text in word_set("nz_places")
         or text in word_set("maori_electorates")  # 'Te Tai Rawhiti MP'
         or any(c.isdigit() for c in text)
-        or any(_MADE_AN_ADJECTIVE.search(t) for t in name)  # 'William Gray Young-designed'
+        or any(MADE_AN_ADJECTIVE.search(t) for t in name)  # 'William Gray Young-designed'
         # a possessive ends a name ('Development’s Activate', "Banks' Ministerial"), and inside
         # one a straight apostrophe after s closes no quotation
         or any(is_possessive(t) or t.endswith("s'") for t in name[:-1])

@@ -122,6 +122,9 @@ COUNTRY_OF_A_COMPANY = (
     r"\((?:NZ|New Zealand|Aotearoa|Aust|Australia)\)"
     r"(?=[^\S\n]+(?:Ltd|Limited|Inc|Incorporated|Pty)\b)"
 )
+# A name made an adjective ('Clark-led', 'Young-designed', 'Muldoon-era', 'Thames-based'),
+# unlike the lower-case syllables of Korean names ('Ban Ki-moon', 'Moon Jae-in')
+MADE_AN_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|run|born|era|style|like|type)$")
 _POSSESSIVE_END = re.compile(rf"{POSSESSIVE}$")
 
 
