@@ -451,7 +451,9 @@ def _institutions_under_a_lower_case_head(body: str) -> list[OrganisationMention
     of its own ('AgResearch and New Zealand universities') or another name's possessive ('Fish
     and Game’s'). An item with a head of its own ('Southland Regional Council, Clutha and
     Selwyn district councils') is read as any name is, and the others' span starts after it."""
-    found = []
+    found: list[OrganisationMention] = []
+    if not any(head in body for head in _LOWER_CASE_HEADS):
+        return found  # most bodies: no list to read, and the pattern is slow to find none
     for match in _UNDER_A_LOWER_CASE_HEAD.finditer(body):
         named: list[str] = []
         place, start, rejected = "", match.end(), False
