@@ -1722,6 +1722,14 @@ _EVENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EVENT_AFTER = re.compile(r"[^\S\n]+(?:was |will be |to be )?held\b")
+# A forum dated as one meeting of a series: 'the 2010 … Forum', 'tomorrow’s … Forum', '…
+# Forum 2017'; a body is not dated
+_DATED_BEFORE = re.compile(
+    r"\b(?:(?:the|a) (?:19|20)\d\d|(?:today|tomorrow|yesterday|this year|last year|next year"
+    r"|this week|last week|next week|this month|next month)[’']s)\s+$",
+    re.IGNORECASE,
+)
+_DATED_AFTER = re.compile(r"[^\S\n]+(?:19|20)\d\d\b(?![,.]\d)")
 
 
 def _is_an_event_here(body: str, start: int, end: int, surface: str) -> bool:
@@ -1730,15 +1738,16 @@ def _is_an_event_here(body: str, start: int, end: int, surface: str) -> bool:
     Forum': a forum named as a meeting, an event, and not as the body that meets ('the Hauraki
     Gulf Forum recommended …', 'attend the Commonwealth Local Government Forum (CLGF) Board
     meeting')."""
-    return (
-        _bare(surface.split()[-1]) in _EVENT_HEADS
-        and _ACRONYM_DEFINITION.match(body, end) is None
-        and not body.startswith(("’s", "'s", "’", "'"), end)  # 'address the … Forum’s concerns'
-        and (
-            _EVENT_BEFORE.search(body, max(0, start - 40), start) is not None
-            or _EVENT_AFTER.match(body, end) is not None
-            or re.match(rf"{_ORDINAL}\s", surface, re.IGNORECASE) is not None
-        )
+    if _bare(surface.split()[-1]) not in _EVENT_HEADS or body.startswith(
+        ("’s", "'s", "’", "'"), end
+    ):  # 'address the … Forum’s concerns'
+        return False
+    if _DATED_BEFORE.search(body, max(0, start - 30), start) or _DATED_AFTER.match(body, end):
+        return True  # 'the 2010 International Square Kilometre Array Forum (ISKAF)'
+    return _ACRONYM_DEFINITION.match(body, end) is None and (
+        _EVENT_BEFORE.search(body, max(0, start - 40), start) is not None
+        or _EVENT_AFTER.match(body, end) is not None
+        or re.match(rf"{_ORDINAL}\s", surface, re.IGNORECASE) is not None
     )
 
 

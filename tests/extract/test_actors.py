@@ -3176,6 +3176,18 @@ def test_a_legal_ending_inside_a_run(body, expected):
             {"Hauraki Gulf Forum", "Commonwealth Local Government Forum"},
             id="a forum that acts, or has its own acronym, is a body",
         ),
+        pytest.param(
+            "She will speak at the 2010 Kauri Array Forum (KAF), to tomorrow's Tasman Youth "
+            "Forum, next month's Pacific Leaders Forum and the Wanganui Youth Forum 2008.",
+            set(),
+            id="a forum dated as one meeting of a series is a meeting, whatever its acronym",
+        ),
+        pytest.param(
+            "The Hauraki Gulf Forum said in 2017 that the Mahurangi Catchment Forum's 2008 "
+            "plan stands.",
+            {"Hauraki Gulf Forum", "Mahurangi Catchment Forum"},
+            id="a year elsewhere in the sentence dates no forum",
+        ),
     ],
 )
 def test_a_forum_named_as_a_meeting_is_an_event(body, expected):
