@@ -204,7 +204,10 @@ def split_name_phrase(phrase: str) -> NameParts:
         return NameParts(roles, tuple(name), True, False)  # 'Judge Alayne Catherine Wills'
     if len(name) >= 3:
         addressed = cut_kind == "honorific" and len(name) == 3
-        size = 3 if _is_three_part_name(name[-3:], len(name) == 3, addressed) else 2
+        three = _is_three_part_name(name[-3:], len(name) == 3, addressed) or (
+            cut_kind == "role" and len(name) == 3 and _are_two_given_names_and_a_surname(name)
+        )
+        size = 3 if three else 2
         if size < len(name) and _is_a_particle_after_a_given_name(name[-size - 1], name[-size]):
             size += 1  # 'Ana Maria de Vos Sanchez', 'Marion Van Der Goes'
         name = name[-size:]
@@ -504,6 +507,24 @@ def _is_three_part_name(words_: list[str], alone: bool, addressed: bool = False)
         and w.lower() not in particles
         and (len(w) > 2 or not i)
         for i, w in enumerate(words_)
+    )
+
+
+def _are_two_given_names_and_a_surname(name: list[str]) -> bool:
+    """'Police Commissioner Howard George Broad', 'Warrant Officer Richard George Long': after a
+    role, two given names and a third word that ends the phrase are one name, though the
+    family name is a common word ('Broad', 'Long') or a given name too ('Mary Anne Thomas')."""
+    first, middle, last = name
+    return (
+        first in word_set("given_names")
+        and middle in word_set("given_names")
+        and last[:1].isupper()
+        and not last.isupper()
+        and last not in word_set("nz_places")
+        and last not in word_set("place_words")
+        and last not in word_set("portfolio_words")
+        and last.lower() not in lower_word_set("organisation_words")
+        and last.lower() not in _no_name_words(titled=True)
     )
 
 

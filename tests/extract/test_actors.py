@@ -759,6 +759,23 @@ TRICKY = [
         id="after a form of address three words from a given name are one name",
     ),
     pytest.param(
+        "Police Commissioner Howard George Broad and Judge Christopher John Field spoke; "
+        "District Commander Mary Anne Long agreed.",
+        [],
+        {
+            ("Howard George Broad", PERSON),
+            ("Christopher John Field", PERSON),
+            ("Mary Anne Long", PERSON),
+        },
+        id="after a role two given names and a family name that is a common word are one name",
+    ),
+    pytest.param(
+        "Police Commissioner Howard George Wellington spoke; Area Commander Howard Long agreed.",
+        [],
+        {("George Wellington", PERSON), ("Howard Long", PERSON)},
+        id="a place is no family name after two given names",
+    ),
+    pytest.param(
         "In US dollar terms the price fell, though the New Zealand dollar rose. The US agreed.",
         [],
         {("United States", COUNTRY)},
