@@ -434,18 +434,23 @@ def _spacing_merges(actors: list[dict[str, Any]], listed_ids: set[str]) -> dict[
     return merges
 
 
-# Two ways of writing one body's name: a university's place before or after it, its council
+# Ways of writing one body's name: a university's place before or after it, its council
 # before or after it, a trust with or without its board or its charitable status ('University
 # of Cambridge', 'Cambridge University'; 'Council of Massey University', 'Massey University
-# Council'; 'Eden Park Trust Board', 'Eden Park Trust'; 'Motu Trails Charitable Trust')
+# Council'; 'Eden Park Trust Board', 'Eden Park Trust'; 'Motu Trails Charitable Trust'), a
+# local council with or without its kind ('Waipa Council', 'Waipa District Council')
 _NAME_FORMS = (
     (
         re.compile(r"University of (?P<body>[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*)"),
-        "{body} University",
+        ("{body} University",),
     ),
-    (re.compile(r"Council of (?:the )?(?P<body>.+)"), "{body} Council"),
-    (re.compile(r"(?P<body>.+ Trust) Board"), "{body}"),
-    (re.compile(r"(?P<body>.+) Charitable Trust"), "{body} Trust"),
+    (re.compile(r"Council of (?:the )?(?P<body>.+)"), ("{body} Council",)),
+    (re.compile(r"(?P<body>.+ Trust) Board"), ("{body}",)),
+    (re.compile(r"(?P<body>.+) Charitable Trust"), ("{body} Trust",)),
+    (
+        re.compile(r"(?P<body>.+) Council"),
+        ("{body} District Council", "{body} City Council", "{body} Regional Council"),
+    ),
 )
 
 
@@ -454,18 +459,23 @@ def _form_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     University' in 29; 'Council of Otago Polytechnic' in 2, 'Otago Polytechnic Council' in 5;
     'Waitangi National Trust Board' and 'Waitangi National Trust': 13 universities and 68
     councils and trusts over the real archive, read: one body each, but for two pairs of
-    fragments) is one actor: the form more releases use, else the second ('Cardiff
-    University', 'X Council', 'X Trust'). New Zealand's universities are listed with both
-    forms already."""
+    fragments) is one actor: the form more releases use, else the longer or the second
+    ('Cardiff University', 'X Council', 'X Trust'). A local council named without its kind is
+    the one council of that place the archive names with it ('Dunedin Council', 'Dunedin City
+    Council'; 'Chatham Islands District Council', 'Chatham Islands Council'), and no one where
+    the place has two ('Wellington Council': the city's or the region's). New Zealand's
+    universities are listed with both forms already."""
     owner = _organisation_of_each_name(actors)
     releases = {a["actor_id"]: a["releases"] for a in actors}
     merges = {}
     for name, actor_id in owner.items():
-        for pattern, form in _NAME_FORMS:
+        for pattern, forms in _NAME_FORMS:
             named = pattern.fullmatch(name) if actor_id else None
-            other = owner.get(form.format(body=named["body"])) if named else None
-            if actor_id is None or other in (None, actor_id):
+            written = [form.format(body=named["body"]) for form in forms] if named else []
+            others = {owner.get(form, "") for form in written if form in owner}
+            if actor_id is None or len(others) != 1 or others & {None, actor_id}:
                 continue
+            other = str(others.pop())
             if releases[actor_id] > releases[other]:
                 merges[other] = actor_id
             else:

@@ -483,6 +483,20 @@ def test_a_council_or_a_trust_named_both_ways_is_one_actor(tmp_path):
     assert len({"Motu Trails Trust", "Motu Trails Charitable Trust"} & names) == 1
 
 
+def test_a_local_council_named_without_its_kind_is_the_one_council_of_its_place(tmp_path):
+    raw = tmp_path / "raw"
+    write_release(raw, "a", "The Waipa District Council and the Tasman District Council met.")
+    write_release(raw, "b", "The Waipa District Council and the Tasman Regional Council met.")
+    write_release(raw, "c", "The Waipa Council agreed with the Tasman Council.")
+    write_release(raw, "d", "The Kapiti Council met the Kapiti Coast District Council.")
+    tables = build(raw)
+    names = names_of_kind(tables, "organisation")
+    assert "Waipa Council" not in names
+    assert redirects_of(tables)["org:waipa-council"] == "org:waipa-district-council"
+    # a place with two councils, and a council of another place's name, are left alone
+    assert {"Tasman Council", "Kapiti Council", "Kapiti Coast District Council"} <= names
+
+
 def test_a_misspelling_in_several_releases_beside_a_ten_times_commoner_name(tmp_path):
     """An organisation's slip may recur (3 releases) where the right name is in ten times as
     many (30); not where it is in fewer (a person's never, nor a body's at five times)."""
