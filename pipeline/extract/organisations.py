@@ -1563,10 +1563,14 @@ def _is_a_country_as_a_business(surface: str) -> bool:
 _VENUE_HEADS = frozenset({"Centre", "Center", "Museum", "Library", "Court"})
 # What is done to a building or at it: opened, visited, built, named, sworn in at
 _VENUE_CONTEXT = re.compile(
-    r"(?:\b(?:(?:the )?opening of|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?"
-    r"|build(?:s|ing)?|built|construction of|named|(?:upgrade|redevelopment|refurbishment) of"
-    r"|rebuild(?:s|ing)?|replace|sworn in at)(?: the| a| an| its)?(?: new)?|\bnew)\s+$"
+    r"(?:\b(?:(?:the )?opening of|[Oo]pen(?:s|ed|ing)?|[Vv]isit(?:s|ed|ing)?"
+    r"|[Tt]our(?:s|ed|ing)?|build(?:s|ing)?|built|construction of|named"
+    r"|(?:upgrade|redevelopment|refurbishment) of|rebuild(?:s|ing)?|replace|sworn in at)"
+    r"(?: the| a| an| its)?(?: new| newly \w+)?|\bnew)\s+$"
 )
+# A town's or region's possessive before a building's name: 'visits to Porirua’s Pataka
+# Museum', 'launched at Wellington’s ASB Centre'
+_A_PLACES_POSSESSIVE = re.compile(rf"\b(?P<place>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?){POSSESSIVE} $")
 # Where something happens at a centre: the building, not a body ('held at the Fickling Centre')
 _HAPPENS_AT = re.compile(r"\b(?:held|hosted|located|take place|takes place|took place) at the\s+$")
 # A street address after the name: 'Wesley Community Centre, 740 Sandringham Road'
@@ -1596,6 +1600,9 @@ def _is_a_venue_here(body: str, start: int, surface: str) -> bool:
     as the gold's annotators count it."""
     words_ = surface.split()
     head = _bare(words_[-1])
+    placed = _A_PLACES_POSSESSIVE.search(body, max(0, start - 40), start)
+    if placed and placed["place"] in word_set("nz_places"):
+        start = placed.start()
     return (
         head in _VENUE_HEADS
         and "Research" not in words_

@@ -1615,6 +1615,15 @@ TRICKY = [
         "address, is a venue",
     ),
     pytest.param(
+        "Opening the Chatham Islands Centre, she praised the construction of Whangarei’s "
+        "Kauri Art Centre, and the Minister opened the newly refurbished Hastings Māori Land "
+        "Court. Whangarei’s Kauri Research Centre and Nelson's Tasman Museum said so.",
+        [],
+        {("Kauri Research Centre", ORG), ("Tasman Museum", ORG), ("Māori Land Court", ORG)},
+        id="a centre opened or built is a venue, after a capital, a town's possessive or "
+        "'newly refurbished'",
+    ),
+    pytest.param(
         "Investment in the Otago Museum rose; the government will address the Waikato Mayoral "
         "Forum’s concerns; the deal was signed by Pernod Ricard of New Zealand Limited; the "
         "Minister of Finance and ACC chief executive Scott Pickering met.",
