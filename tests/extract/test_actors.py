@@ -759,6 +759,13 @@ TRICKY = [
         id="after a form of address three words from a given name are one name",
     ),
     pytest.param(
+        "The Mayors of Kaikōura District Council and Tasman District Council met the "
+        "Ambassadors of Italy.",
+        [],
+        {("Kaikōura District Council", ORG), ("Tasman District Council", ORG), ("Italy", COUNTRY)},
+        id="a plural role before its complement is no part of the body's name",
+    ),
+    pytest.param(
         "Police Commissioner Howard George Broad and Judge Christopher John Field spoke; "
         "District Commander Mary Anne Long agreed.",
         [],
