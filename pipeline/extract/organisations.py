@@ -2440,10 +2440,29 @@ def _described_role_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _described_role_before_name() -> re.Pattern[str]:
+    """A role of one person before a name of two words or more: bodies are named for the
+    plural ('Secondary Principals Association', 'Tourism Ministers Council'), an ombudsman
+    ('Insurance and Savings Ombudsman'), an executive ('Courts Executive Council', 'Disability
+    Sector Chief Executives Group') or a role before their head ('Commissioner Panel')."""
+    roles = trie_pattern(
+        [r for r in words("roles") if not r.endswith("s") and r not in _ROLES_IN_NAMES]
+    )
+    return re.compile(rf"(?P<role>(?:[A-Z][a-z]+\s+){{1,2}}{roles})\s+(?=[A-Z]\S*\s+\S)")
+
+
+_ROLES_IN_NAMES = frozenset({"Ombudsman", "Executive", "Trustee", "Chief", "Deputy", "Associate"})
+
+
 def _described_role(text: str, offset: int) -> re.Match[str] | None:
     """A role told apart by common words before it and its complement ('Chief Financial
-    Officer of Sydney Airport', 'Senior Policy Adviser at the Treasury')."""
-    role = _described_role_pattern().match(text, offset)
+    Officer of Sydney Airport', 'Senior Policy Adviser at the Treasury'), or the body it is
+    written straight before, as appointment and contact lists do ('Independent Director
+    National Infrastructure Board', 'Medical Director South Island Child Cancer Service')."""
+    role = _described_role_pattern().match(text, offset) or _described_role_before_name().match(
+        text, offset
+    )
     if role is None or not all(
         w.lower() in word_set("common_words") or re.fullmatch(_QUALIFIERS, w)
         for w in role["role"].split()[:-1]

@@ -766,6 +766,24 @@ TRICKY = [
         id="a plural role before its complement is no part of the body's name",
     ),
     pytest.param(
+        "Appointed: Aroha Tane, Independent Director Tasman Infrastructure Board; Hemi Rua, "
+        "Group Manager Ministry of Economic Development; and members of the Secondary "
+        "Principals Association of New Zealand, the Disability Sector Chief Executives Group "
+        "and the Tasman Contribution Commissioner Panel.",
+        [],
+        {
+            ("Aroha Tane", PERSON),
+            ("Hemi Rua", PERSON),
+            ("Tasman Infrastructure Board", ORG),
+            ("Ministry of Economic Development", ORG),
+            ("Secondary Principals Association of New Zealand", ORG),
+            ("Disability Sector Chief Executives Group", ORG),
+            ("Tasman Contribution Commissioner Panel", ORG),
+        },
+        id="a role described by common words straight before a body is no part of its name, "
+        "unless plural, a qualifier or before the head alone",
+    ),
+    pytest.param(
         "Police Commissioner Howard George Broad and Judge Christopher John Field spoke; "
         "District Commander Mary Anne Long agreed.",
         [],
