@@ -501,7 +501,9 @@ def _items(match: re.Match[str]) -> list[tuple[int, str]]:
 
 
 # A country's possessive right before a name: 'Fiji’s ', "Samoa's ", 'the United States’ '
-_COUNTRY_POSSESSIVE = re.compile(rf"([A-Z][\w\-]*(?: [A-Z][\w\-]*){{0,3}}){POSSESSIVE}\s+$")
+_COUNTRY_POSSESSIVE = re.compile(
+    rf"([A-Z][\w\-]*(?: [A-Z][\w\-]*){{0,3}})(?:{POSSESSIVE}|(?<=s)')\s+$"
+)
 # A country's initials with stops, which no capitalised run takes in: 'U.S. Customs'
 _DOTTED_COUNTRY_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})\s+$")
 
@@ -2306,6 +2308,7 @@ def _trimmed(text: str) -> tuple[int, str] | None:
         possessor = None  # "America’s Cup Village Ltd": the possessive is a trophy's name
     if possessor and (
         owner in _references()  # "United Nations' Climate Neutral Network"
+        or country_code(owner) is not None  # "the Cook Islands’ Ministry of Health"
         or owner.split()[0] in entry_words("honorifics")  # "Dr Sharples’ Taskforce"
         if possessor[0][1] in "'’" and owner.endswith("s")  # not "Principals' Federation"
         else _is_a_name_of_its_own_or_no_actor(owner)

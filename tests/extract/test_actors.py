@@ -2829,6 +2829,21 @@ TRICKY = [
         id="another country's body is not New Zealand's of the same name",
     ),
     pytest.param(
+        "The Cook Islands’ Small Business Enterprise Centre and the United States’ Federal "
+        "Emergency Management Agency helped; the Netherlands' Ministry of Foreign Affairs and "
+        "the Solomon Islands’ Electoral Commission agreed.",
+        [],
+        {
+            ("Cook Islands", COUNTRY),
+            ("United States", COUNTRY),
+            ("Netherlands", COUNTRY),
+            ("Solomon Islands", COUNTRY),
+            ("Small Business Enterprise Centre", ORG),
+            ("Federal Emergency Management Agency", ORG),
+        },
+        id="a country's possessive after its final s, curly or straight, is no part of a name",
+    ),
+    pytest.param(
         "Reserve Bank Governor Adrian Orr will attend. The Minister met the Bank of Japan "
         "Governor in Tokyo.",
         [],
