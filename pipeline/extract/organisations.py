@@ -260,6 +260,7 @@ def is_introduced_as_a_kind(body: str, start: int, end: int) -> bool:
     if not _ENDS_ITS_PHRASE.match(body, end):
         return False
     before = " ".join(body[max(0, start - 120) : start].split()) + " "
+    before = _OPENING_QUOTE_END.sub(" ", before)  # "to establish a 'Red Tape Commission'"
     if _PROPOSED_BEFORE.search(before) and body[end : end + 1] not in "’'":
         # 'comments on a proposed ACC Appeals Tribunal', 'the proposed new Agency'; not 'the
         # proposed Kauri Regional Council’s plan'
@@ -301,10 +302,12 @@ _PROPOSAL_AFTER = re.compile(
 # What may follow a name that heads its phrase: punctuation, a comma not before another name,
 # a function word or a verb; not a noun it qualifies ('a Law Commission report')
 _ENDS_ITS_PHRASE = re.compile(
-    r"\s*[.;:!?)(\]\"”’—–]|\s*,(?!\s*[A-Z])|\s*$|\s+(?:to|that|which|who|will|would|could"
+    r"\s*[.;:!?)(\]\"”’'—–]|\s*,(?!\s*[A-Z])|\s*$|\s+(?:to|that|which|who|will|would|could"
     r"|should|might|may|is|was|be|for|in|with|of|on|at|by|under|within|comprising|whose|as"
-    r"|from|into|has|had|have|are|were|next|later|this|soon|early|before|after|when|and|or)\b"
+    r"|from|into|has|had|have|are|were|next|later|this|soon|early|before|after|when|and|or"
+    r"|responsible|charged|tasked)\b"
 )
+_OPENING_QUOTE_END = re.compile(r" ?[‘'“\"] $")
 
 
 def is_generic_name(name: str) -> bool:

@@ -3072,6 +3072,13 @@ def test_a_kind_of_body_is_an_actor_only_as_a_short_form(body, expected):
             id="a body to be set up, before a time or another thing set up",
         ),
         pytest.param(
+            'The Minister proposes to establish a "Kauri Alliance" on research, and I am '
+            "proposing to create an independent Tasman Licensing Authority responsible for "
+            "complaints.",
+            set(),
+            id="a body to be set up, in quotation marks or before what it will be responsible for",
+        ),
+        pytest.param(
             "A Panel of Commissioners will be appointed, and plans for a Kauri Trust were "
             "approved.",
             set(),
