@@ -1578,10 +1578,15 @@ _VENUE_CONTEXT = re.compile(
 _A_PLACES_POSSESSIVE = re.compile(rf"\b(?P<place>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?){POSSESSIVE} $")
 # Where something happens at a centre: the building, not a body ('held at the Fickling Centre')
 _HAPPENS_AT = re.compile(r"\b(?:held|hosted|located|take place|takes place|took place) at the\s+$")
-# A street address after the name: 'Wesley Community Centre, 740 Sandringham Road'
-_AN_ADDRESS_AFTER = re.compile(
-    r",? \(?\d+[A-Za-z]? [A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?"
+# A street address after the name: 'Wesley Community Centre, 740 Sandringham Road', "St
+# Peter's Cathedral Centre, Victoria Street"; not a list's next item ('…, Queen St surgery')
+_STREET = (
+    r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?"
     r" (?:Street|St|Road|Rd|Avenue|Ave|Drive|Place|Crescent|Terrace|Parade|Lane|Way|Highway)\b"
+)
+_AN_ADDRESS_AFTER = re.compile(
+    rf",? \(?\d+[A-Za-z]? {_STREET}"
+    rf"|, {_STREET}(?=[^\S\n]*(?:[,.;:)\n]|$)|[^\S\n]+(?:at|on|in|from|and|or|\d))"
 )
 # Where something is at a community centre, a museum or a library: the place of a meeting, a
 # ceremony, a service or a thing ('a candidates meeting at the Urenui Community Centre', 'a

@@ -1649,6 +1649,14 @@ TRICKY = [
         "'newly refurbished'",
     ),
     pytest.param(
+        "A public meeting is at Kauri Cathedral Centre, Victoria Street at 7.30pm. Providers "
+        "are Wairoa Medical Centre, Queen St surgery and the Tasman Health Centre.",
+        [],
+        {("Wairoa Medical Centre", ORG), ("Tasman Health Centre", ORG)},
+        id="a centre before a street's name without a number is a venue, not before a list's "
+        "next item",
+    ),
+    pytest.param(
         "Investment in the Otago Museum rose; the government will address the Waikato Mayoral "
         "Forum’s concerns; the deal was signed by Pernod Ricard of New Zealand Limited; the "
         "Minister of Finance and ACC chief executive Scott Pickering met.",
