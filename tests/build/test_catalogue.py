@@ -406,6 +406,24 @@ def test_a_person_named_with_a_middle_name_is_the_person_named_without_it(tmp_pa
     assert redirects["person:helen-diana-winkelmann"] == "person:helen-winkelmann"
 
 
+def test_a_person_named_with_a_title_or_word_before_the_name_is_that_person(tmp_path):
+    raw = tmp_path / "raw"
+    write_release(raw, "a", "Vui Mark Tamatea said it was good.")
+    write_release(raw, "b", "Minister Mark Tamatea said the plan works.")
+    write_release(raw, "c", "Minister Mark Tamatea said the plan still works.")
+    write_release(raw, "d", "Bradford James Clark said it was good.")
+    write_release(
+        raw, "e", "James Clark said it. Anna Clark, Hemi Clark, Sarah Clark and Tom Clark agreed."
+    )
+    tables = build(raw)
+    people = {a["name"]: a for a in tables["actors"].to_pylist() if a["kind"] == "person"}
+    assert "Vui Mark Tamatea" in people["Mark Tamatea"]["aliases"]
+    assert "Vui Mark Tamatea" not in people
+    assert redirects_of(tables)["person:vui-mark-tamatea"] == "person:mark-tamatea"
+    # a given name the list lacks may be another person's, where many share the surname
+    assert {"Bradford James Clark", "James Clark"} <= set(people)
+
+
 def test_a_listed_bodys_name_with_other_connectors_or_word_order_is_that_body(tmp_path):
     """However many releases use the variant: the lists name one body."""
     raw = tmp_path / "raw"
