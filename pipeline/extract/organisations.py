@@ -379,6 +379,12 @@ def find_organisations(body: str) -> list[OrganisationMention]:
             continue  # 'Labour market data shows', 'National security matters': no party
         if _is_shouted(run.group()):
             continue  # a heading in capitals: 'TERMS OF REFERENCE FOR THE … COUNCIL'
+        plural = _PLURAL_HEAD_FIRST.fullmatch(run.group())
+        if plural and (names := _bodies_under_a_plural_head_first(plural)):
+            written = plural.group()[plural.start("head") :]
+            at = run.start() + plural.start("head")
+            found += [OrganisationMention(at, run.end(), name, written) for name in names]
+            continue
         heading = _heading_words(body, run)
         prefix = "" if heading else _listed_prefix(body, run)
         complement = _listed_complement(body, run) or _field_complement(body, run)
@@ -1248,6 +1254,47 @@ def _parties_in_compounds(body: str) -> list[OrganisationMention]:
             found.append(OrganisationMention(start, start + len(name), party, name))
             position = start + len(name)
     return found
+
+
+# Ministries or departments named under one plural head before their fields: 'the Ministries of
+# Health and Education', 'the Departments of Conservation and Labour'
+_PLURAL_HEAD_FIRST = re.compile(
+    r"(?:[Tt]he\s+)?(?P<head>Ministries|Departments)\s+(?:of|for)\s+(?P<fields>\S.*)"
+)
+_FIELD_SEPARATOR = re.compile(r",?\s+(?:and|&)\s+|,\s+")
+
+
+def _bodies_under_a_plural_head_first(plural: re.Match[str]) -> list[str]:
+    """'Ministries of Health and Education' -> the Ministry of Health and the Ministry of
+    Education; 'Ministries of Agriculture and Forestry' -> the one ministry whose name holds the
+    'and'. The longest run of fields that with the singular head and 'of' or 'for' names a
+    listed body is one, and every field must be one ('Labour' there is the Department of
+    Labour, not the party); else none, and the run is read as others are ('the Ministries of
+    Education and Social Development and the City of Manukau Education Trust')."""
+    head = "Ministry" if plural["head"] == "Ministries" else "Department"
+    fields = plural["fields"]
+    bounds = [0, *(i for m in _FIELD_SEPARATOR.finditer(fields) for i in m.span()), len(fields)]
+    pieces = list(zip(bounds[::2], bounds[1::2], strict=True))
+    names: list[str] = []
+    first = 0
+    while first < len(pieces):
+        for last in range(len(pieces) - 1, first - 1, -1):
+            written = fields[pieces[first][0] : pieces[last][1]]
+            known = next(
+                (
+                    _references()[f"{head} {connector} {written}"].name
+                    for connector in ("of", "for")
+                    if f"{head} {connector} {written}" in _references()
+                ),
+                None,
+            )
+            if known:
+                names.append(known)
+                first = last + 1
+                break
+        else:
+            return []
+    return list(dict.fromkeys(names))
 
 
 @lru_cache(maxsize=65536)

@@ -766,6 +766,27 @@ TRICKY = [
         id="a plural role before its complement is no part of the body's name",
     ),
     pytest.param(
+        "The Ministries of Health and Youth Development agreed, as did the Departments of "
+        "Corrections and Labour, and officials of the Ministries of Agriculture and Forestry "
+        "(MAF), Fisheries and Health.",
+        [],
+        {
+            ("Ministry of Health", ORG),
+            ("Ministry of Youth Development", ORG),
+            ("Department of Corrections", ORG),
+            ("Department of Labour", ORG),
+            ("Ministry of Agriculture and Forestry", ORG),
+        },
+        id="ministries or departments under one plural head before their fields are each one",
+    ),
+    pytest.param(
+        "Funding comes from the Ministries of Education and Social Development and the City of "
+        "Manukau Education Trust.",
+        [],
+        {("City of Manukau Education Trust", ORG)},
+        id="a plural head whose fields are not all listed bodies is read as other runs are",
+    ),
+    pytest.param(
         "Appointed: Aroha Tane, Independent Director Tasman Infrastructure Board; Hemi Rua, "
         "Group Manager Ministry of Economic Development; and members of the Secondary "
         "Principals Association of New Zealand, the Disability Sector Chief Executives Group "
