@@ -1969,6 +1969,8 @@ def _reading(text: str) -> _Reading | None:
             and _bare(tokens[-1]) != "Services"  # one body's: 'Ngati Awa Social and Health …'
             and not any(t in ORGANISATION_CONNECTORS and t not in ("and", "&") for t in tokens)
         )  # nor 'Department of Child, Youth and Whanau Services'
+        # two kinds of body: 'District Health Boards and Public Health Services'
+        or (not names and _is_plural_head(_bare(_before_the_first_and(tokens))))
     )
     organisation_like = (
         (headed and not generic)
@@ -2239,6 +2241,12 @@ def _is_a_plural_noun(word: str) -> bool:
     return word.endswith("s") and (
         _singular(word).lower() in word_set("common_words") or _is_plural_head(word)
     )
+
+
+def _before_the_first_and(tokens: list[str]) -> str:
+    """The word before a name's first 'and' or '&' ('' without one)."""
+    at = next((i for i, t in enumerate(tokens) if t in ("and", "&")), 0)
+    return tokens[at - 1] if at else ""
 
 
 def _is_plural_head(word: str) -> bool:

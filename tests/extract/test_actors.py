@@ -780,6 +780,13 @@ TRICKY = [
         id="ministries or departments under one plural head before their fields are each one",
     ),
     pytest.param(
+        "Funding goes to District Health Boards and Public Health Services, to Specialist "
+        "Courts and Tribunals Centre staff, and to Ngati Awa Social and Health Services.",
+        [],
+        {("Ngati Awa Social and Health Services", ORG)},
+        id="a plural kind of body before 'and' names no one body",
+    ),
+    pytest.param(
         "Funding comes from the Ministries of Education and Social Development and the City of "
         "Manukau Education Trust.",
         [],
