@@ -473,7 +473,7 @@ def _form_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
         for pattern, forms in _NAME_FORMS:
             named = pattern.fullmatch(name) if actor_id else None
             written = [form.format(body=named["body"]) for form in forms] if named else []
-            others = {owner.get(form, "") for form in written if form in owner}
+            others = {owner[form] for form in written if form in owner}
             if actor_id is None or len(others) != 1 or others & {None, actor_id}:
                 continue
             other = str(others.pop())
@@ -643,7 +643,7 @@ def _prefixed_name_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     name, is that person: a title ('Vui Mark Gosche', 'Shri Piyush Goyal', 'Tuilaepa Sailele
     Malielegaoi'), a family name written first ('Lee Hsien Loong', 'Chan Chun Sing', whose
     short forms are names cut by the reader), or a word of the sentence or of a list run into
-    the name ('Canadian Paula Tyler', 'Goff Michael Cullen'). As for middle names, only where
+    the name ('Canadian Paula Tyler', 'Zimbabwe Chris Laidlaw'). As for middle names, only where
     the archive names few people of that surname (FEW_GIVEN_NAMES): a given name missing from
     the list ('Bradley James Clark') may be another person's. The two are one actor under the
     name more releases use, the longer on a tie."""

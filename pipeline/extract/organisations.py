@@ -1620,8 +1620,8 @@ _VENUE_CONTEXT = re.compile(
     r"|(?:upgrade|redevelopment|refurbishment) of|rebuild(?:s|ing)?|replace|sworn in at)"
     r"(?: the| a| an| its)?(?: new| newly \w+)?|\bnew)\s+$"
 )
-# A town's or region's possessive before a building's name: 'visits to Porirua’s Pataka
-# Museum', 'launched at Wellington’s ASB Centre'
+# A town's or region's possessive before a building's name, which the look-behind skips: 'the
+# construction of Whangarei’s Hundertwasser Art Centre'
 _A_PLACES_POSSESSIVE = re.compile(rf"\b(?P<place>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?){POSSESSIVE} $")
 # Where something happens at a centre: the building, not a body ('held at the Fickling Centre')
 _HAPPENS_AT = re.compile(r"\b(?:held|hosted|located|take place|takes place|took place) at the\s+$")
