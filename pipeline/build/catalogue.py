@@ -14,6 +14,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.build.sql import sql
+from pipeline.extract.countries import country_code
 from pipeline.extract.ids import org_actor_id, person_actor_id, slugify
 from pipeline.extract.lexicons import lower_word_set, table, word_set
 from pipeline.extract.organisations import (
@@ -646,8 +647,11 @@ def _prefixed_name_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     the name ('Canadian Paula Tyler', 'Zimbabwe Chris Laidlaw'). As for middle names, only where
     the archive names few people of that surname (FEW_GIVEN_NAMES): a given name missing from
     the list ('Bradley James Clark') may be another person's. The two are one actor under the
-    name more releases use, the longer on a tie."""
+    name more releases use, the longer on a tie; but under the longer where the shorter starts
+    with no given name and the words before it are no title, role or country: a family name
+    written first ('Aung San Suu Kyi', not 'Suu Kyi'; 'Enrique Peña Nieto')."""
     given = word_set("given_names")
+    no_name_words = lower_word_set("honorifics") | lower_word_set("roles")
     owner: dict[str, str | None] = {}
     for actor in actors:
         if actor["kind"] == "person":
@@ -659,6 +663,7 @@ def _prefixed_name_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
             given_names_of[words[1]].add(words[0])
     rank = {a["actor_id"]: (a["releases"], max(map(len, a["names"]))) for a in actors}
     merges: dict[str, str] = {}
+    written_in_full: dict[str, set[str]] = defaultdict(set)  # a cut name -> its full names
     for name, actor_id in owner.items():
         words = name.split()
         for cut in range(1, len(words) - 1):
@@ -667,10 +672,19 @@ def _prefixed_name_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
                 continue
             if any(w in given for w in words[:cut]):
                 break
-            if len(given_names_of[words[-1]]) <= FEW_GIVEN_NAMES:
+            if len(given_names_of[words[-1]]) > FEW_GIVEN_NAMES:
+                break
+            if words[cut] not in given and not any(
+                w.isupper() or w.lower() in no_name_words or country_code(w) for w in words[:cut]
+            ):
+                written_in_full[other].add(actor_id)
+            else:
                 old, new = sorted((actor_id, other), key=lambda a: (rank[a], a))
                 merges.setdefault(old, new)
             break
+    for cut_name, full in written_in_full.items():
+        best = max(full, key=lambda a: (rank[a], a))  # 'Tuilaepa Sailele Malielegaoi'
+        merges |= {a: best for a in (full | {cut_name}) - {best}}
     return merges
 
 

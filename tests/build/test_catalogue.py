@@ -424,6 +424,17 @@ def test_a_person_named_with_a_title_or_word_before_the_name_is_that_person(tmp_
     assert {"Bradford James Clark", "James Clark"} <= set(people)
 
 
+def test_a_name_cut_of_its_first_words_is_the_person_named_in_full(tmp_path):
+    raw = tmp_path / "raw"
+    write_release(raw, "a", "President Enrique Torres Vela said it was good.")
+    for n in range(3):
+        write_release(raw, f"cut-{n}", "Torres Vela said it was good.")
+    tables = build(raw)
+    people = {a["name"]: a for a in tables["actors"].to_pylist() if a["kind"] == "person"}
+    assert "Torres Vela" not in people and "Torres Vela" in people["Enrique Torres Vela"]["aliases"]
+    assert redirects_of(tables)["person:torres-vela"] == "person:enrique-torres-vela"
+
+
 def test_a_listed_bodys_name_with_other_connectors_or_word_order_is_that_body(tmp_path):
     """However many releases use the variant: the lists name one body."""
     raw = tmp_path / "raw"
