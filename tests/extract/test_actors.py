@@ -2391,6 +2391,13 @@ TRICKY = [
         id="Burmese forms of address are no part of a name",
     ),
     pytest.param(
+        "Shri Pranab Mukherjee welcomed the visit, and Minister Shri Kapil Sibal met Smt Anita "
+        "Rao.",
+        [],
+        {("Pranab Mukherjee", PERSON), ("Kapil Sibal", PERSON), ("Anita Rao", PERSON)},
+        id="Indian forms of address are no part of a name",
+    ),
+    pytest.param(
         "In 2008 the Herald reported that the Air Force could not fly.",
         [],
         {("New Zealand Herald", ORG), ("Royal New Zealand Air Force", ORG)},
