@@ -644,12 +644,13 @@ def _prefixed_name_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     name, is that person: a title ('Vui Mark Gosche', 'Shri Piyush Goyal', 'Tuilaepa Sailele
     Malielegaoi'), a family name written first ('Lee Hsien Loong', 'Chan Chun Sing', whose
     short forms are names cut by the reader), or a word of the sentence or of a list run into
-    the name ('Canadian Paula Tyler', 'Zimbabwe Chris Laidlaw'). As for middle names, only where
-    the archive names few people of that surname (FEW_GIVEN_NAMES): a given name missing from
-    the list ('Bradley James Clark') may be another person's. The two are one actor under the
-    name more releases use, the longer on a tie; but under the longer where the shorter starts
-    with no given name and the words before it are no title, role or country: a family name
-    written first ('Aung San Suu Kyi', not 'Suu Kyi'; 'Enrique Peña Nieto')."""
+    the name ('Canadian Paula Tyler', 'Zimbabwe Chris Laidlaw', 'Goff Michael Cullen' from a
+    list of ministers run together). As for middle names, only where the shorter name is a
+    minister's or the archive names few people of that surname (FEW_GIVEN_NAMES): a given name
+    missing from the list ('Bradley James Clark') may be another person's. The two are one
+    actor under the name more releases use, the longer on a tie; but under the longer where the
+    shorter starts with no given name and the words before it are no title, role or country: a
+    family name written first ('Aung San Suu Kyi', not 'Suu Kyi'; 'Enrique Peña Nieto')."""
     given = word_set("given_names")
     no_name_words = lower_word_set("honorifics") | lower_word_set("roles")
     owner: dict[str, str | None] = {}
@@ -672,7 +673,9 @@ def _prefixed_name_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
                 continue
             if any(w in given for w in words[:cut]):
                 break
-            if len(given_names_of[words[-1]]) > FEW_GIVEN_NAMES:
+            if len(given_names_of[words[-1]]) > FEW_GIVEN_NAMES and " ".join(
+                words[cut:]
+            ) not in word_set("ministers"):
                 break
             if words[cut] not in given and not any(
                 w.isupper() or w.lower() in no_name_words or country_code(w) for w in words[:cut]

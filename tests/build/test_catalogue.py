@@ -424,6 +424,21 @@ def test_a_person_named_with_a_title_or_word_before_the_name_is_that_person(tmp_
     assert {"Bradford James Clark", "James Clark"} <= set(people)
 
 
+def test_a_word_run_into_a_ministers_name_is_that_minister_whatever_the_surname(tmp_path):
+    raw = tmp_path / "raw"
+    write_release(
+        raw, "a", '"The agreement helps," Mr Goff and Michael Cullen, Minister of Finance said.'
+    )
+    write_release(
+        raw, "b", "Michael Cullen said it. Anna Cullen, Hemi Cullen and Tom Cullen agreed."
+    )
+    write_release(raw, "c", "Sarah Cullen and Mere Cullen agreed.")
+    tables = build(raw)
+    people = {a["name"] for a in tables["actors"].to_pylist() if a["kind"] == "person"}
+    assert "Goff Michael Cullen" not in people and "Michael Cullen" in people
+    assert redirects_of(tables)["person:goff-michael-cullen"] == "person:michael-cullen"
+
+
 def test_a_name_cut_of_its_first_words_is_the_person_named_in_full(tmp_path):
     raw = tmp_path / "raw"
     write_release(raw, "a", "President Enrique Torres Vela said it was good.")
