@@ -7,6 +7,7 @@ one entity are merged (`merge_actors`)."""
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -370,14 +371,27 @@ _NATIONS = ("New Zealand", "NZ")
 _NATIONAL = re.compile(rf"^(?:{'|'.join(_NATIONS)}) (?=\S)")
 
 
-def _organisation_of_each_name(actors: list[dict[str, Any]]) -> dict[str, str | None]:
-    """Each organisation's name -> the one actor that has it (None: two actors have it)."""
+def _owner_of_each_name(
+    actors: list[dict[str, Any]], kind: str = "organisation"
+) -> dict[str, str | None]:
+    """Each name of an actor of the kind -> the one actor that has it (None: two actors have
+    it)."""
     owner: dict[str, str | None] = {}
     for actor in actors:
-        if actor["kind"] == "organisation":
+        if actor["kind"] == kind:
             for name in actor["names"]:
                 owner[name] = actor["actor_id"] if name not in owner else None
     return owner
+
+
+def _given_names_by_surname(names: Iterable[str]) -> dict[str, set[str]]:
+    """The family name of each name of two words -> the given names the archive writes with it:
+    how many people of a surname it names."""
+    given_names_of: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        if len(words := name.split()) == 2:
+            given_names_of[words[1]].add(words[0])
+    return given_names_of
 
 
 def _national_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
@@ -389,7 +403,7 @@ def _national_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     kind of body ('Regular Force', 'High Commission'). The actor is the known body, else the
     one more releases name, else the name in full."""
     organisations = [a for a in actors if a["kind"] == "organisation"]
-    owner = _organisation_of_each_name(organisations)
+    owner = _owner_of_each_name(organisations)
     ends: dict[str, int] = defaultdict(int)  # a name's last words -> names that end so
     for actor in organisations:
         for name in actor["names"]:
@@ -467,7 +481,7 @@ def _form_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     Council'; 'Chatham Islands District Council', 'Chatham Islands Council'), and no one where
     the place has two ('Wellington Council': the city's or the region's). New Zealand's
     universities are listed with both forms already."""
-    owner = _organisation_of_each_name(actors)
+    owner = _owner_of_each_name(actors)
     releases = {a["actor_id"]: a["releases"] for a in actors}
     merges = {}
     for name, actor_id in owner.items():
@@ -605,10 +619,7 @@ def _middle_name_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
         if actor["kind"] == "person"
         for name in actor["names"]
     }
-    given_names_of: dict[str, set[str]] = defaultdict(set)  # surname -> first words
-    for name in people:
-        if len(words := name.split()) == 2:
-            given_names_of[words[1]].add(words[0])
+    given_names_of = _given_names_by_surname(people)
     merges = {}
     for actor in actors:
         if actor["kind"] != "person":
@@ -651,17 +662,10 @@ def _prefixed_name_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     actor under the name more releases use, the longer on a tie; but under the longer where the
     shorter starts with no given name and the words before it are no title, role or country: a
     family name written first ('Aung San Suu Kyi', not 'Suu Kyi'; 'Enrique Peña Nieto')."""
-    given = word_set("given_names")
+    given, ministers = word_set("given_names"), word_set("ministers")
     no_name_words = lower_word_set("honorifics") | lower_word_set("roles")
-    owner: dict[str, str | None] = {}
-    for actor in actors:
-        if actor["kind"] == "person":
-            for name in actor["names"]:
-                owner[name] = actor["actor_id"] if name not in owner else None
-    given_names_of: dict[str, set[str]] = defaultdict(set)
-    for name in owner:
-        if len(words := name.split()) == 2:
-            given_names_of[words[1]].add(words[0])
+    owner = _owner_of_each_name(actors, "person")
+    given_names_of = _given_names_by_surname(owner)
     rank = {a["actor_id"]: (a["releases"], max(map(len, a["names"]))) for a in actors}
     merges: dict[str, str] = {}
     written_in_full: dict[str, set[str]] = defaultdict(set)  # a cut name -> its full names
@@ -673,9 +677,9 @@ def _prefixed_name_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
                 continue
             if any(w in given for w in words[:cut]):
                 break
-            if len(given_names_of[words[-1]]) > FEW_GIVEN_NAMES and " ".join(
-                words[cut:]
-            ) not in word_set("ministers"):
+            if len(given_names_of[words[-1]]) > FEW_GIVEN_NAMES and (
+                " ".join(words[cut:]) not in ministers
+            ):
                 break
             if words[cut] not in given and not any(
                 w.isupper() or w.lower() in no_name_words or country_code(w) for w in words[:cut]

@@ -495,13 +495,18 @@ def _institutions_under_a_lower_case_head(body: str) -> list[OrganisationMention
     return found
 
 
+def _spans_between(separator: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Where each piece of the text between the separator's matches starts and ends."""
+    bounds = [0, *(i for gap in separator.finditer(text) for i in gap.span()), len(text)]
+    return list(zip(bounds[::2], bounds[1::2], strict=True))
+
+
 def _items(match: re.Match[str]) -> list[tuple[int, str]]:
     """The items of a list before its head, each with where it starts in the body, without a
     bracket after it or a sentence's first word before it ('Both Middlemore and …')."""
     text, base = match["items"], match.start("items")
-    bounds = [0, *(i for gap in _ITEM_GAP.finditer(text) for i in gap.span()), len(text)]
     items = []
-    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+    for start, end in _spans_between(_ITEM_GAP, text):
         first, _, rest = text[start:end].partition(" ")
         if rest and first in word_set("leading_words"):
             start += len(first) + 1
@@ -1273,21 +1278,14 @@ def _bodies_under_a_plural_head_first(plural: re.Match[str]) -> list[str]:
     Education and Social Development and the City of Manukau Education Trust')."""
     head = "Ministry" if plural["head"] == "Ministries" else "Department"
     fields = plural["fields"]
-    bounds = [0, *(i for m in _FIELD_SEPARATOR.finditer(fields) for i in m.span()), len(fields)]
-    pieces = list(zip(bounds[::2], bounds[1::2], strict=True))
+    pieces = _spans_between(_FIELD_SEPARATOR, fields)
     names: list[str] = []
     first = 0
     while first < len(pieces):
         for last in range(len(pieces) - 1, first - 1, -1):
             written = fields[pieces[first][0] : pieces[last][1]]
-            known = next(
-                (
-                    _references()[f"{head} {connector} {written}"].name
-                    for connector in ("of", "for")
-                    if f"{head} {connector} {written}" in _references()
-                ),
-                None,
-            )
+            named = (f"{head} of {written}", f"{head} for {written}")
+            known = next((_references()[n].name for n in named if n in _references()), None)
             if known:
                 names.append(known)
                 first = last + 1
@@ -1303,8 +1301,7 @@ def _coordinated_parts(run: str) -> tuple[tuple[int, int], ...]:
     Health Services' whole and share the head of 'Woolston and Phillipstown Schools'."""
     if " and " not in run and " & " not in run:
         return ((0, len(run)),)
-    bounds = [0, *(i for m in _AND.finditer(run) for i in m.span()), len(run)]
-    pieces = list(zip(bounds[::2], bounds[1::2], strict=True))
+    pieces = _spans_between(_AND, run)
     parts: list[tuple[int, int]] = []
     pending: int | None = None
     closes = -1  # the piece that ends a complement continued over 'and'
