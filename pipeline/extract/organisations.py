@@ -1654,23 +1654,22 @@ def _is_a_venue_here(body: str, start: int, surface: str) -> bool:
     as the gold's annotators count it."""
     words_ = surface.split()
     head = _bare(words_[-1])
+    if head not in _VENUE_HEADS or "Research" in words_:
+        return False
+    end = start + len(surface)
     placed = _A_PLACES_POSSESSIVE.search(body, max(0, start - 40), start)
     if placed and placed["place"] in word_set("nz_places"):
-        start = placed.start()
+        start = placed.start()  # what is done to the building stands before the possessive
     return (
-        head in _VENUE_HEADS
-        and "Research" not in words_
-        and (
-            _VENUE_CONTEXT.search(body, max(0, start - 40), start) is not None
-            or _AN_ADDRESS_AFTER.match(body, start + len(surface)) is not None
-            or (
-                head in ("Centre", "Center")
-                and _HAPPENS_AT.search(body, max(0, start - 40), start) is not None
-            )
-            or (
-                (head in ("Museum", "Library") or words_[-2:-1] == ["Community"])
-                and _PLACED_AT.search(body, max(0, start - 20), start) is not None
-            )
+        _VENUE_CONTEXT.search(body, max(0, start - 40), start) is not None
+        or _AN_ADDRESS_AFTER.match(body, end) is not None
+        or (
+            head in ("Centre", "Center")
+            and _HAPPENS_AT.search(body, max(0, start - 40), start) is not None
+        )
+        or (
+            (head in ("Museum", "Library") or words_[-2:-1] == ["Community"])
+            and _PLACED_AT.search(body, max(0, start - 20), start) is not None
         )
     )
 

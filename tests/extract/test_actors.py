@@ -1685,6 +1685,13 @@ TRICKY = [
         "next item",
     ),
     pytest.param(
+        "Nelson’s Tasman Heritage Centre, 12 Bank Street, is open daily; Nelson’s Tasman "
+        "Heritage Trust agreed.",
+        [],
+        {("Tasman Heritage Trust", ORG)},
+        id="a centre after a town's possessive is a venue before its address",
+    ),
+    pytest.param(
         "Investment in the Otago Museum rose; the government will address the Waikato Mayoral "
         "Forum’s concerns; the deal was signed by Pernod Ricard of New Zealand Limited; the "
         "Minister of Finance and ACC chief executive Scott Pickering met.",
