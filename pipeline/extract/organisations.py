@@ -449,7 +449,7 @@ _UNDER_A_LOWER_CASE_HEAD = re.compile(
 )
 _OF_ONE_SEX = re.compile(r"(?:Men|Women|Boys|Girls)(?:’s|'s|s’|s'|s)?")
 _BRACKETED = re.compile(r" \([^()\n]*\)")
-_ITEM_GAP = re.compile(r",? (?:and|&) |, ")
+_ITEM_GAP = re.compile(r",?\s+(?:and|&)\s+|,\s+")  # between the items of a list
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "can")
 
 
@@ -1266,7 +1266,6 @@ def _parties_in_compounds(body: str) -> list[OrganisationMention]:
 _PLURAL_HEAD_FIRST = re.compile(
     r"(?:[Tt]he\s+)?(?P<head>Ministries|Departments)\s+(?:of|for)\s+(?P<fields>\S.*)"
 )
-_FIELD_SEPARATOR = re.compile(r",?\s+(?:and|&)\s+|,\s+")
 
 
 def _bodies_under_a_plural_head_first(plural: re.Match[str]) -> list[str]:
@@ -1278,7 +1277,7 @@ def _bodies_under_a_plural_head_first(plural: re.Match[str]) -> list[str]:
     Education and Social Development and the City of Manukau Education Trust')."""
     head = "Ministry" if plural["head"] == "Ministries" else "Department"
     fields = plural["fields"]
-    pieces = _spans_between(_FIELD_SEPARATOR, fields)
+    pieces = _spans_between(_ITEM_GAP, fields)
     names: list[str] = []
     first = 0
     while first < len(pieces):
