@@ -659,14 +659,23 @@ def _prefixed_name_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     list of ministers run together). As for middle names, only where the shorter name is a
     minister's or the archive names few people of that surname (FEW_GIVEN_NAMES): a given name
     missing from the list ('Bradley James Clark') may be another person's. The two are one
-    actor under the name more releases use, the longer on a tie; but under the longer where the
-    shorter starts with no given name and the words before it are no title, role or country: a
-    family name written first ('Aung San Suu Kyi', not 'Suu Kyi'; 'Enrique Peña Nieto')."""
+    actor under a minister's name as the front matter writes it ('Mark Gosche', however many
+    releases a small build holds of 'Vui Mark Gosche'), else the name more releases use, the
+    longer on a tie; but under the longer where the shorter starts with no given name and the
+    words before it are no title, role or country: a family name written first ('Aung San Suu
+    Kyi', not 'Suu Kyi'; 'Enrique Peña Nieto')."""
     given, ministers = word_set("given_names"), word_set("ministers")
     no_name_words = lower_word_set("honorifics") | lower_word_set("roles")
     owner = _owner_of_each_name(actors, "person")
     given_names_of = _given_names_by_surname(owner)
-    rank = {a["actor_id"]: (a["releases"], max(map(len, a["names"]))) for a in actors}
+    rank = {  # a minister's name as the front matter writes it first ('Mark Gosche')
+        a["actor_id"]: (
+            bool(ministers.intersection(a["names"])),
+            a["releases"],
+            max(map(len, a["names"])),
+        )
+        for a in actors
+    }
     merges: dict[str, str] = {}
     written_in_full: dict[str, set[str]] = defaultdict(set)  # a cut name -> its full names
     for name, actor_id in owner.items():
@@ -681,8 +690,13 @@ def _prefixed_name_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
                 " ".join(words[cut:]) not in ministers
             ):
                 break
-            if words[cut] not in given and not any(
-                w.isupper() or w.lower() in no_name_words or country_code(w) for w in words[:cut]
+            if (
+                words[cut] not in given
+                and " ".join(words[cut:]) not in ministers
+                and not any(
+                    w.isupper() or w.lower() in no_name_words or country_code(w)
+                    for w in words[:cut]
+                )
             ):
                 written_in_full[other].add(actor_id)
             else:

@@ -439,6 +439,18 @@ def test_a_word_run_into_a_ministers_name_is_that_minister_whatever_the_surname(
     assert redirects_of(tables)["person:goff-michael-cullen"] == "person:michael-cullen"
 
 
+def test_a_titled_ministers_name_is_the_minister_as_the_front_matter_writes_it(tmp_path):
+    """However many releases of a small build name the minister with the title."""
+    raw = tmp_path / "raw"
+    for n in range(3):
+        write_release(raw, f"titled-{n}", "Vui Mark Gosche said it was good.")
+    write_release(raw, "plain", "Housing Minister Mark Gosche said it was good.")
+    tables = build(raw)
+    people = {a["name"] for a in tables["actors"].to_pylist() if a["kind"] == "person"}
+    assert "Mark Gosche" in people and "Vui Mark Gosche" not in people
+    assert redirects_of(tables)["person:vui-mark-gosche"] == "person:mark-gosche"
+
+
 def test_a_name_cut_of_its_first_words_is_the_person_named_in_full(tmp_path):
     raw = tmp_path / "raw"
     write_release(raw, "a", "President Enrique Torres Vela said it was good.")
