@@ -234,28 +234,48 @@ def _connector_key(name: str) -> str:
     return f"for {key}" if words[:2] == ["department", "for"] else key
 
 
+def _variant_key(name: str) -> str:
+    """The connector key with no word's plural or possessive 's' ('Human Right Commission',
+    'Sports New Zealand', 'Greens Party', 'Lincoln’s University')."""
+    return " ".join(_without_plural_s(word) for word in _connector_key(name).split())
+
+
+def _without_plural_s(word: str) -> str:
+    """'sports' -> 'sport', 'womens' -> 'women'; not 'business' or a short word ('bus')."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def _connector_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     """An organisation's name read in a release or two that differs from a well-attested one's
-    only in its connectors, '&' or hyphens is that body's ('University of South Pacific',
-    'Council of International Development', 'Ministry of the Health', 'Intergovernmental Panel
-    for Climate Change'), with the thresholds of a misspelling. A name two such bodies share is
-    left alone."""
+    only in its connectors, '&', hyphens or a word's plural or possessive 's' is that body's
+    ('University of South Pacific', 'Council of International Development', 'Ministry of the
+    Health', 'Intergovernmental Panel for Climate Change', 'Human Right Commission'), with the
+    thresholds of a misspelling. A name two well-attested bodies share is left alone, unless
+    one of them is the other's ('New Zealand Council for Trade Union' beside 'New Zealand
+    Council of Trade Union', in 3 releases, and the Council of Trade Unions, in 187)."""
     organisations = [a for a in actors if a["kind"] == "organisation"]
     by_key: dict[str, set[str]] = defaultdict(set)
     for actor in organisations:
         for name in actor["names"]:
-            by_key[_connector_key(name)].add(actor["actor_id"])
+            by_key[_variant_key(name)].add(actor["actor_id"])
     releases = {a["actor_id"]: a["releases"] for a in organisations}
-    merges = {}
+    candidates: dict[str, set[str]] = {}
     for actor in organisations:
-        if actor["releases"] > MISSPELT_RELEASES or len(actor["names"]) != 1:
+        if len(actor["names"]) != 1 or actor["releases"] > MISSPELT_RELEASES_BESIDE_A_COMMON_NAME:
             continue
-        others = by_key[_connector_key(actor["names"][0])] - {actor["actor_id"]}
-        if len(others) != 1:
-            continue
-        (other,) = others
-        if releases[other] >= max(MISSPELT_RATIO, MISSPELT_RATIO * actor["releases"]):
-            merges[actor["actor_id"]] = other
+        if actor["releases"] <= MISSPELT_RELEASES:
+            least = max(MISSPELT_RATIO, MISSPELT_RATIO * actor["releases"])
+        else:
+            least = COMMON_NAME_RATIO * actor["releases"]
+        candidates[actor["actor_id"]] = {
+            other
+            for other in by_key[_variant_key(actor["names"][0])] - {actor["actor_id"]}
+            if releases[other] >= least
+        }
+    merges = {old: next(iter(found)) for old, found in candidates.items() if len(found) == 1}
+    for old, found in candidates.items():  # beside a variant that is merged into the other
+        if len(found) > 1 and len(targets := {merges.get(other, other) for other in found}) == 1:
+            merges[old] = targets.pop()
     return merges
 
 

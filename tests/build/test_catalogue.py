@@ -213,6 +213,34 @@ def test_a_name_that_differs_only_in_its_connectors_is_the_well_attested_bodys(t
     } == names
 
 
+def test_a_name_that_differs_in_a_words_plural_or_possessive_s_is_the_well_attested_bodys(
+    tmp_path,
+):
+    """Two rare slips of one name are both the well-attested body's, a slip in three releases
+    is where the name is in ten times as many, and so is a slip of that slip; not where the
+    other name is in five."""
+    raw = tmp_path / "raw"
+    for n in range(4):
+        write_release(raw, f"tui-{n}", "The Tui Rights Commission agreed.")
+    for n in range(30):
+        write_release(raw, f"kauri-{n}", "The Council of Kauri Growers agreed.")
+    for n in range(5):
+        write_release(raw, f"rimu-{n}", "The Rimu Owners Society agreed.")
+    for n in range(3):
+        write_release(
+            raw, f"slip-{n}", "The Council of Kauri Grower and the Rimu Owner Society agreed."
+        )
+    write_release(raw, "tui-slips", "The Tui Right Commission and the Tuis Rights Commission.")
+    write_release(raw, "kauri-slip", "The Council for Kauri Grower agreed.")
+    names = names_of_kind(build(raw), "organisation")
+    assert names == {
+        "Tui Rights Commission",
+        "Council of Kauri Growers",
+        "Rimu Owners Society",
+        "Rimu Owner Society",
+    }
+
+
 def test_a_quotation_by_a_misspelt_speaker_is_the_well_attested_persons(tmp_path):
     """The speaker's id and name follow the merge; the quotation and how the release named
     the speaker stay as they were."""
