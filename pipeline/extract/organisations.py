@@ -1046,9 +1046,10 @@ _BEFORE_A_NAME = frozenset({"the", "for", "of", "and", "to", "at", "with", "from
 
 
 def _may_go_on(run: str) -> bool:
-    """A head with 'of' or 'for' that is no known body by itself, whose complement may go on
-    past the run ('Massey University School of Design', 'Institute for Innovation')."""
-    return re.search(r" (?:of|for) ", run) is not None and _THE.sub("", run, count=1) not in (
+    """A head with 'of', 'for' or 'on' that is no known body by itself, whose complement may go
+    on past the run ('Massey University School of Design', 'Institute for Innovation',
+    'Ministerial Standing Council on Tertiary Education')."""
+    return re.search(r" (?:of|for|on) ", run) is not None and _THE.sub("", run, count=1) not in (
         _references()
     )
 

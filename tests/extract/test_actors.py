@@ -1235,6 +1235,19 @@ TRICKY = [
         id="a complement listed with commas goes on; a list of bodies does not",
     ),
     pytest.param(
+        "Members of the Kauri Council on Housing, Skills and Employment met the Advisory "
+        "Committee on Water, Energy and Climate Change and the Panel on Health, Treasury and "
+        "Police.",
+        [],
+        {
+            ("Kauri Council on Housing, Skills and Employment", ORG),
+            ("Advisory Committee on Water, Energy and Climate Change", ORG),
+            ("The Treasury", ORG),
+            ("New Zealand Police", ORG),
+        },
+        id="a complement after 'on' listed with commas goes on; a list of bodies does not",
+    ),
+    pytest.param(
         "Officials of the Department for Environment, Food and Rural Affairs and of the "
         "Department of Child, Youth and Whanau Services met the Federation of Maori "
         "Authorities, Forest and Bird and the Office of the Commissioner for Children, Child, "
