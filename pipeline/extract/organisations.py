@@ -413,6 +413,7 @@ def find_organisations(body: str) -> list[OrganisationMention]:
                         )
     found += _parties_in_compounds(body)
     found += _institutions_under_a_lower_case_head(body)
+    found += _firms_named_as_firms(body)
     found += _initialisms(body, found)
     no_actor = [
         (m.start, m.end)
@@ -492,6 +493,49 @@ def _institutions_under_a_lower_case_head(body: str) -> list[OrganisationMention
                 OrganisationMention(start, match.end(), name, body[start : match.end()])
                 for name in named
             ]
+    return found
+
+
+# Where a name is a firm's: 'the law firm Chen Palmer', 'the firm of Cairns Slane', 'accountancy
+# firm Beattie Rickman', 'property company Kiwi Property', 'accounting practice Sue Sheldon
+# Advisory', 'a partner at Duncan Cotterill', 'a solicitor with Davys Burton'. A firm is often
+# named for its founders, and the name there is the firm's, not a person's; not 'in the company
+# of Jacinda Ardern', 'the company Jacinda Ardern visited', 'In practice Jacinda Ardern …', the
+# verb 'to partner with' or 'our partners in Southeast Asia'.
+FIRM_BEFORE = (
+    r"\bfirms?(?: of)?,?|\b[Pp]artner (?:at|in)"
+    r"|\b(?:[Aa]|[Ss]enior|[Mm]anaging|[Ff]ounding|[Ff]ormer|[Ee]quity) [Pp]artner with"
+    r"|\b[Ss]olicitor (?:at|with)"
+    r"|\b(?!(?:[Tt]he|[Aa]n?|[Ii]n|[Oo]f|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts"
+    r"|[Tt]heir)\b)[A-Za-z]+ (?:company|practice)"
+)
+_FIRM_NAMED = re.compile(
+    rf"(?:{FIRM_BEFORE})(?: the (?:law |legal )?firm,?)?[^\S\n]+"
+    r"(?P<name>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){1,3})(?![\w’'&\-]|[^\S\n]+[A-Z&(])"
+)
+
+
+def _firms_named_as_firms(body: str) -> list[OrganisationMention]:
+    """A name of two to four words like family names after 'a partner at', 'the law firm' or
+    'a solicitor with' (FIRM_BEFORE) is the firm's: no word is a common word, a place or a
+    body's, it opens with no title ('the law firm, Ms Roberts …') and no listed body begins it
+    ('Chapman Tripp Sheffield' is Chapman Tripp's former name cut)."""
+    found = []
+    for match in _FIRM_NAMED.finditer(body):
+        name = match["name"]
+        words_ = name.split()
+        if (
+            words_[0] in word_set("honorifics")
+            or any(
+                w.lower() in word_set("common_words")
+                or w.lower() in lower_word_set("organisation_words")
+                or _is_a_place_word(w)
+                for w in words_
+            )
+            or any(" ".join(words_[:i]) in _references() for i in range(1, len(words_) + 1))
+        ):
+            continue
+        found.append(OrganisationMention(match.start("name"), match.end("name"), name, name))
     return found
 
 

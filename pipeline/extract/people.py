@@ -25,6 +25,7 @@ from pipeline.extract.lexicons import (
 )
 from pipeline.extract.names import canonical_person_name, first_and_last
 from pipeline.extract.organisations import (
+    FIRM_BEFORE,
     LEGAL_FORM,
     TRIBAL_PREFIXES,
     is_a_persons_name_with_court,
@@ -60,16 +61,8 @@ _AFTER_THE = re.compile(r"\b[Tt]he $")
 # A release's contact line: 'For more information, contact Dionne Barton (04) 470 6851',
 # 'Contact: Leigh Sutton 021 …' (a press secretary, some 180 times in the archive unread)
 _CONTACT_BEFORE = re.compile(r"\b[Cc]ontact:?\s+$")
-# 'the law firm Chen Palmer', 'the firm of Cairns Slane', 'accountancy firm Beattie Rickman',
-# 'property company Kiwi Property', 'accounting practice Sue Sheldon Advisory', 'a partner at
-# Duncan Cotterill': a firm is often named for its founders, and the name there is the firm's,
-# not a person's; not 'in the company of Jacinda Ardern', 'the company Jacinda Ardern
-# visited', 'In practice Jacinda Ardern …'
-_A_FIRM_BEFORE = re.compile(
-    r"(?:\bfirms?(?: of)?|\b[Pp]artners? (?:at|in)"
-    r"|\b(?!(?:[Tt]he|[Aa]n?|[Ii]n|[Oo]f|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts"
-    r"|[Tt]heir)\b)[A-Za-z]+ (?:company|practice)) $"
-)
+# Just before a name that is a firm's, not a person's: 'a partner at Duncan Cotterill'
+_A_FIRM_BEFORE = re.compile(rf"(?:{FIRM_BEFORE}) $")
 _PHONE_AFTER = re.compile(r",? (?:\(0|0[0-9]|\+64|on 0|[Pp]h(?:one)?\b)")
 # A name by which a person is known, in brackets between the given names and the surname:
 # 'Michael John (Mike) Taitoko', 'Stephen Gerard (Tipene) O’Regan', in lists of appointees

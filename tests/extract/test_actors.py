@@ -1235,6 +1235,21 @@ TRICKY = [
         id="a complement listed with commas goes on; a list of bodies does not",
     ),
     pytest.param(
+        "Clive Taylor, a partner at Raymond Donnelly, began as a solicitor with Cunningham "
+        "Taylor and joined the law firm Kiely Thompson Caisley. In her role at the law firm, Ms "
+        "Roberts will partner with Helen Clark, as our partners in Southeast Asia do. "
+        "Associate Judge Taylor will sit in Auckland.",
+        [],
+        {
+            ("Clive Taylor", PERSON),
+            ("Raymond Donnelly", ORG),
+            ("Cunningham Taylor", ORG),
+            ("Kiely Thompson Caisley", ORG),
+            ("Helen Clark", PERSON),
+        },
+        id="a name like people's after 'a partner at' or 'a solicitor with' is a firm's",
+    ),
+    pytest.param(
         "Members of the Kauri Council on Housing, Skills and Employment met the Advisory "
         "Committee on Water, Energy and Climate Change and the Panel on Health, Treasury and "
         "Police.",
