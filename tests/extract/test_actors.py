@@ -747,6 +747,13 @@ TRICKY = [
         id="'Private' is a rank before a name's word and an adjective before common words",
     ),
     pytest.param(
+        "The Salvation Army’s Major Campbell Roberts met Major Todd Hart. Major Hart and Major "
+        "Waititi spoke to the Major Events Development Fund.",
+        [],
+        {("Campbell Roberts", PERSON), ("Salvation Army", ORG), ("Todd Hart", PERSON)},
+        id="'Major' is a rank before a name's word as 'Private' is",
+    ),
+    pytest.param(
         "Nelson and Tasman Councils met.",
         [],
         set(),
