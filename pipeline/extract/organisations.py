@@ -1618,6 +1618,7 @@ def _organisations_in_part(body: str, start: int, end: int) -> list[Organisation
     if (
         not (one_body or reading.generic)
         or _is_a_venue_here(body, start, surface)
+        or _is_a_library(surface)
         or _is_an_event_here(body, start, end, surface)
         or _is_a_description_here(body, start, end, surface)
         or _is_a_unit_of_a_tertiary_here(body, start, end, surface)
@@ -1685,6 +1686,19 @@ _PLACED_AT = re.compile(
     r"|was|were) (?:in|inside)(?: the)?)\s+$",
     re.IGNORECASE,
 )
+
+
+def _is_a_library(surface: str) -> bool:
+    """'Karori Library', 'Kapiti Public Library', 'Toy Library': a library is a building, a
+    service or a collection that a council, a university or a school runs, not a body of its
+    own; an actor only as a listed body ('National Library', 'Alexander Turnbull Library') or
+    named with its owner ('Massey University Library', 'Council of University Libraries')."""
+    words_ = _THE.sub("", surface, count=1).split()
+    return (
+        _bare(words_[-1]) in ("Library", "Libraries")
+        and " ".join(words_) not in _references()
+        and not any(_bare(w).lower() in lower_word_set("organisation_words") for w in words_[:-1])
+    )
 
 
 def _is_a_venue_here(body: str, start: int, surface: str) -> bool:

@@ -754,6 +754,19 @@ TRICKY = [
         id="'Major' is a rank before a name's word as 'Private' is",
     ),
     pytest.param(
+        "The Karori Library, the Kapiti Public Library, the Toy Library, the National Library, "
+        "the Alexander Turnbull Library, the Massey University Library and the Council of New "
+        "Zealand University Libraries met.",
+        [],
+        {
+            ("National Library of New Zealand", ORG),
+            ("Alexander Turnbull Library", ORG),
+            ("Massey University Library", ORG),
+            ("Council of New Zealand University Libraries", ORG),
+        },
+        id="a library is a listed body or named with its owner, else a building or a service",
+    ),
+    pytest.param(
         "Nelson and Tasman Councils met.",
         [],
         set(),
