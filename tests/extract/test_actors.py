@@ -767,6 +767,18 @@ TRICKY = [
         id="a library is a listed body or named with its owner, else a building or a service",
     ),
     pytest.param(
+        "Mr Smith is Convenor of the Tui Forum on Climate Change. Tenancy "
+        "Adjudicator Jo Hui and National Co-ordinator Ana Tui met Patron Rawiri Waititi.",
+        [],
+        {
+            ("Tui Forum on Climate Change", ORG),
+            ("Jo Hui", PERSON),
+            ("Ana Tui", PERSON),
+            ("Rawiri Waititi", PERSON),
+        },
+        id="who convenes, adjudicates, co-ordinates or is patron holds a title, not a name",
+    ),
+    pytest.param(
         "Nelson and Tasman Councils met.",
         [],
         set(),
