@@ -13,7 +13,7 @@ Names headed by a fund, programme, event or law word (non_actor_words.txt) are n
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -48,16 +48,40 @@ from pipeline.extract.text import (
 
 
 @cache
-def _org_run() -> re.Pattern[str]:
+def _org_run(te: bool = False) -> re.Pattern[str]:
     """A capitalised run that may be an organisation's name: capitalised words joined by
     connectors, '+' ('Beef + Lamb New Zealand', in 80 releases) or a company's country of
     registration ('Plant Research (NZ) Limited'), and by a year after a word
     of the name and before its head word ('Asia 2000 Foundation', 'Super 2000 Taskforce',
-    'Rugby New Zealand 2011 Ltd': some 100 times in the archive)."""
+    'Rugby New Zealand 2011 Ltd': some 100 times in the archive); with `te`, also by te reo's
+    article 'te' ('Ngāti Raukawa ki te Tonga')."""
     after_a_word = "".join(rf"(?<!\b{c}{SPACE})" for c in ORGANISATION_CONNECTORS if c != "&")
     heads = trie_pattern(words("organisation_words"))
     year = rf"{after_a_word}(?<!&{SPACE})(?:19|20)\d\d(?={SPACE}+(?:{heads})(?![\w’'\-]))"
-    return capitalised_run((*ORGANISATION_CONNECTORS, r"\+", year, COUNTRY_OF_A_COMPANY))
+    article = ("te",) if te else ()
+    return capitalised_run((*ORGANISATION_CONNECTORS, *article, r"\+", year, COUNTRY_OF_A_COMPANY))
+
+
+_TE = re.compile(rf"{SPACE}te{SPACE}")
+# The Crown and the Government in te reo, no actors ('Ngāti Maniapoto ki te Karauna': with the
+# Crown), as in English (_NO_ACTOR_PARTIES)
+_NO_ACTOR_PARTIES_IN_TE_REO = frozenset({"Karauna", "Kāwanatanga", "Kawanatanga"})
+
+
+def _org_runs(body: str) -> Iterator[re.Match[str]]:
+    """The capitalised runs of `_org_run`; one joined by te reo's article 'te' only where it
+    is an iwi's or a hapū's name that goes on with 'te' ('Ngāti Raukawa ki te Tonga', 'Ngāti
+    Apa ki te Rā Tō', 'Ngati te Ata', each another iwi than the name before 'te'). Elsewhere
+    'te' is mostly the article of a te reo sentence ('I te Hui Taumata', 'Te Rarawa ki te
+    Karauna', 'Mark Gray ki te Poutama Trust'): there the runs are read without it."""
+    for run in _org_run(te=True).finditer(body):
+        words_ = run.group().split()
+        if _TE.search(run.group()) is None or (
+            words_[0] in TRIBAL_PREFIXES and not _NO_ACTOR_PARTIES_IN_TE_REO.intersection(words_)
+        ):
+            yield run
+        else:
+            yield from _org_run().finditer(body, run.start(), run.end())
 
 
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\s+")
@@ -372,7 +396,7 @@ def find_organisations(body: str) -> list[OrganisationMention]:
         if not _is_the_electorate_in_a_school_row(body, m.start(), m.end())
         and not _starts_a_non_actor_name(body, m.end())
     ]
-    for run in _org_run().finditer(_places_joined(body)):
+    for run in _org_runs(_places_joined(body)):
         if " " not in run.group() and _bare(run.group()) not in _references():
             continue  # a lone capitalised word: only the reference list can make it an actor
         if _starts_an_ordinary_phrase(body, run):

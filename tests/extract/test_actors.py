@@ -779,6 +779,21 @@ TRICKY = [
         id="who convenes, adjudicates, co-ordinates or is patron holds a title, not a name",
     ),
     pytest.param(
+        "Ngāti Raukawa ki te Tonga and Ngāti Apa ki te Rā Tō Trust met Ngati te Ata. The deed "
+        "between Ngāti Maniapoto ki te Karauna was signed, and Mark Gray ki te Poutama Trust "
+        "spoke.",
+        [],
+        {
+            ("Ngāti Raukawa ki te Tonga", ORG),
+            ("Ngāti Apa ki te Rā Tō Trust", ORG),
+            ("Ngāti Te Ata", ORG),
+            ("Ngāti Maniapoto", ORG),
+            ("Mark Gray", PERSON),
+            ("Poutama Trust", ORG),
+        },
+        id="an iwi's name goes on with te reo's article 'te'; not into the Crown or a sentence",
+    ),
+    pytest.param(
         "Nelson and Tasman Councils met.",
         [],
         set(),
