@@ -794,6 +794,12 @@ TRICKY = [
         id="an iwi's name goes on with te reo's article 'te'; not into the Crown or a sentence",
     ),
     pytest.param(
+        "Rangitāne o Tamaki nui-ā-Rua and Ngāti Kahungunu ki Tāmaki nui-a-Rua signed.",
+        [],
+        {("Rangitāne o Tamaki nui-ā-Rua", ORG), ("Ngāti Kahungunu ki Tāmaki nui-a-Rua", ORG)},
+        id="a te reo place's lower-case compound ends an iwi's name",
+    ),
+    pytest.param(
         "Nelson and Tasman Councils met.",
         [],
         set(),
