@@ -1087,14 +1087,21 @@ _COMMA_LIST = re.compile(
 )
 
 
+_HEAD_WITH_A_COMPLEMENT = re.compile(r" (?:of|for|on) ")
+
+
 def _listed_complement(body: str, run: re.Match[str]) -> str:
     """', Fine Arts and Music' after 'Massey University School of Design': a complement that
     goes on as a list of common words after a comma. Returned, to be read with the run, when
-    the run is a head with 'of' or 'for' that is no known body by itself and no item of the
-    list is a name ('Ministry of Health, Treasury and Police' are three)."""
+    the run is a head with 'of', 'for' or 'on' that is no known body by itself, whose
+    complement has no list of its own yet, and no item of the list is a name ('Ministry of
+    Health, Treasury and Police' are three)."""
     listed = _COMMA_LIST.match(body, run.end())  # its 'and' joins no two bodies
-    if listed is None or not _may_go_on(run.group()):
+    if listed is None or not _may_go_on(run.group(), on=True):
         return ""
+    *_, last = _HEAD_WITH_A_COMPLEMENT.finditer(run.group())  # _may_go_on found one at least
+    if _AND.search(run.group(), last.end()):
+        return ""  # 'Joint Commission on Trade and Economics, Bilateral Defence Dialogue and …
     items = [i.strip() for i in listed[1].split(",")] + [listed[2]]
     # a known body ends the list: 'Commissioner for Children, Child, Youth and Family'
     if any(
@@ -1118,13 +1125,12 @@ def _listed_complement(body: str, run: re.Match[str]) -> str:
 _BEFORE_A_NAME = frozenset({"the", "for", "of", "and", "to", "at", "with", "from"})
 
 
-def _may_go_on(run: str) -> bool:
-    """A head with 'of', 'for' or 'on' that is no known body by itself, whose complement may go
-    on past the run ('Massey University School of Design', 'Institute for Innovation',
+def _may_go_on(run: str, on: bool = False) -> bool:
+    """A head with 'of' or 'for' (or `on`) that is no known body by itself, whose complement
+    may go on past the run ('Massey University School of Design', 'Institute for Innovation',
     'Ministerial Standing Council on Tertiary Education')."""
-    return re.search(r" (?:of|for|on) ", run) is not None and _THE.sub("", run, count=1) not in (
-        _references()
-    )
+    heads = r" (?:of|for|on) " if on else r" (?:of|for) "
+    return re.search(heads, run) is not None and _THE.sub("", run, count=1) not in _references()
 
 
 _IN_A_FIELD = re.compile(

@@ -1305,15 +1305,18 @@ TRICKY = [
     pytest.param(
         "Members of the Kauri Council on Housing, Skills and Employment met the Advisory "
         "Committee on Water, Energy and Climate Change and the Panel on Health, Treasury and "
-        "Police.",
+        "Police, through the Joint Commission on Trade and Economics, Bilateral Defence "
+        "Dialogue and Political Consultations.",
         [],
         {
             ("Kauri Council on Housing, Skills and Employment", ORG),
             ("Advisory Committee on Water, Energy and Climate Change", ORG),
             ("The Treasury", ORG),
             ("New Zealand Police", ORG),
+            ("Joint Commission on Trade and Economics", ORG),
         },
-        id="a complement after 'on' listed with commas goes on; a list of bodies does not",
+        id="a complement after 'on' listed with commas goes on; not a list of bodies, nor a "
+        "list after a complement with its own 'and'",
     ),
     pytest.param(
         "Officials of the Department for Environment, Food and Rural Affairs and of the "
