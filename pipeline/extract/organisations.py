@@ -74,6 +74,12 @@ def _org_runs(body: str) -> Iterator[re.Match[str]]:
     Apa ki te Rā Tō', 'Ngati te Ata', each another iwi than the name before 'te'). Elsewhere
     'te' is mostly the article of a te reo sentence ('I te Hui Taumata', 'Te Rarawa ki te
     Karauna', 'Mark Gray ki te Poutama Trust'): there the runs are read without it."""
+    if _TE.search(body) is None:
+        return _org_run().finditer(body)  # most bodies: no 'te' to read
+    return _runs_with_te(body)
+
+
+def _runs_with_te(body: str) -> Iterator[re.Match[str]]:
     for run in _org_run(te=True).finditer(body):
         words_ = run.group().split()
         if _TE.search(run.group()) is None or (
@@ -539,13 +545,22 @@ _FIRM_NAMED = re.compile(
 )
 
 
+_FIRM_WORD = re.compile(r"firm|[Pp]artner|[Ss]olicitor|company|practice")
+
+
 def _firms_named_as_firms(body: str) -> list[OrganisationMention]:
     """A name of two to four words like family names after 'a partner at', 'the law firm' or
     'a solicitor with' (FIRM_BEFORE) is the firm's: no word is a common word, a place or a
     body's, it opens with no title ('the law firm, Ms Roberts …') and no listed body begins it
     ('Chapman Tripp Sheffield' is Chapman Tripp's former name cut)."""
     found = []
-    for match in _FIRM_NAMED.finditer(body):
+    matches = {  # the pattern read around its key words only: at every word it is slow
+        m.span(): m
+        for word in _FIRM_WORD.finditer(body)
+        for m in _FIRM_NAMED.finditer(body, max(0, word.start() - 40), word.end() + 200)
+        if m.end() < word.end() + 200 or m.end() == len(body)  # not a name the window cut
+    }
+    for _, match in sorted(matches.items()):
         name = match["name"]
         words_ = name.split()
         if (
@@ -690,7 +705,8 @@ def _places_joined(body: str) -> str:
     Crown Company', '1NZ Expeditionary Force': tried, they join as many wrong names as right).
     A te reo place's lower-case compound is read as capitalised ('Tāmaki nui-a-Rua')."""
     body = _INITIALS.sub(lambda m: "X" * len(m.group()), body)
-    body = _LOWER_CASE_COMPOUND.sub(lambda m: m.group().capitalize(), body)
+    if "-a-" in body or "-ā-" in body:
+        body = _LOWER_CASE_COMPOUND.sub(lambda m: m.group().capitalize(), body)
     joins = [plus.start() for plus in _PLUS.finditer(body)]
     for slash in _SLASH.finditer(body):
         left = _WORD_BEFORE.search(body, max(0, slash.start() - 40), slash.start())
