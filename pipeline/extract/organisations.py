@@ -1882,15 +1882,20 @@ def _is_a_unit_before_its_owner(body: str, end: int, surface: str) -> bool:
 _EVENT_HEADS = frozenset({"Forum", "Dialogue"})
 _ORDINAL = r"(?:annual|inaugural|first|second|third|fourth|fifth|sixth|\d{4}|\d+(?:st|nd|rd|th))"
 # Where a forum is a meeting: spoken at or to, addressed, opened, hosted, attended, taken part
-# in, numbered ('the 2008 …', 'the annual …', 'last week's …', 'the Third … Forum') or held
+# in, numbered ('the 2008 …', 'the annual …', 'last week's …', 'the Third … Forum'), held, taking
+# place, cancelled or postponed
 _EVENT_BEFORE = re.compile(
     rf"(?:\bat the|\b{_ORDINAL}|\b(?:year|week)[’']s|\battend(?:s|ed|ing)? the"
     r"|\b(?:address(?:es|ed|ing)?|open(?:s|ed|ing)?|host(?:s|ed|ing)?) the"
-    r"|\b(?:spoke|spoken|speak(?:s|ing)?) to the"
+    r"|\b(?:spoke|spoken|speak(?:s|ing)?|address|speech|remarks) to the"
     r"|\b(?:participat\w+|t(?:ake|akes|aking|ook) part) in the)\s+$",
     re.IGNORECASE,
 )
-_EVENT_AFTER = re.compile(r"[^\S\n]+(?:was |will be |to be )?held\b")
+_EVENT_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:was |will be |to be |was to have been )?held"
+    r"|(?:is |are |will be )?taking place|takes place|took place|will take place"
+    r"|(?:was |has been )?(?:cancelled|postponed))\b"
+)
 # A forum dated as one meeting of a series: 'the 2010 … Forum', 'tomorrow’s … Forum', '…
 # Forum 2017'; a body is not dated
 _DATED_BEFORE = re.compile(
@@ -1907,7 +1912,8 @@ def _is_an_event_here(body: str, start: int, end: int, surface: str) -> bool:
     Forum': a forum named as a meeting, an event, and not as the body that meets ('the Hauraki
     Gulf Forum recommended …', 'attend the Commonwealth Local Government Forum (CLGF) Board
     meeting')."""
-    if _bare(surface.split()[-1]) not in _EVENT_HEADS or body.startswith(
+    words_ = _THE.sub("", surface, count=1).split()
+    if not (_bare(words_[-1]) in _EVENT_HEADS or words_[0] in _EVENT_HEADS) or body.startswith(
         ("’s", "'s", "’", "'"), end
     ):  # 'address the … Forum’s concerns'
         return False

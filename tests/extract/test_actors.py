@@ -2029,6 +2029,14 @@ TRICKY = [
         id="a forum spoken at, numbered or held is a meeting, not the body that meets",
     ),
     pytest.param(
+        "The Kauri Business Forum was to have been held in Nelson and the Tui Partnership Forum "
+        "is taking place this week. She gave a speech to the Rimu Health Forum and addressed "
+        "the Forum for the Future of Kumara, and the Totara Forum for Ageing said no.",
+        [],
+        {("Totara Forum for Ageing", ORG)},
+        id="a forum taking place, cancelled or given a speech is a meeting, whichever its order",
+    ),
+    pytest.param(
         "He is Chairman of the Board of the Otago Rowing Association, Chair of Chair of "
         "Northland Inc and Research Counsel for the Chief Judge of the Māori Land Court.",
         [],
