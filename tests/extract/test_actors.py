@@ -3037,10 +3037,11 @@ TRICKY = [
         id="a party's name that is the head of two bodies of the release is no one's",
     ),
     pytest.param(
-        "The new Franz Josef police station opened, and the Victoria Park Tunnel works began.",
+        "The new Franz Josef police station opened, the Victoria Park Tunnel works began and "
+        "he says Glen Innes has 148 empty homes.",
         [],
         set(),
-        id="a township and a park whose names read as a person's are places",
+        id="a township, a suburb and a park whose names read as a person's are places",
     ),
     pytest.param(
         "He served the Law Society and the Auckland District Law Society, and the Māori Council "
