@@ -800,6 +800,12 @@ TRICKY = [
         id="a te reo place's lower-case compound ends an iwi's name",
     ),
     pytest.param(
+        "Te Ohu Kaimoana said it was pleased, and she worked at Raymond Donnelly for ten years.",
+        [],
+        {("Te Ohu Kaimoana", ORG), ("Raymond Donnelly & Co", ORG)},
+        id="a listed body whose name reads as a person's is the body",
+    ),
+    pytest.param(
         "Nelson and Tasman Councils met.",
         [],
         set(),
@@ -1288,14 +1294,14 @@ TRICKY = [
         id="a complement listed with commas goes on; a list of bodies does not",
     ),
     pytest.param(
-        "Clive Taylor, a partner at Raymond Donnelly, began as a solicitor with Cunningham "
+        "Clive Taylor, a partner at Gerald Donnelly, began as a solicitor with Cunningham "
         "Taylor and joined the law firm Kiely Thompson Caisley. In her role at the law firm, Ms "
         "Roberts will partner with Helen Clark, as our partners in Southeast Asia do. "
         "Associate Judge Taylor will sit in Auckland.",
         [],
         {
             ("Clive Taylor", PERSON),
-            ("Raymond Donnelly", ORG),
+            ("Gerald Donnelly", ORG),
             ("Cunningham Taylor", ORG),
             ("Kiely Thompson Caisley", ORG),
             ("Helen Clark", PERSON),
