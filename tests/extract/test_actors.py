@@ -2342,17 +2342,18 @@ TRICKY = [
     ),
     pytest.param(
         "Tā Hemi Koro agreed, Ta Rua Tane spoke and Cr Ana Tui said so; Cr Pōhutukawa and Tā "
-        "Wiremu nodded. Operation Kauri ended.\n\nMembers:\n\nMere Tata – Crown Appointment\n"
-        "Crown Monitor\nTama Rua",
+        "Wiremu nodded, with Whaea Aroha Tipene. Operation Kauri ended.\n\nMembers:\n\nMere "
+        "Tata – Crown Appointment\nCrown Monitor\nTama Rua",
         [],
         {
             ("Hemi Koro", PERSON),
             ("Rua Tane", PERSON),
             ("Ana Tui", PERSON),
+            ("Aroha Tipene", PERSON),
             ("Tama Rua", PERSON),
         },
-        id="Tā (Sir in te reo) and Cr (Councillor) are titles; an operation or the Crown is "
-        "no person",
+        id="Tā (Sir in te reo), Whaea and Cr (Councillor) are titles; an operation or the "
+        "Crown is no person",
     ),
     pytest.param(
         "Ko te Kaiwhakawā Hemi Koro. He Kaiwhakawā Āpiha Matua ia. Kua mihi a Kaikōmihana "
