@@ -61,7 +61,14 @@ def table(name: str) -> tuple[dict[str, str], ...]:
     """The rows of data/<name>.csv (a header line, then one row per entry; lines starting
     with '#' before the header are comments)."""
     lines = [line for line in _data(f"{name}.csv").splitlines() if not line.startswith("#")]
-    return tuple(csv.DictReader(lines))
+    rows = tuple(csv.DictReader(lines))
+    for row in rows:
+        if None in row or None in row.values():  # a field too many or too few
+            raise ValueError(
+                f"data/{name}.csv: the row {list(row.values())} does not have the header's "
+                f"{len(lines[0].split(','))} fields; quote a field that holds a comma"
+            )
+    return rows
 
 
 @cache

@@ -67,3 +67,24 @@ def test_the_withdrawn_country_codes_are_iso_3166_3s():
             assert code in withdrawn, row
     for row in table("country_names"):
         assert pycountry.countries.get(alpha_2=row["alpha_2"]) or row["alpha_2"] in withdrawn
+
+
+@pytest.mark.parametrize(
+    "csv_text",
+    [
+        "name,aliases,kind\nPlumbers, Gasfitters and Drainlayers Board,,public_sector\n",
+        "name,aliases,kind\nKauri Board,public_sector\n",
+    ],
+)
+def test_a_reference_table_row_with_a_field_too_many_or_too_few_is_an_error(
+    csv_text, monkeypatch
+):
+    """An unquoted comma in a name ('Plumbers, Gasfitters …') shifts every field after it:
+    loading fails and says which row, rather than reading the name as 'Plumbers'."""
+    monkeypatch.setattr("pipeline.extract.lexicons._data", lambda filename: csv_text)
+    table.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="header's 3 fields"):
+            table("any")
+    finally:
+        table.cache_clear()
