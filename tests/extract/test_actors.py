@@ -806,6 +806,13 @@ TRICKY = [
         id="a listed body whose name reads as a person's is the body",
     ),
     pytest.param(
+        "He was appointed to the Plumbers, Gasfitters, and Drainlayers Board, and the Plumbers, "
+        "Gasfitters and Drainlayers Board agreed.",
+        [],
+        {("Plumbers, Gasfitters and Drainlayers Board", ORG)},
+        id="a listed body named with a comma before 'and' is the body",
+    ),
+    pytest.param(
         "Nelson and Tasman Councils met.",
         [],
         set(),

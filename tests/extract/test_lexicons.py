@@ -76,9 +76,7 @@ def test_the_withdrawn_country_codes_are_iso_3166_3s():
         "name,aliases,kind\nKauri Board,public_sector\n",
     ],
 )
-def test_a_reference_table_row_with_a_field_too_many_or_too_few_is_an_error(
-    csv_text, monkeypatch
-):
+def test_a_reference_table_row_with_a_field_too_many_or_too_few_is_an_error(csv_text, monkeypatch):
     """An unquoted comma in a name ('Plumbers, Gasfitters …') shifts every field after it:
     loading fails and says which row, rather than reading the name as 'Plumbers'."""
     monkeypatch.setattr("pipeline.extract.lexicons._data", lambda filename: csv_text)
