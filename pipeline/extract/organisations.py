@@ -3053,10 +3053,10 @@ def _after_a_complement(text: str, offset: int) -> int:
     … an organisation: 'Judge of the High Court', 'Bruce Lochore of the Motor Caravan
     Association', 'Jo Hui and Ana Tui to the Panel', 'Presidency of the European Union'. What
     comes first may head a name only when it is an organisation word itself ('Museum of the
-    …') or a place ('Top of the South …' is left whole, 'Bay of Plenty' has no 'the'). Without
-    'the', 'of' goes before a known body only ('Guardian of Alexander Turnbull Library'), and
-    'for' after common words only ('Support for Gisborne District Council'; not 'Centre for
-    Housing Research')."""
+    …') or a place of several words ('Top of the South …' is left whole; 'Bay of Plenty' has
+    no 'the'). Without 'the', 'of' goes before a known body only ('Guardian of Alexander
+    Turnbull Library'), and 'for' after common words only ('Support for Gisborne District
+    Council'; not 'Centre for Housing Research')."""
     candidates = (
         _COMPLEMENT.search(text, offset),
         _of_a_known_body(text, offset),
@@ -3071,6 +3071,7 @@ def _after_a_complement(text: str, offset: int) -> int:
     if (
         not first_words
         or first_words[-1].lower() in lower_word_set("organisation_words")
+        or text.startswith(_multiword_places(), offset)  # 'Top of the South Rural Support …'
         or (found.group() == " of " and _names_a_unit(first_words))
         or first in _references()
         or not (_is_organisation_like(rest) or rest in _references())

@@ -813,6 +813,17 @@ TRICKY = [
         id="a listed body named with a comma before 'and' is the body",
     ),
     pytest.param(
+        "Funding goes to the Top of the South Rural Support Trust and the Top of the South "
+        "Drought Committee, and to the Judge of the High Court.",
+        [],
+        {
+            ("Top of the South Rural Support Trust", ORG),
+            ("Top of the South Drought Committee", ORG),
+            ("High Court of New Zealand", ORG),
+        },
+        id="a place of several words with 'of the' begins a body's name; a role does not",
+    ),
+    pytest.param(
         "Nelson and Tasman Councils met.",
         [],
         set(),
