@@ -445,19 +445,20 @@ def find_organisations(body: str) -> list[OrganisationMention]:
     found += _institutions_under_a_lower_case_head(body)
     found += _firms_named_as_firms(body)
     found += _initialisms(body, found)
+    abroad = [m for m in found if _names_another_countrys_body(body, m)]
     no_actor = [
-        (m.start, m.end)
-        for m in found
-        if _names_a_portfolio(body, m)
-        or _names_an_area(body, m)
-        or _names_another_countrys_body(body, m)
-    ]
+        (m.start, m.end) for m in found if _names_a_portfolio(body, m) or _names_an_area(body, m)
+    ] + [(m.start, m.end) for m in abroad]
     if " (" in body:
         no_actor += [law.span() for law in _LAW_WITH_A_BRACKET.finditer(body)]
+    # a ministry named for its field only is that country's wherever the release names it
+    # again: 'Samoa’s Ministry of Education, Sports and Culture (MESC)', then 'MESC'
+    foreign = {m.name for m in abroad if m.name not in _references()}
     return [
         _with_macrons(m)
         for m in found
-        if not any(start <= m.start and m.end <= end for start, end in no_actor)
+        if m.name not in foreign
+        and not any(start <= m.start and m.end <= end for start, end in no_actor)
     ]  # nor a part of a portfolio's name ('Minister for Child, Youth and Family Services')
 
 
@@ -615,12 +616,15 @@ def _names_another_countrys_body(body: str, mention: OrganisationMention) -> boo
     """'Fiji’s High Court', 'Samoa’s Ministry of Foreign Affairs and Trade', "Australia's
     Productivity Commission": a New Zealand public body's name after another country's
     possessive names that country's body, which is no body of the list: better no actor
-    than New Zealand's. So does a ministry's short form ('the Foreign Ministry', 'the
+    than New Zealand's. So does any ministry or department named for its field only ('Saudi
+    Arabia’s Ministry of Investment', 'Vanuatu’s Department of Rural Water Supply'): alone,
+    the name is no one country's. So does a ministry's short form ('the Foreign Ministry', 'the
     Education Ministry') before 'in' and another country or a place that is no New Zealand one
     ('the Foreign Ministry in Tokyo'; not 'in Wellington', 'in July'); not other bodies, which
     serve abroad ('the Defence Force in Afghanistan')."""
     reference = _references().get(mention.name)
-    if reference is None or reference.kind != "public_sector":
+    generic = reference is None and _HEAD_THEN_FIELD.fullmatch(mention.name) is not None
+    if not (generic or (reference is not None and reference.kind == "public_sector")):
         return False
     owner = _COUNTRY_POSSESSIVE.search(
         body, max(0, mention.start - 40), mention.start

@@ -824,6 +824,18 @@ TRICKY = [
         id="a place of several words with 'of the' begins a body's name; a role does not",
     ),
     pytest.param(
+        "Samoa’s Ministry of Education, Sports and Culture (MESC) agreed, and MESC will lead. "
+        "Saudi Arabia’s Ministry of Investment met Samoa’s Ministry of Foreign Affairs and "
+        "Trade and the Ministry of Foreign Affairs and Trade.",
+        [],
+        {
+            ("Samoa", COUNTRY),
+            ("Saudi Arabia", COUNTRY),
+            ("Ministry of Foreign Affairs and Trade", ORG),
+        },
+        id="another country's ministry named for its field is no actor, wherever named again",
+    ),
+    pytest.param(
         "Nelson and Tasman Councils met.",
         [],
         set(),
