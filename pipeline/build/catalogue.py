@@ -56,7 +56,8 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     Farmers said' read as a person in one release, the organisation everywhere else) is the
     kind most releases give. A person's name of one word ('Lee') is left alone: it may be
     anyone's. A name a release misspelt is the well-attested actor's it is one slip from
-    (`_spelling_merges`) or differs from it in its connectors only (`_connector_merges`), a
+    (`_spelling_merges`) or differs from it only in its connectors or a word's plural or
+    possessive 's' (`_connector_merges`), a
     listed body's name in its connectors or the order of its words is that body's
     (`_listed_variant_merges`), a
     school's short name its full one (`_school_merges`), a body's name with its legal form
@@ -155,6 +156,18 @@ COMMON_NAME_RATIO = 10
 _LONG_WORD = 6  # letters of a word whose slip is a misspelling, not another name
 
 
+def _releases_of_the_right_name(releases: int) -> int | None:
+    """How many releases the right name must be read in for a name read in `releases` to be
+    its slip: MISSPELT_RATIO times as many (never fewer than MISSPELT_RATIO) up to
+    MISSPELT_RELEASES, COMMON_NAME_RATIO times as many up to
+    MISSPELT_RELEASES_BESIDE_A_COMMON_NAME; None beyond, where a name is no slip."""
+    if releases <= MISSPELT_RELEASES:
+        return max(MISSPELT_RATIO, MISSPELT_RATIO * releases)
+    if releases <= MISSPELT_RELEASES_BESIDE_A_COMMON_NAME:
+        return COMMON_NAME_RATIO * releases
+    return None
+
+
 def _spelling_merges(actors: list[dict[str, Any]], mentions: pa.Table) -> dict[str, str]:
     """A name one slip from a well-attested actor's name of the same kind, read in a release
     or two: the release misspelt it ('Department of Internal Afairs', 'Countries Manukau
@@ -203,7 +216,7 @@ def _one_slip_from(actors: list[dict[str, Any]]) -> dict[str, tuple[str, bool]]:
         name = actor["names"][0]
         if person and (name in ministers or " " not in name):
             continue
-        ratio = MISSPELT_RATIO if actor["releases"] <= MISSPELT_RELEASES else COMMON_NAME_RATIO
+        least = _releases_of_the_right_name(actor["releases"]) or 0  # `most` bounds it
         found[actor["actor_id"]] = {
             (other["actor_id"], not person or known in ministers)
             for key in without_one_letter(name.lower())
@@ -211,11 +224,7 @@ def _one_slip_from(actors: list[dict[str, Any]]) -> dict[str, tuple[str, bool]]:
             if other is not actor
             and _one_word_misspelt(name, known, long_word=not person)
             and other["releases"]
-            >= (
-                ratio * actor["releases"]
-                if not person or known in ministers
-                else actor["releases"] + 1
-            )
+            >= (least if not person or known in ministers else actor["releases"] + 1)
         }
     return {old: next(iter(new)) for old, new in found.items() if len(new) == 1}
 
@@ -261,12 +270,9 @@ def _connector_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     releases = {a["actor_id"]: a["releases"] for a in organisations}
     candidates: dict[str, set[str]] = {}
     for actor in organisations:
-        if len(actor["names"]) != 1 or actor["releases"] > MISSPELT_RELEASES_BESIDE_A_COMMON_NAME:
+        least = _releases_of_the_right_name(actor["releases"])
+        if len(actor["names"]) != 1 or least is None:
             continue
-        if actor["releases"] <= MISSPELT_RELEASES:
-            least = max(MISSPELT_RATIO, MISSPELT_RATIO * actor["releases"])
-        else:
-            least = COMMON_NAME_RATIO * actor["releases"]
         candidates[actor["actor_id"]] = {
             other
             for other in by_key[_variant_key(actor["names"][0])] - {actor["actor_id"]}

@@ -63,17 +63,20 @@ def _org_run(te: bool = False) -> re.Pattern[str]:
 
 
 _TE = re.compile(rf"{SPACE}te{SPACE}")
-# The Crown and the Government in te reo, no actors ('Ngāti Maniapoto ki te Karauna': with the
-# Crown), as in English (_NO_ACTOR_PARTIES)
-_NO_ACTOR_PARTIES_IN_TE_REO = frozenset({"Karauna", "Kāwanatanga", "Kawanatanga"})
+# The Crown, the Government and Parliament in te reo, no actors ('Ngāti Maniapoto ki te Karauna':
+# with the Crown), as in English (_NO_ACTOR_PARTIES)
+_NO_ACTOR_PARTIES_IN_TE_REO = frozenset(
+    {"Karauna", "Kāwanatanga", "Kawanatanga", "Pāremata", "Paremata"}
+)
 
 
 def _org_runs(body: str) -> Iterator[re.Match[str]]:
     """The capitalised runs of `_org_run`; one joined by te reo's article 'te' only where it
     is an iwi's or a hapū's name that goes on with 'te' ('Ngāti Raukawa ki te Tonga', 'Ngāti
-    Apa ki te Rā Tō', 'Ngati te Ata', each another iwi than the name before 'te'). Elsewhere
-    'te' is mostly the article of a te reo sentence ('I te Hui Taumata', 'Te Rarawa ki te
-    Karauna', 'Mark Gray ki te Poutama Trust'): there the runs are read without it."""
+    Apa ki te Rā Tō', 'Ngati te Ata', each another iwi than the name before 'te'), and no
+    word names the Crown or a role ('Ngāti Kahungunu ki te Minita Hauora': to the Minister).
+    Elsewhere 'te' is mostly the article of a te reo sentence ('I te Hui Taumata', 'Te Rarawa
+    ki te Karauna', 'Mark Gray ki te Poutama Trust'): there the runs are read without it."""
     if _TE.search(body) is None:
         return _org_run().finditer(body)  # most bodies: no 'te' to read
     return _runs_with_te(body)
@@ -83,7 +86,11 @@ def _runs_with_te(body: str) -> Iterator[re.Match[str]]:
     for run in _org_run(te=True).finditer(body):
         words_ = run.group().split()
         if _TE.search(run.group()) is None or (
-            words_[0] in TRIBAL_PREFIXES and not _NO_ACTOR_PARTIES_IN_TE_REO.intersection(words_)
+            words_[0] in TRIBAL_PREFIXES
+            and not any(
+                w in _NO_ACTOR_PARTIES_IN_TE_REO or _bare(w).split("-")[0] in word_set("roles")
+                for w in words_
+            )
         ):
             yield run
         else:
@@ -528,20 +535,22 @@ def _institutions_under_a_lower_case_head(body: str) -> list[OrganisationMention
 
 
 # Where a name is a firm's: 'the law firm Chen Palmer', 'the firm of Cairns Slane', 'accountancy
-# firm Beattie Rickman', 'property company Kiwi Property', 'accounting practice Sue Sheldon
-# Advisory', 'a partner at Duncan Cotterill', 'a solicitor with Davys Burton'. A firm is often
-# named for its founders, and the name there is the firm's, not a person's; not 'in the company
-# of Jacinda Ardern', 'the company Jacinda Ardern visited', 'In practice Jacinda Ardern …', the
-# verb 'to partner with' or 'our partners in Southeast Asia'.
+# firm Beattie Rickman', 'PR company Saunders Unsworth', 'a partner at Duncan Cotterill', 'a
+# solicitor with Davys Burton'. A firm is often named for its founders, and the name there is
+# the firm's, not a person's; not 'in the company of Jacinda Ardern', 'the company Jacinda
+# Ardern visited' (no article or possessive before 'company'), the verb 'to partner with', 'our
+# partners in Southeast Asia', nor a name after a comma, which may begin the next clause ('After
+# ten years at the law firm, Mary Tupou joined the board').
 FIRM_BEFORE = (
-    r"\bfirms?(?: of)?,?|\b[Pp]artner (?:at|in)"
+    r"\bfirms?(?: of)?|\b(?:law|legal|accounting|accountancy|medical|dental) practice"
+    r"|\b[Pp]artner (?:at|in)"
     r"|\b(?:[Aa]|[Ss]enior|[Mm]anaging|[Ff]ounding|[Ff]ormer|[Ee]quity) [Pp]artner with"
     r"|\b[Ss]olicitor (?:at|with)"
-    r"|\b(?!(?:[Tt]he|[Aa]n?|[Ii]n|[Oo]f|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts"
-    r"|[Tt]heir)\b)[A-Za-z]+ (?:company|practice)"
+    r"|\b(?!(?:[Tt]he|[Aa]n?|[Ii]n|[Oo]f|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ee]very"
+    r"|[Ee]ach|[Aa]ny|[Nn]o|[Oo]ur|[Yy]our)\b)[A-Za-z]+ company"
 )
 _FIRM_NAMED = re.compile(
-    rf"(?:{FIRM_BEFORE})(?: the (?:law |legal )?firm,?)?[^\S\n]+"
+    rf"(?:{FIRM_BEFORE})(?: the (?:law |legal )?firm)?[^\S\n]+"
     r"(?P<name>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){1,3})(?![\w’'&\-]|[^\S\n]+[A-Z&(])"
 )
 
@@ -549,23 +558,28 @@ _FIRM_NAMED = re.compile(
 _FIRM_WORD = re.compile(r"firm|[Pp]artner|[Ss]olicitor|company|practice")
 
 
+def _line_end(body: str, word: re.Match[str]) -> int:
+    end = body.find("\n", word.end())
+    return len(body) if end < 0 else end
+
+
 def _firms_named_as_firms(body: str) -> list[OrganisationMention]:
     """A name of two to four words like family names after 'a partner at', 'the law firm' or
     'a solicitor with' (FIRM_BEFORE) is the firm's: no word is a common word, a place or a
-    body's, it opens with no title ('the law firm, Ms Roberts …') and no listed body begins it
+    body's, it opens with no title and is no minister's name, and no listed body begins it
     ('Chapman Tripp Sheffield' is Chapman Tripp's former name cut)."""
     found = []
-    matches = {  # the pattern read around its key words only: at every word it is slow
+    matches = {  # the pattern read around its key words only, to the end of their line
         m.span(): m
         for word in _FIRM_WORD.finditer(body)
-        for m in _FIRM_NAMED.finditer(body, max(0, word.start() - 40), word.end() + 200)
-        if m.end() < word.end() + 200 or m.end() == len(body)  # not a name the window cut
+        for m in _FIRM_NAMED.finditer(body, max(0, word.start() - 40), _line_end(body, word))
     }
     for _, match in sorted(matches.items()):
         name = match["name"]
         words_ = name.split()
         if (
             words_[0] in word_set("honorifics")
+            or name in word_set("ministers")
             or any(
                 w.lower() in word_set("common_words")
                 or w.lower() in lower_word_set("organisation_words")
@@ -1108,6 +1122,7 @@ _COMMA_LIST = re.compile(
 
 
 _HEAD_WITH_A_COMPLEMENT = re.compile(r" (?:of|for|on) ")
+_HEAD_OF_OR_FOR = re.compile(r" (?:of|for) ")
 
 
 def _listed_complement(body: str, run: re.Match[str]) -> str:
@@ -1149,8 +1164,8 @@ def _may_go_on(run: str, on: bool = False) -> bool:
     """A head with 'of' or 'for' (or `on`) that is no known body by itself, whose complement
     may go on past the run ('Massey University School of Design', 'Institute for Innovation',
     'Ministerial Standing Council on Tertiary Education')."""
-    heads = r" (?:of|for|on) " if on else r" (?:of|for) "
-    return re.search(heads, run) is not None and _THE.sub("", run, count=1) not in _references()
+    heads = _HEAD_WITH_A_COMPLEMENT if on else _HEAD_OF_OR_FOR
+    return heads.search(run) is not None and _THE.sub("", run, count=1) not in _references()
 
 
 _IN_A_FIELD = re.compile(
@@ -1898,7 +1913,7 @@ _EVENT_BEFORE = re.compile(
 _EVENT_AFTER = re.compile(
     r"[^\S\n]+(?:(?:was |will be |to be |was to have been )?held"
     r"|(?:is |are |will be )?taking place|takes place|took place|will take place"
-    r"|(?:was |has been )?(?:cancelled|postponed))\b"
+    r"|(?:was|were|is|has been|had been|will be) (?:cancelled|postponed))\b"
 )
 # A forum dated as one meeting of a series: 'the 2010 … Forum', 'tomorrow’s … Forum', '…
 # Forum 2017'; a body is not dated
@@ -3057,10 +3072,10 @@ def _after_a_complement(text: str, offset: int) -> int:
     … an organisation: 'Judge of the High Court', 'Bruce Lochore of the Motor Caravan
     Association', 'Jo Hui and Ana Tui to the Panel', 'Presidency of the European Union'. What
     comes first may head a name only when it is an organisation word itself ('Museum of the
-    …') or a place of several words ('Top of the South …' is left whole; 'Bay of Plenty' has
-    no 'the'). Without 'the', 'of' goes before a known body only ('Guardian of Alexander
-    Turnbull Library'), and 'for' after common words only ('Support for Gisborne District
-    Council'; not 'Centre for Housing Research')."""
+    …') or a place of several words (the archive's 'Top of the South …', 'Hawke’s Bay Branch of
+    the Law Society' are left whole; 'Bay of Plenty' has no 'the'). Without 'the', 'of' goes
+    before a known body only ('Guardian of Alexander Turnbull Library'), and 'for' after common
+    words only ('Support for Gisborne District Council'; not 'Centre for Housing Research')."""
     candidates = (
         _COMPLEMENT.search(text, offset),
         _of_a_known_body(text, offset),
@@ -3075,7 +3090,8 @@ def _after_a_complement(text: str, offset: int) -> int:
     if (
         not first_words
         or first_words[-1].lower() in lower_word_set("organisation_words")
-        or text.startswith(_multiword_places(), offset)  # 'Top of the South Rural Support …'
+        or text.startswith(_multiword_places(), offset)  # 'Top of the South Rural Support …',
+        # 'Far North Justices of the Peace Association', 'West Coast Branch of the Cancer Society'
         or (found.group() == " of " and _names_a_unit(first_words))
         or first in _references()
         or not (_is_organisation_like(rest) or rest in _references())

@@ -61,8 +61,14 @@ _AFTER_THE = re.compile(r"\b[Tt]he $")
 # A release's contact line: 'For more information, contact Dionne Barton (04) 470 6851',
 # 'Contact: Leigh Sutton 021 …' (a press secretary, some 180 times in the archive unread)
 _CONTACT_BEFORE = re.compile(r"\b[Cc]ontact:?\s+$")
-# Just before a name that is a firm's, not a person's: 'a partner at Duncan Cotterill'
-_A_FIRM_BEFORE = re.compile(rf"(?:{FIRM_BEFORE}) $")
+# Just before a name that is a firm's or a company's, not a person's: 'a partner at Duncan
+# Cotterill' (FIRM_BEFORE), 'accounting practice Sue Sheldon Advisory'; not 'In practice Jacinda
+# Ardern …'
+_A_FIRM_BEFORE = re.compile(
+    rf"(?:{FIRM_BEFORE}|\b[Pp]artners (?:at|in)"
+    r"|\b(?!(?:[Tt]he|[Aa]n?|[Ii]n|[Oo]f|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts"
+    r"|[Tt]heir)\b)[A-Za-z]+ practice) $"
+)
 _PHONE_AFTER = re.compile(r",? (?:\(0|0[0-9]|\+64|on 0|[Pp]h(?:one)?\b)")
 # A name by which a person is known, in brackets between the given names and the surname:
 # 'Michael John (Mike) Taitoko', 'Stephen Gerard (Tipene) O’Regan', in lists of appointees

@@ -72,8 +72,11 @@ def test_the_withdrawn_country_codes_are_iso_3166_3s():
 @pytest.mark.parametrize(
     "csv_text",
     [
-        "name,aliases,kind\nPlumbers, Gasfitters and Drainlayers Board,,public_sector\n",
-        "name,aliases,kind\nKauri Board,public_sector\n",
+        pytest.param(
+            "name,aliases,kind\nPlumbers, Gasfitters and Drainlayers Board,,public_sector\n",
+            id="a field too many",
+        ),
+        pytest.param("name,aliases,kind\nKauri Board,public_sector\n", id="a field too few"),
     ],
 )
 def test_a_reference_table_row_with_a_field_too_many_or_too_few_is_an_error(csv_text, monkeypatch):
