@@ -105,7 +105,7 @@ _AND = re.compile(r" (?:and|&) ")
 _PARTICIPLES = (
     r"(?:led|based|funded|owned|run|backed|sponsored|managed|organised|operated|supported"
     r"|hosted|appointed|listed|sanctioned|mandated|focused|convened|linked|registered"
-    r"|dominated|designed|approved|elected|chaired|controlled|accredited|themed|retired)"
+    r"|dominated|designed|approved|elected|chaired|controlled|accredited|themed|retired|born)"
 )
 # 'Fonterra’s', 'Fonterra-led', "Office of Ethnic Affairs' website": a straight apostrophe
 # ends no name (a plural's possessive or a closing quotation mark)

@@ -1011,9 +1011,10 @@ TRICKY = [
         id="a word of place before a name makes another region's body",
     ),
     pytest.param(
-        "The Government-appointed Tūhoe Education Trust met the Fonterra-led Kauri Dairy Trust.",
+        "The Government-appointed Tūhoe Education Trust met the Fonterra-led Kauri Dairy Trust. "
+        "Ukrainian-born New Zealand citizens may apply.",
         [],
-        {("Tūhoe Education Trust", ORG), ("Kauri Dairy Trust", ORG)},
+        {("Tūhoe Education Trust", ORG), ("Kauri Dairy Trust", ORG), ("New Zealand", COUNTRY)},
         id="a compound adjective before a name is no part of it",
     ),
     pytest.param(
