@@ -461,12 +461,49 @@ def find_organisations(body: str) -> list[OrganisationMention]:
     # a ministry named for its field only is that country's wherever the release names it
     # again: 'Samoa’s Ministry of Education, Sports and Culture (MESC)', then 'MESC'
     foreign = {m.name for m in abroad if m.name not in _references()}
+    defined = _defined_acronyms(body, found)
     return [
-        _with_macrons(m)
+        _with_macrons(
+            replace(m, name=defined[m.surface])
+            if m.surface in defined and _names_another_body(defined[m.surface], m.name)
+            else m
+        )
         for m in found
         if m.name not in foreign
         and not any(start <= m.start and m.end <= end for start, end in no_actor)
     ]  # nor a part of a portfolio's name ('Minister for Child, Youth and Family Services')
+
+
+_NAME_STOP_WORDS = frozenset({*ORGANISATION_CONNECTORS, "New", "Zealand", "NZ", "The"})
+
+
+def _names_another_body(name: str, other: str) -> bool:
+    """Two names with no word in common but connectors and 'New Zealand': 'Wine Institute of
+    New Zealand' and 'Work and Income' are two bodies; 'Ministry of Building, Innovation and
+    Employment' is MBIE misnamed, 'Health Funding Agency' the Health Funding Authority."""
+    words_ = {_bare(w) for w in name.replace(",", " ").split()} - _NAME_STOP_WORDS
+    return not words_ & ({_bare(w) for w in other.replace(",", " ").split()} - _NAME_STOP_WORDS)
+
+
+def _defined_acronyms(body: str, found: list[OrganisationMention]) -> dict[str, str]:
+    """The acronyms the release defines, in brackets after a body's name, and that body: in
+    the release the acronym is that body's where the lists give it to another body with no word
+    of its name ('the Wine Institute of New Zealand (WINZ)', then 'WINZ chief executive …': not
+    Work and Income), not where the release misnames the listed body ('Ministry of Building,
+    Innovation and Employment (MBIE)'). An acronym defined for two bodies is left to the
+    lists."""
+    named_before = {(m.end, m.name) for m in found}  # a name, then ' (' and its acronym
+    defined: dict[str, set[str]] = {}
+    for m in found:
+        if (
+            m.surface.isupper()
+            and " " not in m.surface
+            and body[m.start - 2 : m.start] == " ("
+            and body[m.end : m.end + 1] == ")"
+            and (m.start - 2, m.name) in named_before
+        ):
+            defined.setdefault(m.surface, set()).add(m.name)
+    return {acronym: names.pop() for acronym, names in defined.items() if len(names) == 1}
 
 
 # Institutions of one kind named together before their head in the plural and in lower case:

@@ -849,6 +849,20 @@ TRICKY = [
         id="a name after a comma that ends 'firm' begins a clause; a minister is no firm",
     ),
     pytest.param(
+        "The Wine Institute of New Zealand (WINZ) said exports grew, and WINZ chief executive "
+        "Philip Gregan agreed. The Ministry of Building, Innovation and Employment (MBIE) will "
+        "help; MBIE said so.",
+        [],
+        {
+            ("Wine Institute of New Zealand", ORG),
+            ("Philip Gregan", PERSON),
+            ("Ministry of Building, Innovation and Employment", ORG),
+            ("Ministry of Business, Innovation and Employment", ORG),
+        },
+        id="an acronym the release defines for another body is that body's in the release; not "
+        "where the release misnames the listed body",
+    ),
+    pytest.param(
         "Nelson and Tasman Councils met.",
         [],
         set(),
