@@ -1965,9 +1965,10 @@ _DATED_AFTER = re.compile(r"[^\S\n]+(?:19|20)\d\d\b(?![,.]\d)")
 def _is_an_event_here(body: str, start: int, end: int, surface: str) -> bool:
     """'representing New Zealand at the annual Bali Democracy Forum', 'the second New
     Zealand-China Partnership Forum in Beijing', 'to attend the Halifax International Security
-    Forum': a forum named as a meeting, an event, and not as the body that meets ('the Hauraki
-    Gulf Forum recommended …', 'attend the Commonwealth Local Government Forum (CLGF) Board
-    meeting')."""
+    Forum', 'a speech to the Forum for the Future of Agriculture': a forum, its head first or
+    last, named as a meeting, an event, and not as the body that meets ('the Hauraki Gulf
+    Forum recommended …', 'the … Forum postponed its decision', 'attend the Commonwealth Local
+    Government Forum (CLGF) Board meeting')."""
     words_ = _THE.sub("", surface, count=1).split()
     if not (_bare(words_[-1]) in _EVENT_HEADS or words_[0] in _EVENT_HEADS) or body.startswith(
         ("’s", "'s", "’", "'"), end
