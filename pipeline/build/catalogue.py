@@ -574,15 +574,14 @@ def _surname_slip_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     tribunal adjudicator, and the minister Nicola Willis), nor a family name others share
     ('David Clarke' and 'David Clark'). The actor is the better attested name."""
     ministers = word_set("ministers")
-    given_names_of: dict[str, set[str]] = defaultdict(set)
+    given_names_of = _given_names_by_surname(a["names"][0] for a in actors if a["kind"] == "person")
     people: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)  # given -> (surname)
     surnames: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)  # -> (given)
     for actor in actors:
-        if actor["kind"] == "person" and len(words := actor["names"][0].split()) == 2:
-            given_names_of[words[1]].add(words[0])
-            if actor["names"][0] not in ministers:
-                people[words[0]].append((words[1], actor))
-                surnames[words[1]].append((words[0], actor))
+        name = actor["names"][0]
+        if actor["kind"] == "person" and name not in ministers and len(words := name.split()) == 2:
+            people[words[0]].append((words[1], actor))
+            surnames[words[1]].append((words[0], actor))
     merges: dict[str, str] = {}
     for given, named in people.items():
         for (one, a), (other, b) in itertools.combinations(named, 2):

@@ -618,9 +618,7 @@ def _firms_named_as_firms(body: str) -> list[OrganisationMention]:
             words_[0] in word_set("honorifics")
             or name in word_set("ministers")
             or any(
-                w.lower() in word_set("common_words")
-                or w.lower() in lower_word_set("organisation_words")
-                or _is_a_place_word(w)
+                not _is_a_word_of_its_own(w) or w.lower() in lower_word_set("organisation_words")
                 for w in words_
             )
             or any(" ".join(words_[:i]) in _references() for i in range(1, len(words_) + 1))
