@@ -87,7 +87,7 @@ def merge_actors(mentions: pa.Table) -> tuple[pa.Table, pa.Table]:
     merges |= _school_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _legal_form_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _national_merges([a for a in actors if a["actor_id"] not in merges])
-    merges |= _form_merges([a for a in actors if a["actor_id"] not in merges])
+    merges |= _form_merges([a for a in actors if a["actor_id"] not in merges], listed)
     merges |= _spacing_merges([a for a in actors if a["actor_id"] not in merges], listed)
     merges |= _other_name_merges([a for a in actors if a["actor_id"] not in merges])
     merges |= _middle_name_merges([a for a in actors if a["actor_id"] not in merges])
@@ -496,7 +496,7 @@ _NAME_FORMS = (
 )
 
 
-def _form_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
+def _form_merges(actors: list[dict[str, Any]], listed_ids: set[str]) -> dict[str, str]:
     """A body named both ways ('University of Cambridge' in 22 releases and 'Cambridge
     University' in 29; 'Council of Otago Polytechnic' in 2, 'Otago Polytechnic Council' in 5;
     'Waitangi National Trust Board' and 'Waitangi National Trust': 13 universities and 68
@@ -506,8 +506,17 @@ def _form_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
     the one council of that place the archive names with it ('Dunedin Council', 'Dunedin City
     Council'; 'Chatham Islands District Council', 'Chatham Islands Council'), and no one where
     the place has two ('Wellington Council': the city's or the region's). New Zealand's
-    universities are listed with both forms already."""
+    universities are listed with both forms already. A listed body's names are its own even
+    where no release writes them: 'Rotorua Council' is Rotorua Lakes Council's, listed as
+    'Rotorua District Council' too, and 'Wellington Council' stays no one's beside the city's
+    and the Wellington Regional Council, listed as Greater Wellington; and a listed body
+    (`listed_ids`) is never merged into an unlisted one."""
     owner = _owner_of_each_name(actors)
+    present = {a["actor_id"] for a in actors}
+    for canonical, aliases in known_organisations().items():
+        if (listed := org_actor_id(canonical)) in present:
+            for alias in aliases:
+                owner[alias] = listed if owner.get(alias, listed) == listed else None
     releases = {a["actor_id"]: a["releases"] for a in actors}
     merges = {}
     for name, actor_id in owner.items():
@@ -518,7 +527,10 @@ def _form_merges(actors: list[dict[str, Any]]) -> dict[str, str]:
             if actor_id is None or len(others) != 1 or others & {None, actor_id}:
                 continue
             other = str(others.pop())
-            if releases[actor_id] > releases[other]:
+            if (actor_id in listed_ids, releases[actor_id]) > (
+                other in listed_ids,
+                releases[other],
+            ):
                 merges[other] = actor_id
             else:
                 merges[actor_id] = other

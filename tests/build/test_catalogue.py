@@ -581,6 +581,26 @@ def test_a_local_council_named_without_its_kind_is_the_one_council_of_its_place(
     assert {"Tasman Council", "Kapiti Council", "Kapiti Coast District Council"} <= names
 
 
+def test_a_listed_councils_other_names_count_where_no_release_writes_them(tmp_path):
+    """Rotorua Lakes Council is listed as 'Rotorua District Council' too; Greater Wellington
+    as the Wellington Regional Council, so 'Wellington Council' may be the region's or the
+    city's. A listed body is not merged into an unlisted one named in more releases."""
+    raw = tmp_path / "raw"
+    write_release(raw, "a", "The Rotorua Lakes Council met.")
+    write_release(raw, "b", "The Rotorua Council agreed with the Wellington Council.")
+    write_release(raw, "c", "Greater Wellington Regional Council and Wellington City Council met.")
+    write_release(raw, "d", "Environment Canterbury and the Environment Canterbury Council met.")
+    for n in range(3):
+        write_release(raw, f"e{n}", "The Canterbury Council agreed.")
+    tables = build(raw)
+    names = names_of_kind(tables, "organisation")
+    redirects = redirects_of(tables)
+    assert redirects["org:rotorua-council"] == "org:rotorua-lakes-council"
+    assert "Wellington Council" in names
+    assert redirects["org:environment-canterbury-council"] == "org:environment-canterbury"
+    assert redirects["org:canterbury-council"] == "org:environment-canterbury"
+
+
 def test_a_misspelling_in_several_releases_beside_a_ten_times_commoner_name(tmp_path):
     """An organisation's slip may recur (3 releases) where the right name is in ten times as
     many (30); not where it is in fewer (a person's never, nor a body's at five times)."""
