@@ -209,6 +209,10 @@ def split_name_phrase(phrase: str) -> NameParts:
         size = 3 if three else 2
         if size < len(name) and _is_a_particle_after_a_given_name(name[-size - 1], name[-size]):
             size += 1  # 'Ana Maria de Vos Sanchez', 'Marion Van Der Goes'
+        while size < min(len(name), _MOST_NAME_WORDS) and _is_a_given_name_before(
+            name[-size - 1], name[-size:]
+        ):
+            size += 1  # 'Lawyer Timothy Charles Brewer', 'Spanish PM Jose Luis Rodriguez …'
         name = name[-size:]
     if _after_a_things_word(tokens, name):
         return NameParts((), (), False)  # 'Ngā Tama Toa', 'During Exercise Tropic Twilight'
@@ -245,6 +249,28 @@ def _is_a_full_name_after_a_title(name: list[str]) -> bool:
             or (w.lower() not in word_set("common_words") and w not in word_set("place_words"))
         )
         for i, w in enumerate(name)
+    )
+
+
+# A person's name in a release runs to four words at most ('Roger Bruce Douglas Drummond')
+_MOST_NAME_WORDS = 4
+
+
+def _is_a_given_name_before(before: str, name: list[str]) -> bool:
+    """A listed given name right before a name kept that begins with one is one more of its
+    given names ('Mary' of 'Mary Anne Thompson', 'Phillip' of 'Phillip John Smith'): a cut name
+    is another person's. Not a place or a common word too ('Rodney', 'Park'), nor before a
+    minister's full name ('Davis Grant Robertson': two names of a table whose cells ran
+    together), nor before a name that begins with no given name or ends with no family name
+    ('Park Motor Inn', 'Ann Visser Christchurch', 'Howard George Wellington', 'Jose Luis
+    Rodriguez Zapatero': better cut than a place or a venue)."""
+    return (
+        _are_two_given_names_and_a_surname([before, name[0], name[-1]])
+        and before not in word_set("nz_places")
+        and before.lower() not in word_set("common_words")
+        and " ".join(name) not in word_set("ministers")
+        and is_plausible_name(tuple(name))
+        and is_plausible_name((before, *name))
     )
 
 

@@ -939,6 +939,22 @@ TRICKY = [
         id="after a role two given names and a family name that is a common word are one name",
     ),
     pytest.param(
+        "The former head of Immigration Mary Anne Kerridge resigned. Lawyer Timothy Charles "
+        "Brewster and Flying Officer Douglas Errol Nash were named. Visiting justices: Anthony "
+        "Albert Winton Isaacs and John Douglas Walter Gadsworth. Potters: Ann Visser "
+        "Christchurch; Steve Fullmer Nelson. They met at the Park Motor Inn.",
+        [],
+        {
+            ("Mary Anne Kerridge", PERSON),
+            ("Timothy Charles Brewster", PERSON),
+            ("Douglas Errol Nash", PERSON),
+            ("Anthony Albert Winton Isaacs", PERSON),
+            ("John Douglas Walter Gadsworth", PERSON),
+        },
+        id="given names before two given names and a family name belong to the name, not to "
+        "places, venues or words before it",
+    ),
+    pytest.param(
         "Police Commissioner Howard George Wellington spoke; Area Commander Howard Long agreed.",
         [],
         {("George Wellington", PERSON), ("Howard Long", PERSON)},
@@ -3523,7 +3539,7 @@ def test_initials_joined_in_a_name(body, expected):
             "Wellington lawyer Hemi Tama Le Roux has been appointed a Judge. Justice Le Roux "
             "will sit in Auckland. French Minister Yves De Gaulle met him.",
             {
-                "Tama Le Roux": {"Tama Le Roux", "Le Roux"},
+                "Hemi Tama Le Roux": {"Hemi Tama Le Roux", "Le Roux"},
                 "Yves De Gaulle": {"Yves De Gaulle"},
             },
             id="a role before the family name alone finds the person named in full",
