@@ -70,6 +70,31 @@ _NO_ACTOR_PARTIES_IN_TE_REO = frozenset(
 )
 
 
+def _is_glued_to_the_word_before(body: str, run: re.Match[str]) -> bool:
+    """A run that begins inside a word is the end of a name, cut: 'carbo|NZero Holdings',
+    'i|Sport Foundation', 'e|RMA New Zealand', '4|RF Communications Ltd', '3|M New Zealand'.
+    Not a word run into the name where a space was lost ('the|Tourism Industry Association',
+    'planning|Masterton Business Enterprise Ltd'), nor a table's row number ('2Auckland
+    Ōtahuhu Union Health Centre Ltd'): after a digit, only a first word of capitals, one or two
+    letters with or without a digit and no country's, is cut."""
+    before = body[run.start() - 1] if run.start() else " "
+    if before.isalpha():
+        glued = _LOWER_CASE_END.search(body, max(0, run.start() - 30), run.start())
+        return glued is not None and (
+            len(glued.group()) < 3 or glued.group() not in word_set("common_words")
+        )
+    first = run.group().split()[0]
+    return (
+        before.isdigit()
+        and _CUT_AFTER_A_DIGIT.fullmatch(first) is not None
+        and country_code(first) is None  # '1NZ Expeditionary Force': the first of its name
+    )
+
+
+_CUT_AFTER_A_DIGIT = re.compile(r"[A-Z]{1,2}\d*")
+_LOWER_CASE_END = re.compile(r"(?<![^\W\d_])[a-z]+$")
+
+
 def _org_runs(body: str) -> Iterator[re.Match[str]]:
     """The capitalised runs of `_org_run`; one joined by te reo's article 'te' only where it
     is an iwi's or a hapū's name that goes on with 'te' ('Ngāti Raukawa ki te Tonga', 'Ngāti
@@ -416,6 +441,8 @@ def find_organisations(body: str) -> list[OrganisationMention]:
             continue  # 'Labour market data shows', 'National security matters': no party
         if _is_shouted(run.group()):
             continue  # a heading in capitals: 'TERMS OF REFERENCE FOR THE … COUNCIL'
+        if _is_glued_to_the_word_before(body, run):
+            continue  # 'carboNZero Holdings', 'iSport Foundation', '4RF Communications Ltd'
         plural = _PLURAL_HEAD_FIRST.fullmatch(run.group())
         if plural and (names := _bodies_under_a_plural_head_first(plural)):
             written = plural.group()[plural.start("head") :]

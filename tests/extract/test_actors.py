@@ -939,6 +939,14 @@ TRICKY = [
         id="after a role two given names and a family name that is a common word are one name",
     ),
     pytest.param(
+        "Grants go to iKiwi Tools Ltd, eMoa Standards Authority and 4RT Communications Ltd, "
+        "partners of theKauri Industry Association.\n\n2Rimu Valley Health Centre Ltd $40,000",
+        [],
+        {("Kauri Industry Association", ORG), ("Rimu Valley Health Centre Ltd", ORG)},
+        id="a name that begins inside a word is cut, unless a space was lost or a row number "
+        "runs into it",
+    ),
+    pytest.param(
         "The former head of Immigration Mary Anne Kerridge resigned. Lawyer Timothy Charles "
         "Brewster and Flying Officer Douglas Errol Nash were named. Visiting justices: Anthony "
         "Albert Winton Isaacs and John Douglas Walter Gadsworth. Potters: Ann Visser "
