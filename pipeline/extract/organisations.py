@@ -74,14 +74,14 @@ def _is_glued_to_the_word_before(body: str, run: re.Match[str]) -> bool:
     """A run that begins inside a word is the end of a name, cut: 'carbo|NZero Holdings',
     'i|Sport Foundation', 'e|RMA New Zealand', '4|RF Communications Ltd', '3|M New Zealand'.
     Not a word run into the name where a space was lost ('the|Tourism Industry Association',
-    'planning|Masterton Business Enterprise Ltd'), nor a table's row number ('2Auckland
+    'planning|Masterton Business Enterprise Ltd', 'by|MAF'), nor a table's row number ('2Auckland
     Ōtahuhu Union Health Centre Ltd'): after a digit, only a first word of capitals, one or two
     letters with or without a digit and no country's, is cut."""
     before = body[run.start() - 1] if run.start() else " "
     if before.isalpha():
         glued = _LOWER_CASE_END.search(body, max(0, run.start() - 30), run.start())
         return glued is not None and (
-            len(glued.group()) < 3 or glued.group() not in word_set("common_words")
+            len(glued.group()) < 2 or glued.group() not in word_set("common_words")
         )
     first = run.group().split()[0]
     return (
