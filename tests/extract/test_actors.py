@@ -3821,6 +3821,8 @@ def test_a_name_that_begins_with_a_place_head_or_a_number_is_no_persons(body):
         "says.",
         "Spouses will hear St Mary's School Junior Choir, who will sing during the visit.",
         "Nelson’s Retail Precinct, the Minister says, is open.",
+        "Drive carefully this Matariki Weekend, the Minister says. “Matariki Weekend signals "
+        "that winter is here,” she said.",
     ],
 )
 def test_a_name_that_ends_with_a_word_of_no_surname_is_no_persons(body):
