@@ -2,7 +2,10 @@
 organisations named in one release of the set, with no legal form ('Ltd', 'Inc') and in no
 reference list. The archive's audits put most wrong actors in that tier (README, 'Quality'),
 so withholding it from `actors` is the one change that lifts the share of right actors past
-90%; this prints what it would cost the gold sets, each built alone as `make eval` builds it.
+90%; this prints what it would cost the gold sets. Each set is built alone, as the scores in
+`quality.json` build it (`pipeline.evaluation.score_gold`), so "one release" counts within the
+set: in a run over a gold set alone, which is how annotated releases are scored, that is how
+many releases the pipeline would see naming a body, even one the archive names often.
 
     .venv/bin/python tools/withheld_tier_scores.py [GOLD.jsonl ...]   # default: pipeline/gold/
 

@@ -506,17 +506,20 @@ def _form_merges(actors: list[dict[str, Any]], listed_ids: set[str]) -> dict[str
     the one council of that place the archive names with it ('Dunedin Council', 'Dunedin City
     Council'; 'Chatham Islands District Council', 'Chatham Islands Council'), and no one where
     the place has two ('Wellington Council': the city's or the region's). New Zealand's
-    universities are listed with both forms already. A listed body's names are its own even
-    where no release writes them: 'Rotorua Council' is Rotorua Lakes Council's, listed as
-    'Rotorua District Council' too, and 'Wellington Council' stays no one's beside the city's
-    and the Wellington Regional Council, listed as Greater Wellington; and a listed body
-    (`listed_ids`) is never merged into an unlisted one."""
+    universities are listed with both forms already. A listed council's other names are its
+    own even where no release writes them: 'Rotorua Council' is Rotorua Lakes Council's, listed
+    as 'Rotorua District Council' too, and 'Wellington Council' stays no one's beside the city's
+    and the Wellington Regional Council, listed as Greater Wellington. Other bodies' aliases
+    are not forms of a name: 'University of Victoria' is a Canadian university's, not Victoria
+    University of Wellington's, and the Westpac Charitable Trust no 'Westpac Trust' (the bank).
+    A listed body (`listed_ids`) is never merged into an unlisted one."""
     owner = _owner_of_each_name(actors)
     present = {a["actor_id"] for a in actors}
     for canonical, aliases in known_organisations().items():
         if (listed := org_actor_id(canonical)) in present:
             for alias in aliases:
-                owner[alias] = listed if owner.get(alias, listed) == listed else None
+                if alias.endswith(" Council"):
+                    owner[alias] = listed if owner.get(alias, listed) == listed else None
     releases = {a["actor_id"]: a["releases"] for a in actors}
     merges = {}
     for name, actor_id in owner.items():

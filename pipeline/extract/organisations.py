@@ -71,18 +71,22 @@ _NO_ACTOR_PARTIES_IN_TE_REO = frozenset(
 
 
 def _is_glued_to_the_word_before(body: str, run: re.Match[str]) -> bool:
-    """A run that begins inside a word is the end of a name, cut: 'carbo|NZero Holdings',
-    'i|Sport Foundation', 'e|RMA New Zealand', '4|RF Communications Ltd', '3|M New Zealand'.
-    Not a word run into the name where a space was lost ('the|Tourism Industry Association',
-    'planning|Masterton Business Enterprise Ltd', 'by|MAF'), nor a table's row number ('2Auckland
-    Ōtahuhu Union Health Centre Ltd'): after a digit, only a first word of capitals, one or two
-    letters with or without a digit and no country's, is cut."""
+    """A run that begins inside a word is the end of a name, cut: 'i|Sport Foundation',
+    'e|RMA New Zealand' (the prefixes 'e' and 'i' of 'ePassport', 'iPad'), '4|RF
+    Communications Ltd', '3|M New Zealand'. Not a word run into the name where a space was
+    lost ('the|Tourism Industry Association', 'by|MAF', 'a|Waikato Trust'; a common word, or a
+    single letter other than those prefixes, such as a list's 'o' bullet), nor a table's row
+    number ('2Auckland Ōtahuhu Union Health Centre Ltd'): after a digit, only a first word of
+    capitals, one or two letters with or without a digit and no country's, is cut. A prefix
+    that is a common word stays ('carbo|NZero Holdings' is read as before)."""
     before = body[run.start() - 1] if run.start() else " "
     if before.isalpha():
-        glued = _LOWER_CASE_END.search(body, max(0, run.start() - 30), run.start())
-        return glued is not None and (
-            len(glued.group()) < 2 or glued.group() not in word_set("common_words")
-        )
+        glued = _LETTERS_AT_THE_END.search(body, max(0, run.start() - 30), run.start())
+        if glued is None or not glued.group().islower():
+            return False
+        if len(glued.group()) == 1:
+            return glued.group() in _BRAND_PREFIXES
+        return glued.group() not in word_set("common_words")
     first = run.group().split()[0]
     return (
         before.isdigit()
@@ -92,7 +96,8 @@ def _is_glued_to_the_word_before(body: str, run: re.Match[str]) -> bool:
 
 
 _CUT_AFTER_A_DIGIT = re.compile(r"[A-Z]{1,2}\d*")
-_LOWER_CASE_END = re.compile(r"(?<![^\W\d_])[a-z]+$")
+_LETTERS_AT_THE_END = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
+_BRAND_PREFIXES = frozenset({"e", "i"})  # 'ePassport', 'eGate', 'iPad', 'iSport'
 
 
 def _org_runs(body: str) -> Iterator[re.Match[str]]:
@@ -442,7 +447,7 @@ def find_organisations(body: str) -> list[OrganisationMention]:
         if _is_shouted(run.group()):
             continue  # a heading in capitals: 'TERMS OF REFERENCE FOR THE … COUNCIL'
         if _is_glued_to_the_word_before(body, run):
-            continue  # 'carboNZero Holdings', 'iSport Foundation', '4RF Communications Ltd'
+            continue  # 'iSport Foundation', '4RF Communications Ltd': a name cut
         plural = _PLURAL_HEAD_FIRST.fullmatch(run.group())
         if plural and (names := _bodies_under_a_plural_head_first(plural)):
             written = plural.group()[plural.start("head") :]

@@ -195,7 +195,9 @@ def split_name_phrase(phrase: str) -> NameParts:
     owner = next((i for i, t in enumerate(name[:-1]) if is_possessive(t)), None)
     if cut_kind == "honorific" and owner is not None and owner >= 1:
         name = name[: owner + 1]  # 'Sir Edmund Hillary’s Trans-Antarctic Expedition'
+    dropped = None  # a word of a connector's complement before the name ('Ngāti' of 'Ngāti Tama')
     if cut_kind == "connector":
+        dropped = name[0] if len(name) >= 3 else None
         name = name[1:] if len(name) >= 3 else []
         if not name and (before := _name_before_of(tokens, role_words | honorifics)):
             return NameParts(before[0], before[1], False, before_complement=True)
@@ -209,10 +211,7 @@ def split_name_phrase(phrase: str) -> NameParts:
         size = 3 if three else 2
         if size < len(name) and _is_a_particle_after_a_given_name(name[-size - 1], name[-size]):
             size += 1  # 'Ana Maria de Vos Sanchez', 'Marion Van Der Goes'
-        while size < min(len(name), _MOST_NAME_WORDS) and _is_a_given_name_before(
-            name[-size - 1], name[-size:]
-        ):
-            size += 1  # 'Lawyer Timothy Charles Brewer', 'Spanish PM Jose Luis Rodriguez …'
+        size += _given_names_before(name, size, dropped)  # 'Lawyer Timothy Charles Brewer'
         name = name[-size:]
     if _after_a_things_word(tokens, name):
         return NameParts((), (), False)  # 'Ngā Tama Toa', 'During Exercise Tropic Twilight'
@@ -256,22 +255,35 @@ def _is_a_full_name_after_a_title(name: list[str]) -> bool:
 _MOST_NAME_WORDS = 4
 
 
-def _is_a_given_name_before(before: str, name: list[str]) -> bool:
-    """A listed given name right before a name kept that begins with one is one more of its
-    given names ('Mary' of 'Mary Anne Thompson', 'Phillip' of 'Phillip John Smith'): a cut name
-    is another person's. Not a place or a common word too ('Rodney', 'Park'), nor before a
+def _given_names_before(name: list[str], size: int, dropped: str | None = None) -> int:
+    """How many listed given names before the last `size` words of a name belong to it: a cut
+    name is another person's ('Anne Thompson' of 'Mary Anne Thompson', 'Douglas Drummond' of
+    'Roger Bruce Douglas Drummond'). At most four words in all, and not after a word that
+    begins an iwi's or a place's name (`dropped`: the word before `name`, if a connector's
+    complement lost it): 'Ngāti Rangi Mary Smith', 'Te Aroha Mary Smith', 'Mount Albert Mary
+    Anne Smith', 'Victoria Park Mary Anne Smith' (five words) keep their cut names. The given
+    name next to the kept words, they and its family name must pass as two given names and a
+    family name, which keeps out places ('Howard George Wellington'), and none joins a
     minister's full name ('Davis Grant Robertson': two names of a table whose cells ran
-    together), nor before a name that begins with no given name or ends with no family name
-    ('Park Motor Inn', 'Ann Visser Christchurch', 'Howard George Wellington', 'Jose Luis
-    Rodriguez Zapatero': better cut than a place or a venue)."""
-    return (
-        _are_two_given_names_and_a_surname([before, name[0], name[-1]])
-        and before not in word_set("nz_places")
-        and before.lower() not in word_set("common_words")
-        and " ".join(name) not in word_set("ministers")
-        and is_plausible_name(tuple(name))
-        and is_plausible_name((before, *name))
-    )
+    together)."""
+    kept = name[-size:]
+    start = len(name) - size
+    while start > 0 and name[start - 1] in word_set("given_names"):
+        start -= 1
+    added = len(name) - size - start
+    if not added or size + added > _MOST_NAME_WORDS or " ".join(kept) in word_set("ministers"):
+        return 0
+    word = name[start - 1] if start else dropped
+    if word is not None and (
+        word == "Te"  # 'Te Aroha', 'Te Rangi': a place's or a body's name in te reo
+        or word in TRIBAL_PREFIXES
+        or any(word in word_set(places) for places in _PLACE_NAME_WORDS)
+    ):
+        return 0
+    return added if _are_two_given_names_and_a_surname([name[-size - 1], kept[0], kept[-1]]) else 0
+
+
+_PLACE_NAME_WORDS = ("place_prefixes", "place_words", "place_heads")  # 'Mount', 'North', 'Bay'
 
 
 def _is_a_particle_after_a_given_name(before: str, first: str) -> bool:

@@ -601,6 +601,19 @@ def test_a_listed_councils_other_names_count_where_no_release_writes_them(tmp_pa
     assert redirects["org:canterbury-council"] == "org:environment-canterbury"
 
 
+def test_a_listed_bodys_other_names_are_no_forms_of_another_bodys_name(tmp_path):
+    """'Victoria University' is Victoria University of Wellington's alias and 'Westpac Trust'
+    the bank's, yet the University of Victoria is in Canada and the Westpac Charitable Trust is
+    the bank's charity."""
+    raw = tmp_path / "raw"
+    write_release(raw, "a", "Dr Jane Roe of the University of Victoria in Canada spoke.")
+    write_release(raw, "b", "Victoria University of Wellington welcomed the grant.")
+    write_release(raw, "c", "The Westpac Charitable Trust gave $20,000 to the Kauri Society.")
+    write_release(raw, "d", "Westpac said its profits rose.")
+    names = names_of_kind(build(raw), "organisation")
+    assert {"University of Victoria", "Westpac Charitable Trust"} <= names
+
+
 def test_a_misspelling_in_several_releases_beside_a_ten_times_commoner_name(tmp_path):
     """An organisation's slip may recur (3 releases) where the right name is in ten times as
     many (30); not where it is in fewer (a person's never, nor a body's at five times)."""

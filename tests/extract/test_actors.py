@@ -939,10 +939,16 @@ TRICKY = [
         id="after a role two given names and a family name that is a common word are one name",
     ),
     pytest.param(
-        "Grants go to iKiwi Tools Ltd, eMoa Standards Authority and 4RT Communications Ltd, "
-        "partners of theKauri Industry Association.\n\n2Rimu Valley Health Centre Ltd $40,000",
+        "Grants go to iKiwi Tools Ltd, eMoa Standards Authority, tīakiHub Trust and 4RT "
+        "Communications Ltd, partners of theKauri Industry Association and aWaikato Business "
+        "Trust.\n\n2Rimu Valley Health Centre Ltd $40,000\n\noTotara Valley Trust will help.",
         [],
-        {("Kauri Industry Association", ORG), ("Rimu Valley Health Centre Ltd", ORG)},
+        {
+            ("Kauri Industry Association", ORG),
+            ("Waikato Business Trust", ORG),
+            ("Rimu Valley Health Centre Ltd", ORG),
+            ("Totara Valley Trust", ORG),
+        },
         id="a name that begins inside a word is cut, unless a space was lost or a row number "
         "runs into it",
     ),
@@ -961,6 +967,18 @@ TRICKY = [
         },
         id="given names before two given names and a family name belong to the name, not to "
         "places, venues or words before it",
+    ),
+    pytest.param(
+        "Ngāti Rangi Mary Smith spoke. Te Aroha Jane Brown agreed with Mount Albert Ruth Anne "
+        "Green.",
+        [],
+        {
+            ("Ngāti Rangi", ORG),
+            ("Mary Smith", PERSON),
+            ("Jane Brown", PERSON),
+            ("Anne Green", PERSON),
+        },
+        id="a given name that ends an iwi's or a place's name is no part of the next name",
     ),
     pytest.param(
         "Police Commissioner Howard George Wellington spoke; Area Commander Howard Long agreed.",
