@@ -8,15 +8,22 @@ set: in a run over a gold set alone, which is how annotated releases are scored,
 many releases the pipeline would see naming a body, even one the archive names often.
 
     .venv/bin/python tools/withheld_tier_scores.py [GOLD.jsonl ...]   # default: pipeline/gold/
+    .venv/bin/python tools/withheld_tier_scores.py --archive VERSION_DIR [GOLD.jsonl ...]
+
+With `--archive` (a version built from the whole archive), a name that version gives an
+organisation named in two releases or more is evidence too, as a list drawn from the archive
+would be in any run (as camel_case_names.txt is): the tier is then what the archive says of a
+name, not what the releases of one run say.
 
 A measurement for the decision, not a stage of the pipeline: nothing here is published.
 """
 
+import argparse
 import re
-import sys
 import tempfile
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -28,16 +35,31 @@ from pipeline.ingest.inventory import take_inventory
 _ENDS_WITH_A_LEGAL_FORM = re.compile(rf"\b(?:{LEGAL_FORM}|Company|Corporation|Co)\.?$")
 
 
-def low_evidence_ids(actors: pa.Table) -> list[str]:
-    """Organisations named in one release, with no legal form and in no reference list."""
+def low_evidence_ids(actors: pa.Table, attested: frozenset[str] = frozenset()) -> list[str]:
+    """Organisations named in one release, with no legal form, in no reference list and, by
+    none of their names, in `attested` (lower-cased names)."""
     return sorted(
         row["actor_id"]
         for row in actors.to_pylist()
         if row["kind"] == "organisation"
         and row["release_count"] == 1
         and not _ENDS_WITH_A_LEGAL_FORM.search(row["name"])
-        and not any(is_known_organisation(n) for n in [row["name"], *row["aliases"]])
+        and not any(
+            is_known_organisation(n) or n.lower() in attested
+            for n in [row["name"], *row["aliases"]]
+        )
     )
+
+
+def attested_names(version: Path) -> frozenset[str]:
+    """Every name and alias, lower-cased, of an organisation `version` names in two releases
+    or more."""
+    rows = duckdb.sql(
+        "select name, aliases from read_parquet(?) "
+        "where kind = 'organisation' and release_count >= 2",
+        params=[str(version / "actors.parquet")],
+    ).fetchall()
+    return frozenset(n.lower() for name, aliases in rows for n in [name, *aliases])
 
 
 def without(tables: dict[str, pa.Table], ids: list[str]) -> dict[str, pa.Table]:
@@ -50,7 +72,7 @@ def without(tables: dict[str, pa.Table], ids: list[str]) -> dict[str, pa.Table]:
     return kept
 
 
-def main(paths: list[Path]) -> None:
+def main(paths: list[Path], attested: frozenset[str]) -> None:
     sets: dict[str, list[Path]] = {}
     for path in sorted(paths or evaluation.GOLD_DIR.glob("*.jsonl")):
         sets.setdefault(path.stem.split("_")[0], []).append(path)
@@ -64,7 +86,7 @@ def main(paths: list[Path]) -> None:
             raw = Path(tmp) / name
             evaluation.write_raw_releases(items, raw)
             tables = dict(build_tables(take_inventory(raw), None, 1).tables)
-            ids = low_evidence_ids(tables["actors"])
+            ids = low_evidence_ids(tables["actors"], attested)
             now = evaluation.score_tables(items, tables)["actors"]
             then = evaluation.score_tables(items, without(tables, ids))["actors"]
             print(
@@ -75,4 +97,8 @@ def main(paths: list[Path]) -> None:
 
 
 if __name__ == "__main__":
-    main([Path(p) for p in sys.argv[1:]])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold", nargs="*", type=Path)
+    parser.add_argument("--archive", type=Path, help="a version built from the whole archive")
+    args = parser.parse_args()
+    main(args.gold, attested_names(args.archive) if args.archive else frozenset())
