@@ -4,6 +4,7 @@ Validation (pandera), Parquet/Arrow types, DuckDB comments and the data dictiona
 derived from the models registered in TABLES, in publication order.
 """
 
+from schemas.actor_candidates import ActorCandidates
 from schemas.actor_redirects import ActorRedirects
 from schemas.actors import Actors
 from schemas.figures import Figures
@@ -13,7 +14,7 @@ from schemas.quotes import Quotes
 from schemas.rejects import Rejects
 from schemas.releases import Releases
 
-SCHEMA_VERSION = "1.6.0"
+SCHEMA_VERSION = "1.7.0"
 
 TABLES = {
     "releases": Releases,
@@ -21,6 +22,7 @@ TABLES = {
     "actors": Actors,
     "actor_redirects": ActorRedirects,
     "mentions": Mentions,
+    "actor_candidates": ActorCandidates,
     "portfolio_holders": PortfolioHolders,
     "figures": Figures,
     "rejects": Rejects,

@@ -16,10 +16,12 @@ import pyarrow.compute as pc
 from pipeline import contracts
 from pipeline.build.catalogue import (
     SUPERSEDED,
+    actor_candidates,
     actor_catalogue,
     actor_redirects,
     merge_actors,
     portfolio_holders,
+    withheld_organisations,
 )
 from pipeline.build.sql import BATCH_ROWS, sql
 from pipeline.ingest.inventory import RawInventory
@@ -82,12 +84,19 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table], emit: Emit) -> 
     reject_rows = pa.Table.from_pylist(rejects, schema=contracts.arrow_schema("rejects"))
     emit("rejects", conform("rejects", reject_rows))
     rows["mentions"], merges = merge_actors(_kept(rows.pop("mentions"), keep))
+    catalogue = actor_catalogue(rows["mentions"], dates)
+    withheld = withheld_organisations(catalogue)
+    candidates = actor_candidates(rows["mentions"], catalogue, withheld)
     actors = pa.Table.from_batches(
-        conform("actors", actor_catalogue(rows["mentions"], dates)),
-        contracts.arrow_schema("actors"),
+        conform("actors", _without(catalogue, withheld)), contracts.arrow_schema("actors")
     )
+    del catalogue
     emit("actors", actors.to_batches())
-    emit("mentions", conform("mentions", rows.pop("mentions"), dates=dates, drop=SUPERSEDED))
+    mentions = _without(rows.pop("mentions"), withheld)
+    emit("mentions", conform("mentions", mentions, dates=dates, drop=SUPERSEDED))
+    del mentions
+    emit("actor_candidates", conform("actor_candidates", candidates, dates=dates))
+    del candidates
     redirects = actor_redirects(_kept(rows.pop("redirects"), keep), merges, actors)
     emit("actor_redirects", conform("actor_redirects", redirects))
     del actors, redirects
@@ -99,6 +108,13 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table], emit: Emit) -> 
     rows["quotes"] = _with_merged_speakers(rows.pop("quotes"), merges)
     emit("quotes", conform("quotes", rows.pop("quotes"), keep, dates))
     emit("figures", conform("figures", rows.pop("figures"), keep, dates))
+
+
+def _without(table: pa.Table, ids: pa.Array) -> pa.Table:
+    """The rows whose actor_id is none of `ids`."""
+    if not len(ids):
+        return table
+    return table.filter(pc.invert(pc.is_in(table["actor_id"], value_set=ids)))
 
 
 def _with_merged_holders(portfolios: pa.Table, merges: pa.Table) -> pa.Table:

@@ -92,15 +92,25 @@ where r.body is null or substr(r.body, f.char_start + 1, f.char_end - f.char_sta
 order by f.figure_id
 """
 
-MENTION_OFFSETS = """
+
+def _span_offsets_sql(table: str) -> str:
+    """One problem per span of `table` (mentions, actor_candidates) that is not its text."""
+    return f"""
 select m.release_id || ' ' || m.actor_id || ': body[' || s.char_start || ':' || s.char_end
     || '] is not ' || s.surface as problem
-from (select * from mentions where hash(release_id) % $parts = $part) m
+from (select * from "{table}" where hash(release_id) % $parts = $part) m
 left join (select release_id, body from releases where hash(release_id) % $parts = $part) r
     using (release_id), unnest(m.spans) as t(s)
 where r.body is null
     or substr(r.body, s.char_start + 1, s.char_end - s.char_start) <> s.surface
 order by m.release_id, m.actor_id, s.char_start
+"""
+
+
+CANDIDATES_ARE_NO_ACTORS = """
+select 'candidate ' || actor_id || ' is in actors too' as problem
+from actor_candidates semi join actors using (actor_id)
+order by 1
 """
 
 ONE_KIND_PER_NAME = """
@@ -168,12 +178,21 @@ def registry() -> list[Check]:
             FIGURE_OFFSETS,
             in_parts=True,
         ),
+        *(
+            Check(
+                "offsets_match_text",
+                table,
+                "Each span's releases.body[char_start:char_end] is its surface.",
+                _span_offsets_sql(table),
+                in_parts=True,
+            )
+            for table in ("mentions", "actor_candidates")
+        ),
         Check(
-            "offsets_match_text",
-            "mentions",
-            "Each span's releases.body[char_start:char_end] is its surface.",
-            MENTION_OFFSETS,
-            in_parts=True,
+            "no_candidate_is_an_actor",
+            "actor_candidates",
+            "No id is both in actor_candidates and in actors.",
+            CANDIDATES_ARE_NO_ACTORS,
         ),
         Check(
             "one_kind_per_name",

@@ -93,6 +93,7 @@ def good_tables() -> dict[str, dict[str, list]]:
         ],
         "portfolio_holders": [],
         "actor_redirects": [],
+        "actor_candidates": [],
         "rejects": [
             {
                 "source_path": "bad.md",
@@ -132,6 +133,25 @@ def two_kinds():
     return rows
 
 
+def with_candidate(actor_id, char_end):
+    """Good tables with an actor candidate spanning body[0:char_end] as 'She'."""
+    rows = good_tables()
+    span = {"char_start": 0, "char_end": char_end, "surface": "She"}
+    rows["actor_candidates"].append(
+        {
+            "actor_id": actor_id,
+            "name": "She",
+            "aliases": [],
+            "release_id": "r",
+            "published_date": date(2020, 1, 1),
+            "mention_count": 1,
+            "first_char_start": 0,
+            "spans": [span],
+        }
+    )
+    return rows
+
+
 def edit(table, column, value):
     rows = good_tables()
     rows[table][0][column] = value
@@ -158,6 +178,18 @@ def edit(table, column, value):
             ("r.md",),
             ("rejects", "every_file_accounted_for"),
             "r.md: in releases and rejects 2 times",
+        ),
+        (
+            with_candidate("person:jacinda-ardern", 3),
+            ("bad.md", "r.md"),
+            ("actor_candidates", "no_candidate_is_an_actor"),
+            "candidate person:jacinda-ardern is in actors too",
+        ),
+        (
+            with_candidate("org:she", 4),
+            ("bad.md", "r.md"),
+            ("actor_candidates", "offsets_match_text"),
+            "r org:she: body[0:4] is not She",
         ),
         (
             edit("quotes", "char_start", 3),
