@@ -33,7 +33,7 @@ class ActorCandidates(pa.DataFrameModel):
     class Config:
         description = (
             "Organisations that one release names, with no legal form ('Ltd', 'Inc'), in no "
-            "reference list and under no name that two releases of the whole archive give: "
+            "reference list and by a name that no two releases of the whole archive give: "
             "kept apart from actors because the audits find about a third of them wrong (a "
             "name cut or glued to other words, a venue, a programme, a proposed body), where "
             "actors are right nine times in ten. Each has the id it would have in actors; a "

@@ -85,7 +85,7 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table], emit: Emit) -> 
     emit("rejects", conform("rejects", reject_rows))
     rows["mentions"], merges = merge_actors(_kept(rows.pop("mentions"), keep))
     catalogue = actor_catalogue(rows["mentions"], dates)
-    withheld = withheld_organisations(catalogue)
+    withheld = withheld_organisations(catalogue, rows["mentions"])
     candidates = actor_candidates(rows["mentions"], catalogue, withheld)
     actors = pa.Table.from_batches(
         conform("actors", _without(catalogue, withheld)), contracts.arrow_schema("actors")
@@ -96,8 +96,8 @@ def assemble(inventory: RawInventory, rows: dict[str, pa.Table], emit: Emit) -> 
     emit("mentions", conform("mentions", mentions, dates=dates, drop=SUPERSEDED))
     del mentions
     emit("actor_candidates", conform("actor_candidates", candidates, dates=dates))
+    redirects = actor_redirects(_kept(rows.pop("redirects"), keep), merges, actors, candidates)
     del candidates
-    redirects = actor_redirects(_kept(rows.pop("redirects"), keep), merges, actors)
     emit("actor_redirects", conform("actor_redirects", redirects))
     del actors, redirects
     portfolios = portfolio_holders(

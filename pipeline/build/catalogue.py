@@ -865,13 +865,16 @@ from named
 """
 
 REDIRECTS_SQL = """
-with pairs as (
+with ids as (select actor_id from actors union all select actor_id from candidates),
+pairs as (
     select distinct old_id, actor_id from redirects
-    where old_id not in (select actor_id from actors)
-      and actor_id in (select actor_id from actors)
+    where old_id not in (select actor_id from ids) and actor_id in (select actor_id from ids)
+),
+single as (
+    select old_id, any_value(actor_id) as actor_id from pairs
+    group by old_id having count(*) = 1  -- an id that reads as two actors redirects to neither
 )
-select old_id, any_value(actor_id) as actor_id from pairs
-group by old_id having count(*) = 1  -- an id that reads as two actors redirects to neither
+select * from single where actor_id in (select actor_id from actors)
 """
 
 PORTFOLIO_HOLDERS_SQL = """
@@ -910,27 +913,36 @@ def actor_catalogue(mentions: pa.Table, releases: pa.Table) -> pa.Table:
     return sql(ACTORS_SQL, mentions=mentions, releases=releases, known=table)
 
 
-def withheld_organisations(actors: pa.Table) -> pa.Array:
+def withheld_organisations(actors: pa.Table, mentions: pa.Table) -> pa.Array:
     """The ids of the organisations kept apart from `actors` (in `actor_candidates`): named in
-    one release of the run, with no legal form ('Ltd', 'Inc', 'Company'), in no reference
-    list and under no name the archive attests (data/attested_organisations.txt, the names of
+    the body of one release of the run and nowhere else (no front matter, no quotation), with
+    no legal form ('Ltd', 'Inc', 'Company'), not in a reference list and with a name the
+    archive does not attest (data/attested_organisations.txt: the names and aliases of the
     organisations two releases or more name). The audits of stops 34 to 41 found 70% of such
     names right (2,293 judged) and 92% of all the others (4,605 of 4,990): a cut name, a venue,
     a programme or a proposed body is most often named once. The archive's list makes the
     choice the same in a run over a few releases as over all of them."""
     attested = lower_word_set("attested_organisations")
+    otherwise = set(sql(OTHER_ROLES_SQL, mentions=mentions)["actor_id"].to_pylist())
     return pa.array(
         sorted(
             row["actor_id"]
             for row in actors.select(["actor_id", "kind", "name", "release_count"]).to_pylist()
             if row["kind"] == "organisation"
             and row["release_count"] == 1
+            and row["actor_id"] not in otherwise
             and not _ENDS_WITH_A_LEGAL_FORM.search(row["name"])
             and not is_known_organisation(row["name"])
             and row["name"].lower() not in attested
         ),
         pa.string(),
     )
+
+
+OTHER_ROLES_SQL = f"""
+select distinct actor_id from mentions
+where role <> 'mentioned' and not {SUPERSEDED} and starts_with(actor_id, 'org:')
+"""
 
 
 _ENDS_WITH_A_LEGAL_FORM = re.compile(rf"\b(?:{LEGAL_FORM}|Company|Corporation|Co)\.?$")
@@ -951,15 +963,20 @@ def actor_candidates(mentions: pa.Table, actors: pa.Table, withheld: pa.Array) -
     )
 
 
-def actor_redirects(redirects: pa.Table, merges: pa.Table, actors: pa.Table) -> pa.Table:
+def actor_redirects(
+    redirects: pa.Table, merges: pa.Table, actors: pa.Table, candidates: pa.Table
+) -> pa.Table:
     """`actor_redirects` from every release's `Redirect` records and the archive's merges:
-    each old id that is no actor's id now and reads as exactly one actor."""
+    each old id that is no actor's or candidate's id now and reads as exactly one actor. A
+    candidate counts as an id like an actor's, so that an old id that reads as an actor and a
+    candidate ('Albany and Greenhithe Schools') redirects to neither, and a candidate's id is
+    never redirected; an old id that reads as a candidate only has no redirect."""
     pairs = sql(
         "select old_id, actor_id from redirects union all select old_id, actor_id from merges",
         redirects=redirects,
         merges=merges,
     )
-    return sql(REDIRECTS_SQL, redirects=pairs, actors=actors)
+    return sql(REDIRECTS_SQL, redirects=pairs, actors=actors, candidates=candidates)
 
 
 def portfolio_holders(portfolios: pa.Table, releases: pa.Table) -> pa.Table:

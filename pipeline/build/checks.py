@@ -110,6 +110,9 @@ order by m.release_id, m.actor_id, s.char_start
 CANDIDATES_ARE_NO_ACTORS = """
 select 'candidate ' || actor_id || ' is in actors too' as problem
 from actor_candidates semi join actors using (actor_id)
+union all
+select 'candidate ' || actor_id || ' is redirected' as problem
+from actor_candidates c semi join actor_redirects r on c.actor_id = r.old_id
 order by 1
 """
 
@@ -191,7 +194,7 @@ def registry() -> list[Check]:
         Check(
             "no_candidate_is_an_actor",
             "actor_candidates",
-            "No id is both in actor_candidates and in actors.",
+            "No id of actor_candidates is in actors, or an old_id of actor_redirects.",
             CANDIDATES_ARE_NO_ACTORS,
         ),
         Check(

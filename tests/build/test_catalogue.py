@@ -733,3 +733,35 @@ def test_an_organisation_one_release_names_with_no_other_evidence_is_a_candidate
         "Kauri Growers Association",
     ]
     assert "org:kauri-growers-association" not in set(tables["mentions"]["actor_id"].to_pylist())
+
+
+def test_a_candidate_counts_as_an_id_for_the_redirects(tmp_path):
+    """An old id that reads as an actor and a candidate redirects to neither, and no
+    candidate's id is redirected (the review of 01ac1cc: 'Kauriwood and Rimuvale Schools' went
+    to Rimuvale School alone, 'NZ Armed Forces' was both a candidate and redirected)."""
+    raw = tmp_path / "raw"
+    write_release(raw, "a", "Pupils of Kauriwood and Rimuvale Schools will share a site.")
+    write_release(raw, "b", "Rimuvale School opened a hall.", date="2020-02-01")
+    write_release(raw, "c", "Staff of the Kauri Tree Forces helped.")
+    write_release(raw, "d", "Staff of the NZ Kauri Tree Forces helped.")
+    tables = build(raw)
+    candidates = set(tables["actor_candidates"]["actor_id"].to_pylist())
+    redirects = redirects_of(tables)
+    assert "org:kauriwood-and-rimuvale-schools" not in redirects
+    assert not candidates & set(redirects)
+
+
+def test_an_organisation_in_the_front_matter_is_no_candidate(tmp_path):
+    """A body the front matter names as a minister is named somewhere else than in the body:
+    its rows stay in actors and mentions."""
+    raw = tmp_path / "raw"
+    write_release(
+        raw,
+        "a",
+        "The Kauri Growers Association agreed. The Kauri Growers Association met.",
+        ministers=["Kauri Growers Association"],
+    )
+    tables = build(raw)
+    assert not tables["actor_candidates"].num_rows
+    roles = {(m["actor_id"], m["role"]) for m in tables["mentions"].to_pylist()}
+    assert ("org:kauri-growers-association", "mentioned") in roles

@@ -152,6 +152,12 @@ def with_candidate(actor_id, char_end):
     return rows
 
 
+def redirected_candidate():
+    rows = with_candidate("org:she", 3)
+    rows["actor_redirects"].append({"old_id": "org:she", "actor_id": "person:jacinda-ardern"})
+    return rows
+
+
 def edit(table, column, value):
     rows = good_tables()
     rows[table][0][column] = value
@@ -184,6 +190,12 @@ def edit(table, column, value):
             ("bad.md", "r.md"),
             ("actor_candidates", "no_candidate_is_an_actor"),
             "candidate person:jacinda-ardern is in actors too",
+        ),
+        (
+            redirected_candidate(),
+            ("bad.md", "r.md"),
+            ("actor_candidates", "no_candidate_is_an_actor"),
+            "candidate org:she is redirected",
         ),
         (
             with_candidate("org:she", 4),
