@@ -2154,7 +2154,7 @@ def _reading(text: str) -> _Reading | None:
     elif len(tokens) >= 2 and tokens[-1] in _abbreviations():
         names = (" ".join([*tokens[:-1], _abbreviations()[tokens[-1]]]),)
     else:
-        names = tuple(_listed_name(name) for name in _shared_head(surface) or ())
+        names = tuple(_listed_body(name) or name for name in _shared_head(surface) or ())
     headed = _is_organisation_like(surface) and len(tokens) >= 2 and not _is_a_ceremony(tokens)
     generic = headed and (
         _is_generic(tokens)
@@ -2273,8 +2273,15 @@ def _heads_a_non_actor(tokens: list[str]) -> bool:
 
 
 def _is_a_known_body(text: str) -> bool:
-    reference = _references().get(text)
-    return reference is not None and not reference.standalone
+    return _listed_body(text) is not None
+
+
+def _listed_body(name: str) -> str | None:
+    """The listed body a name is, by its full name or an alias ('Wanganui District Council' ->
+    'Whanganui District Council'); None for any other name, and for a short form that counts
+    only standing alone ('Treasury')."""
+    reference = _references().get(name)
+    return reference.name if reference is not None and not reference.standalone else None
 
 
 def _known_body_first(tokens: list[str]) -> str | None:
@@ -3234,13 +3241,6 @@ def _role_before_name() -> re.Pattern[str]:
         rf"(?P<role>(?:{_QUALIFIERS}\s+)*(?:[A-Z]\w*-)?{roles}"
         rf"(?:\s+{roles})*)\s+(?:the\s+)?(?=[A-Z])"  # 'will Chair the Forum …'
     )
-
-
-def _listed_name(name: str) -> str:
-    """The listed body's name for a name the lists give it ('Wanganui District Council' ->
-    'Whanganui District Council'), else the name."""
-    reference = _references().get(name)
-    return reference.name if reference is not None and not reference.standalone else name
 
 
 def _shared_head(surface: str) -> tuple[str, ...] | None:
